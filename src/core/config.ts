@@ -1,0 +1,113 @@
+/**
+ * teamcharter.config.yaml: severities and options per rule, and the root folder.
+ * The nearest config walking up from a file wins (no merging: what you see in
+ * one file is what applies). Editor settings may override severities on top.
+ */
+import { obj } from './access';
+import { ancestors, dirname, joinPath } from './paths';
+import { RULES_BY_ID, suggestRuleId } from './rules';
+import type { Rule } from './rule';
+import { configSchema } from './schemas';
+import { CONFIG_NAMES } from './teamFile';
+import type { Range, SeveritySetting } from './types';
+import { YamlFile, decodeUtf8 } from './yamlFile';
+import { describeIssue } from './schemaMessages';
+
+export const DEFAULT_ROOT = '.team';
+
+export interface RuleSetting {
+  severity?: SeveritySetting;
+  options: Record<string, number>;
+}
+
+export interface Config {
+  /** Where it came from; undefined for the built-in defaults. */
+  path?: string;
+  rules: Record<string, RuleSetting>;
+  root: string;
+}
+
+export const DEFAULT_CONFIG: Config = { rules: {}, root: DEFAULT_ROOT };
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly range: Range | undefined,
+    readonly detail: string,
+  ) {
+    super(`${file}${range ? `:${range.line}:${range.column}` : ''}: ${detail}`);
+  }
+}
+
+/** The severity and options a rule runs with under a config. */
+export function ruleSetting(rule: Rule, config: Config): { severity: SeveritySetting; options: Record<string, number> } {
+  const setting = config.rules[rule.id];
+  const options: Record<string, number> = {};
+  for (const [name, option] of Object.entries(rule.options ?? {})) options[name] = setting?.options[name] ?? option.default;
+  return { severity: setting?.severity ?? rule.severity, options };
+}
+
+/** Candidate config files for a file, nearest first. */
+export function configCandidates(filePath: string): string[] {
+  return ancestors(dirname(filePath)).flatMap((dir) => CONFIG_NAMES.map((name) => joinPath(dir, name)));
+}
+
+/** Parse and validate a config; throws ConfigError saying what is wrong and where. */
+export function parseConfig(path: string, content: string | Uint8Array): Config {
+  let text: string;
+  if (typeof content === 'string') text = content;
+  else {
+    const decoded = decodeUtf8(content);
+    if ('problem' in decoded) throw new ConfigError(path, undefined, decoded.problem);
+    text = decoded.text;
+  }
+  const yaml = new YamlFile(text);
+  if (yaml.problems.length > 0) {
+    const first = yaml.problems[0];
+    throw new ConfigError(path, first.range, `not valid YAML: ${first.message}`);
+  }
+  if (yaml.data === null || yaml.data === undefined) return { path, rules: {}, root: DEFAULT_ROOT };
+  const parsed = configSchema.safeParse(yaml.data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const { path: at, message, anchor } = describeIssue(issue, yaml.data);
+    throw new ConfigError(path, yaml.locate(at, anchor), message);
+  }
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, value] of Object.entries(parsed.data.rules ?? {})) {
+    const rule = RULES_BY_ID.get(id);
+    if (!rule) throw new ConfigError(path, yaml.locate(['rules', id], 'key'), `unknown rule "${id}"${suggestRuleId(id)}`);
+    if (typeof value === 'string') {
+      rules[id] = { severity: value, options: {} };
+      continue;
+    }
+    const options: Record<string, number> = {};
+    for (const [name, option] of Object.entries(value)) {
+      if (name === 'severity') continue;
+      if (!rule.options?.[name]) {
+        const known = Object.keys(rule.options ?? {});
+        throw new ConfigError(path, yaml.locate(['rules', id, name], 'key'), `rule "${id}" has no option "${name}"${known.length ? ` (it has: ${known.join(', ')})` : ' (it takes none)'}`);
+      }
+      if (typeof option !== 'number' || !Number.isInteger(option) || option < 1) {
+        throw new ConfigError(path, yaml.locate(['rules', id, name]), `option "${name}" of rule "${id}" must be a whole number of 1 or more, found ${JSON.stringify(option)}`);
+      }
+      options[name] = option;
+    }
+    rules[id] = { severity: (value as { severity?: SeveritySetting }).severity, options };
+  }
+  return { path, rules, root: parsed.data.root ?? DEFAULT_ROOT };
+}
+
+/** Severity overrides on top of a config (the editor's teamcharter.rules setting). */
+export function withOverrides(config: Config, overrides: Record<string, unknown> | undefined): Config {
+  if (!overrides || Object.keys(overrides).length === 0) return config;
+  const rules = { ...config.rules };
+  for (const [id, value] of Object.entries(overrides)) {
+    if (!RULES_BY_ID.has(id)) continue;
+    const severity = typeof value === 'string' ? value : (obj(value)?.severity as string | undefined);
+    if (severity === 'off' || severity === 'info' || severity === 'warning' || severity === 'error') {
+      rules[id] = { severity, options: rules[id]?.options ?? {} };
+    }
+  }
+  return { ...config, rules };
+}

@@ -1,0 +1,78 @@
+/** What a rule module is, and what it gets to check with. */
+import type { Data } from './access';
+import type { Team } from './team';
+import type { TeamFile } from './teamFile';
+import type { FileKind, Fix, Range, Severity, Step, YamlPath } from './types';
+
+export interface RuleOption {
+  default: number;
+  description: string;
+}
+
+export interface RuleDocs {
+  /** When it fires, in one sentence (RULES.md in our words). */
+  summary: string;
+  /** Why it matters: one paragraph. */
+  rationale: string;
+  /** How to fix it, briefly. */
+  howToFix: string;
+  /** A short YAML example that passes the rule. */
+  example: string;
+}
+
+export interface Location {
+  path: YamlPath;
+  /** See YamlFile.locate: what part of the node at `path` the finding points at. */
+  anchor?: 'value' | 'key' | 'missing';
+}
+
+export interface Report extends Location {
+  message: string;
+  /** An exact range, when the finding is not about a node (a parser error, a comment). */
+  range?: Range;
+  related?: (Location & { file: TeamFile; message: string })[];
+  fixes?: Fix[];
+  /** A default severity for this finding alone, when the rule's own does not fit it. */
+  severity?: Severity;
+}
+
+export interface FileCheck {
+  file: TeamFile;
+  /** The file's top-level map: always present when a rule runs. */
+  data: Data;
+  options: Record<string, number>;
+  today: string;
+  report(report: Report): void;
+  /** Count checks that passed (for scores). */
+  pass(count?: number): void;
+}
+
+export interface TeamCheck {
+  team: Team;
+  options: Record<string, number>;
+  today: string;
+  report(file: TeamFile, report: Report): void;
+  pass(file: TeamFile, count?: number): void;
+}
+
+export interface Rule {
+  id: string;
+  step: Step;
+  severity: Severity;
+  /** Where it applies, as in RULES.md: C charter, R retrospective, X across files. */
+  on: ('C' | 'R' | 'X')[];
+  docs: RuleDocs;
+  options?: Record<string, RuleOption>;
+  /** Runs on every file, readable or not (yaml-syntax, schema). */
+  structural?: boolean;
+  /** File kinds checkFile runs on. */
+  kinds?: FileKind[];
+  /** Checks that need only the file itself. */
+  checkFile?(check: FileCheck): void;
+  /** Checks that need the team's other files (the workspace index). */
+  checkTeam?(check: TeamCheck): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

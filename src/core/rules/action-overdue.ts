@@ -1,0 +1,37 @@
+import { daysBetween, validDate } from '../dates';
+import { defineRule } from '../rule';
+import { Team } from '../team';
+
+export default defineRule({
+  id: 'action-overdue',
+  step: 2,
+  severity: 'warning',
+  on: ['X'],
+  docs: {
+    summary: "An action whose `due` date has passed and that is still open after the team's latest retro.",
+    rationale:
+      'A missed date is not a failure; an unacknowledged one is. Surfacing overdue actions lets the team renegotiate the date, get help, or drop the action in the open instead of letting it rot.',
+    howToFix: 'In the next retro, list the action under `previousActions` as done or dropped, or give it a new due date where it was created.',
+    example: 'previousActions:\n  - id: A-7\n    status: done\n    note: Shipped on Tuesday',
+  },
+  checkTeam({ team, today, report, pass }) {
+    const { open, retros } = team.timeline;
+    const latest = retros[retros.length - 1];
+    for (const action of open) {
+      const due = validDate(action.due);
+      if (!due) continue;
+      const where = Team.whereToReport(action, latest);
+      if (due >= today) {
+        pass(where.retro);
+        continue;
+      }
+      const days = daysBetween(due, today);
+      const atCreation = where.status === 'created';
+      report(where.retro, {
+        path: atCreation ? [...where.path, 'due'] : [...where.path, 'id'],
+        message: `action ${action.id}${action.title ? ` "${action.title}"` : ''} was due ${due} (${days} day${days === 1 ? '' : 's'} ago) and is still open`,
+        related: atCreation ? undefined : [{ file: action.createdIn, path: [...action.path, 'due'], message: `${action.id} created here, due ${due}` }],
+      });
+    }
+  },
+});

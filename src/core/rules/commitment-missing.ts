@@ -1,0 +1,45 @@
+import { at, entries, present, str, strs } from '../access';
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'commitment-missing',
+  step: 1,
+  severity: 'warning',
+  on: ['C'],
+  kinds: ['charter'],
+  docs: {
+    summary: 'The charter has no `commitment`, or a member is not in `commitment.by` (one finding per member).',
+    rationale:
+      'A charter written by the lead and filed away aligns nobody. Recording who agreed, and when, turns it into a shared commitment, and shows who has not yet been part of the conversation.',
+    howToFix: 'Walk the charter through with the team, then record the date in `commitment.agreed` and every member who agreed in `commitment.by`.',
+    example: 'commitment:\n  agreed: 2026-11-30\n  by: [dana, lee, sam]',
+  },
+  checkFile({ data, report, pass }) {
+    const members = entries(data.members)
+      .map(([member]) => str(member.name))
+      .filter((name): name is string => name !== undefined);
+    if (!present(data.commitment)) {
+      report({
+        path: ['commitment'],
+        anchor: 'missing',
+        message: 'the charter records no commitment: add commitment with the date and the members who agreed to it',
+        fixes: [{ title: 'Add commitment', edits: [{ op: 'set', path: ['commitment'], value: { agreed: 'YYYY-MM-DD', by: members } }], placeholder: 'YYYY-MM-DD' }],
+      });
+      return;
+    }
+    pass();
+    const agreed = new Set(strs(at(data, 'commitment', 'by')));
+    for (const name of members) {
+      if (agreed.has(name)) {
+        pass();
+        continue;
+      }
+      report({
+        path: ['commitment', 'by'],
+        anchor: 'missing',
+        message: `${name} is a member but not in commitment.by: have they agreed to the charter?`,
+        fixes: [{ title: `Add ${name} to commitment.by`, edits: [{ op: 'append', path: ['commitment', 'by'], value: name }] }],
+      });
+    }
+  },
+});

@@ -1,0 +1,18 @@
+import { placeholderFix, requireField } from './factories';
+
+export default requireField({
+  id: 'decision-framework-missing',
+  step: 5,
+  severity: 'info',
+  kind: 'charter',
+  path: ['decisions', 'framework'],
+  message: 'the charter does not say how the team decides (decisions.framework)',
+  fix: placeholderFix('Add decisions.framework', ['decisions', 'framework'], 'consent'),
+  docs: {
+    summary: 'The charter has no `decisions.framework`.',
+    rationale:
+      'Knowing how a decision is taken, by consent, consensus, advice or by the lead, saves the meeting about how to have the meeting and tells people when their objection still counts.',
+    howToFix: 'Add `decisions.framework`: consent, consensus, advice, DACI, RACI, lead-decides, or your own words.',
+    example: 'decisions:\n  framework: consent',
+  },
+});

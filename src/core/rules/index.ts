@@ -1,0 +1,90 @@
+/** Every rule, in the order of RULES.md (structure first, then step by step). */
+import type { Rule } from '../rule';
+import { closest } from '../text';
+import yamlSyntax from './yaml-syntax';
+import schema from './schema';
+import duplicateId from './duplicate-id';
+import purposeMissing from './purpose-missing';
+import purposeWhyMissing from './purpose-why-missing';
+import goalNoPriority from './goal-no-priority';
+import goalUnknownPriority from './goal-unknown-priority';
+import priorityNoGoal from './priority-no-goal';
+import commitmentMissing from './commitment-missing';
+import actionUnknownGoal from './action-unknown-goal';
+import retroUnknownTeam from './retro-unknown-team';
+import goalNoOwner from './goal-no-owner';
+import ownerNotMember from './owner-not-member';
+import goalNoMeasure from './goal-no-measure';
+import goalNoDue from './goal-no-due';
+import checkinsMissing from './checkins-missing';
+import trackingMissing from './tracking-missing';
+import actionNoOwner from './action-no-owner';
+import actionNoDue from './action-no-due';
+import actionOverdue from './action-overdue';
+import memberNoGrowth from './member-no-growth';
+import noStretch from './no-stretch';
+import noCoaching from './no-coaching';
+import changeNoWhy from './change-no-why';
+import changeNoLeaderCommitment from './change-no-leader-commitment';
+import changeNoCommunication from './change-no-communication';
+import decisionRightsMissing from './decision-rights-missing';
+import decisionFrameworkMissing from './decision-framework-missing';
+import decisionsCentralised from './decisions-centralised';
+import feedbackCadenceMissing from './feedback-cadence-missing';
+import normsMissing from './norms-missing';
+import retroNoActions from './retro-no-actions';
+import previousActionsNotReviewed from './previous-actions-not-reviewed';
+import actionCarriedTooLong from './action-carried-too-long';
+import retroOverdue from './retro-overdue';
+import retroNoWins from './retro-no-wins';
+import winNoCredit from './win-no-credit';
+import recognitionMissing from './recognition-missing';
+
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  schema,
+  duplicateId,
+  purposeMissing,
+  purposeWhyMissing,
+  goalNoPriority,
+  goalUnknownPriority,
+  priorityNoGoal,
+  commitmentMissing,
+  actionUnknownGoal,
+  retroUnknownTeam,
+  goalNoOwner,
+  ownerNotMember,
+  goalNoMeasure,
+  goalNoDue,
+  checkinsMissing,
+  trackingMissing,
+  actionNoOwner,
+  actionNoDue,
+  actionOverdue,
+  memberNoGrowth,
+  noStretch,
+  noCoaching,
+  changeNoWhy,
+  changeNoLeaderCommitment,
+  changeNoCommunication,
+  decisionRightsMissing,
+  decisionFrameworkMissing,
+  decisionsCentralised,
+  feedbackCadenceMissing,
+  normsMissing,
+  retroNoActions,
+  previousActionsNotReviewed,
+  actionCarriedTooLong,
+  retroOverdue,
+  retroNoWins,
+  winNoCredit,
+  recognitionMissing,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** "; did you mean …?" for a mistyped rule id, or an empty string. */
+export function suggestRuleId(id: string): string {
+  const match = closest(id, RULES_BY_ID.keys(), 3);
+  return match ? `; did you mean "${match}"?` : '';
+}

@@ -1,0 +1,28 @@
+/** How findings name the things they are about, e.g. goal G1 "One-click rollback". */
+import { str, type Data } from '../access';
+
+export type ItemKind = 'goal' | 'priority' | 'action' | 'member' | 'change' | 'win' | 'right';
+
+function quoted(text: string | undefined): string {
+  if (!text) return '';
+  return ` "${text.length > 50 ? `${text.slice(0, 50)}…` : text}"`;
+}
+
+export function label(kind: ItemKind, item: Data, index: number): string {
+  switch (kind) {
+    case 'goal':
+    case 'priority':
+    case 'action': {
+      const id = str(item.id);
+      return id ? `${kind} ${id}${quoted(str(item.title))}` : `${kind} #${index + 1}${quoted(str(item.title))}`;
+    }
+    case 'member':
+      return str(item.name) ?? `member #${index + 1}`;
+    case 'change':
+      return `change${quoted(str(item.title)) || ` #${index + 1}`}`;
+    case 'win':
+      return `win${quoted(str(item.text)) || ` #${index + 1}`}`;
+    case 'right':
+      return `decision right${quoted(str(item.area)) || ` #${index + 1}`}`;
+  }
+}

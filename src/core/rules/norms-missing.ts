@@ -1,0 +1,18 @@
+import { requireField } from './factories';
+
+export default requireField({
+  id: 'norms-missing',
+  step: 6,
+  severity: 'info',
+  kind: 'charter',
+  path: ['feedback', 'norms'],
+  message: 'the charter has no feedback norms (feedback.norms)',
+  fix: { title: 'Add feedback.norms', edits: [{ op: 'set', path: ['feedback', 'norms'], value: ['A norm for giving feedback'] }], placeholder: 'A norm for giving feedback' },
+  docs: {
+    summary: 'The charter has no `feedback.norms`.',
+    rationale:
+      'Psychological safety grows from explicit agreements: how we disagree, how we hear bad news, what happens to mistakes. Written norms give the quietest person something to point to.',
+    howToFix: 'Agree on a few norms as a team and list them under `feedback.norms`.',
+    example: 'feedback:\n  norms:\n    - Disagree in the room, commit outside it',
+  },
+});

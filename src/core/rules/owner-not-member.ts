@@ -1,0 +1,57 @@
+import { entries, str, type Data } from '../access';
+import { defineRule } from '../rule';
+import type { TeamFile } from '../teamFile';
+import type { Fix } from '../types';
+import { closest } from '../text';
+import { label } from './labels';
+
+function memberNames(charter: Data): string[] {
+  return entries(charter.members)
+    .map(([member]) => str(member.name))
+    .filter((name): name is string => name !== undefined);
+}
+
+function check(file: TeamFile, list: 'goals' | 'actions', members: string[], report: (r: { path: (string | number)[]; message: string; fixes?: Fix[] }) => void, pass: () => void): void {
+  const known = new Set(members);
+  for (const [item, index] of entries(file.data?.[list])) {
+    const owner = str(item.owner);
+    if (owner === undefined) continue;
+    if (known.has(owner)) {
+      pass();
+      continue;
+    }
+    const close = closest(owner, members);
+    const path = [list, index, 'owner'];
+    report({
+      path,
+      message: `the owner of ${label(list === 'goals' ? 'goal' : 'action', item, index)}, "${owner}", is not a member of the team${close ? `; did you mean "${close}"?` : ''}`,
+      fixes: close ? [{ title: `Change owner to ${close}`, edits: [{ op: 'set', path, value: close }] }] : undefined,
+    });
+  }
+}
+
+export default defineRule({
+  id: 'owner-not-member',
+  step: 2,
+  severity: 'warning',
+  on: ['C', 'R'],
+  kinds: ['charter'],
+  docs: {
+    summary: "A goal owner or an action owner who is not in the charter's `members`.",
+    rationale:
+      'Ownership only works when the owner is part of the team that reviews the work: they are at the retro, in the check-ins, and accountable to the same people. An owner outside the team, or a misspelt name, quietly breaks that loop.',
+    howToFix: "Use a name exactly as it is written under `members`, or add the person to `members`.",
+    example: 'members:\n  - name: dana\ngoals:\n  - id: G1\n    owner: dana',
+  },
+  checkFile({ file, data, report, pass }) {
+    const members = memberNames(data);
+    if (members.length > 0) check(file, 'goals', members, report, pass);
+  },
+  checkTeam({ team, report, pass }) {
+    const charter = team.charter?.data;
+    if (!charter) return;
+    const members = memberNames(charter);
+    if (members.length === 0) return;
+    for (const retro of team.retros) check(retro, 'actions', members, (r) => report(retro, r), () => pass(retro));
+  },
+});

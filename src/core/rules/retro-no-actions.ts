@@ -1,0 +1,22 @@
+import { requireField } from './factories';
+
+export default requireField({
+  id: 'retro-no-actions',
+  step: 6,
+  severity: 'warning',
+  kind: 'retro',
+  path: ['actions'],
+  message: 'this retro agreed no actions: feedback that changes nothing stops being given',
+  fix: {
+    title: 'Add an action',
+    edits: [{ op: 'append', path: ['actions'], value: { id: 'A-1', title: 'What the team will do', owner: 'name', due: 'YYYY-MM-DD' } }],
+    placeholder: 'What the team will do',
+  },
+  docs: {
+    summary: 'A retro with no `actions`.',
+    rationale:
+      'A retrospective that ends without an action was a conversation, not a feedback loop. Even one small, owned action shows the team that speaking up changes things.',
+    howToFix: 'Pick the one or two items the team most wants to change and record them under `actions` with an owner and a due date.',
+    example: 'actions:\n  - id: A-8\n    title: Automate canary analysis\n    owner: sam\n    due: 2026-12-14',
+  },
+});

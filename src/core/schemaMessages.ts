@@ -1,0 +1,76 @@
+/** Turn zod issues into messages that name the field, what was expected and what was found. */
+import type { z } from 'zod';
+import type { YamlPath } from './types';
+
+export interface DescribedIssue {
+  path: YamlPath;
+  message: string;
+  anchor: 'value' | 'key' | 'missing';
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'a map of fields',
+  array: 'a list',
+};
+
+export function fieldName(path: YamlPath): string {
+  let out = '';
+  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+  return out === '' ? 'the file' : out;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map of fields';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return typeof value;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown): DescribedIssue {
+  const path = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
+  const value = valueAt(data, path);
+  const field = fieldName(path);
+  const found = describeValue(value);
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (value === undefined) return { path, anchor: 'missing', message: `${field} is required but missing` };
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      return { path, anchor: 'value', message: `${field}: expected ${expected}, found ${found}` };
+    }
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v));
+      if (value === undefined) return { path, anchor: 'missing', message: `${field} is required but missing (expected ${values.join(' or ')})` };
+      const expected = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
+      return { path, anchor: 'value', message: `${field}: expected ${expected}, found ${found}` };
+    }
+    case 'unrecognized_keys': {
+      const key = issue.keys[0];
+      return { path: [...path, key], anchor: 'key', message: `unknown field "${key}"${field === 'the file' ? '' : ` in ${field}`}` };
+    }
+    case 'invalid_union':
+      return { path, anchor: 'value', message: `${field}: expected ${unionExpectation(path)}, found ${found}` };
+    default:
+      return { path, anchor: 'value', message: `${field}: expected ${issue.message}, found ${found}` };
+  }
+}
+
+function unionExpectation(path: YamlPath): string {
+  if (path[0] === 'rules') return 'off, info, warning, error, or a map with severity and options';
+  return 'a different kind of value';
+}

@@ -1,0 +1,223 @@
+/**
+ * The file format v1 as zod schemas. Only `kind`, a charter's `id` and a retro's
+ * `team` and `date` are required: everything else missing is a checklist finding,
+ * not a schema error. Empty values (`why:` with nothing after it) are allowed and
+ * count as missing. Unknown keys are kept and allowed.
+ * The JSON Schemas in schemas/ are generated from these (npm run gen).
+ */
+import { z } from 'zod';
+
+export const RETRO_FORMATS = ['start-stop-continue', '4ls', 'mad-sad-glad', 'sailboat', 'went-well-improve', 'custom'] as const;
+export const GOAL_STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'done'] as const;
+export const REVIEW_STATUSES = ['done', 'in-progress', 'carried', 'dropped'] as const;
+
+export const SLUG_PATTERN = /^[a-z0-9-]+$/;
+export const CADENCE_PATTERN = /^(weekly|biweekly|monthly|quarterly|every [1-9][0-9]* (days?|weeks?))$/;
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Optional and allowed to be empty (null). */
+const opt = <T extends z.ZodType>(schema: T) => schema.nullish();
+const text = () => z.string().describe('text');
+const textList = () => z.array(text()).describe('a list of texts');
+const names = () => z.array(z.string()).describe("a list of members' names");
+
+export const isoDate = () =>
+  z
+    .string()
+    .regex(ISO_DATE_PATTERN, { error: 'a date as YYYY-MM-DD' })
+    .refine(isRealDate, { error: 'a real calendar date as YYYY-MM-DD' })
+    .meta({ format: 'date', description: 'A date as YYYY-MM-DD' });
+
+export function isRealDate(value: string): boolean {
+  if (!ISO_DATE_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const cadence = () =>
+  z
+    .string()
+    .regex(CADENCE_PATTERN, { error: 'a cadence: weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"' })
+    .meta({ description: 'weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"', examples: ['weekly', 'biweekly', 'every 3 weeks'] });
+
+const slug = () => z.string().regex(SLUG_PATTERN, { error: 'a slug of lowercase letters, digits and -' }).meta({ description: 'lowercase letters, digits and -', pattern: SLUG_PATTERN.source });
+
+export const charterSchema = z
+  .looseObject({
+    kind: z.literal('Charter').describe('Always "Charter"'),
+    version: opt(z.literal(1)).describe('Format version: 1'),
+    id: slug().describe('The team id; retrospectives name it in `team`'),
+    team: opt(text()).describe("The team's display name"),
+    updated: opt(isoDate()).describe('When the charter was last revised'),
+    purpose: opt(
+      z.looseObject({
+        statement: opt(text()).describe('Why the team exists, in one sentence'),
+        why: opt(text()).describe('Why that purpose matters'),
+      }),
+    ).describe('Step 1: purpose'),
+    priorities: opt(
+      z.array(
+        z.looseObject({
+          id: opt(z.string()).describe('Id referred to by goals.supports, e.g. P1'),
+          title: opt(text()),
+        }),
+      ),
+    ).describe("Step 1: the organisation's strategic priorities the team serves"),
+    goals: opt(
+      z.array(
+        z.looseObject({
+          id: opt(z.string()).describe('Id referred to by retro actions, e.g. G1'),
+          title: opt(text()),
+          supports: opt(z.array(z.string())).describe('Ids of priorities: the line of sight'),
+          owner: opt(z.string()).describe("A member's name"),
+          measure: opt(text()).describe('How the team will know it is done'),
+          due: opt(isoDate()),
+          status: opt(z.enum(GOAL_STATUSES)),
+        }),
+      ),
+    ).describe('Steps 1 and 2: goals'),
+    commitment: opt(
+      z.looseObject({
+        agreed: opt(isoDate()),
+        by: opt(names()).describe('Members who agreed to this charter'),
+      }),
+    ).describe('Step 1: buy-in'),
+    members: opt(
+      z.array(
+        z.looseObject({
+          name: z.string().describe("The member's name, used as owner and in lists"),
+          role: opt(text()),
+          growth: opt(
+            z.looseObject({
+              aspiration: opt(text()),
+              stretch: opt(text()).describe('Stretch work under way'),
+              coach: opt(z.string()).describe('Who coaches this member'),
+            }),
+          ).describe('Step 3: growth path'),
+        }),
+      ),
+    ),
+    accountability: opt(
+      z.looseObject({
+        checkIns: opt(cadence()).describe('One-on-one cadence'),
+        progressReview: opt(cadence()).describe('Where goal status is reviewed in the open'),
+        tracking: opt(text()).describe('Where progress is visible, e.g. a board URL'),
+      }),
+    ).describe('Step 2: accountability and transparency'),
+    change: opt(
+      z.array(
+        z.looseObject({
+          title: opt(text()),
+          why: opt(text()),
+          leaderCommitments: opt(textList()).describe('What the leaders themselves will do'),
+          communication: opt(text()),
+        }),
+      ),
+    ).describe('Step 4: change under way; may be empty'),
+    decisions: opt(
+      z.looseObject({
+        framework: opt(text()).describe('e.g. consent, consensus, advice, DACI, RACI, lead-decides'),
+        rights: opt(
+          z.array(
+            z.looseObject({
+              area: opt(text()),
+              decidedBy: opt(z.string()).describe("team, a member's name or a role"),
+              consulted: opt(names()),
+            }),
+          ),
+        ),
+      }),
+    ).describe('Step 5: decision rights'),
+    feedback: opt(
+      z.looseObject({
+        retrospectives: opt(cadence()),
+        oneOnOnes: opt(cadence()),
+        norms: opt(textList()),
+      }),
+    ).describe('Step 6: feedback'),
+    recognition: opt(
+      z.looseObject({
+        practices: opt(textList()),
+        milestones: opt(textList()),
+      }),
+    ).describe('Step 7: recognition'),
+  })
+  .meta({ title: 'Team charter', description: 'A teamcharter team charter (format v1)' });
+
+export const retroSchema = z
+  .looseObject({
+    kind: z.literal('Retrospective').describe('Always "Retrospective"'),
+    version: opt(z.literal(1)).describe('Format version: 1'),
+    team: slug().describe("The team's charter id"),
+    date: isoDate(),
+    format: opt(z.enum(RETRO_FORMATS)),
+    facilitator: opt(z.string()),
+    attendees: opt(names()),
+    previousActions: opt(
+      z.array(
+        z.looseObject({
+          id: z.string().describe('The id of an action from an earlier retro'),
+          status: opt(z.enum(REVIEW_STATUSES)),
+          note: opt(text()),
+        }),
+      ),
+    ).describe("Step 6: what became of the last retro's open actions"),
+    wins: opt(
+      z.array(
+        z.looseObject({
+          text: opt(text()),
+          who: opt(names()).describe('Who to credit'),
+        }),
+      ),
+    ).describe('Step 7: wins'),
+    items: opt(z.record(z.string(), opt(textList()))).describe("The discussion; keys are the format's columns"),
+    actions: opt(
+      z.array(
+        z.looseObject({
+          id: opt(z.string()).describe('Unique within the team, e.g. A-8'),
+          title: opt(text()),
+          owner: opt(z.string()),
+          due: opt(isoDate()),
+          goal: opt(z.string()).describe("A goal id of the team's charter"),
+        }),
+      ),
+    ).describe('Step 2: actions'),
+    growth: opt(
+      z.array(
+        z.looseObject({
+          who: opt(z.string()),
+          note: opt(text()),
+        }),
+      ),
+    ).describe('Step 3: who learned or stretched'),
+    decisions: opt(textList()).describe('Step 5: decisions the team took itself'),
+    change: opt(textList()).describe('Step 4: change discussed, and how leaders showed the way'),
+  })
+  .meta({ title: 'Team retrospective', description: 'A teamcharter retrospective (format v1)' });
+
+const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
+
+export const configSchema = z
+  .strictObject({
+    rules: opt(
+      z.record(
+        z.string(),
+        z.union([severitySetting, z.looseObject({ severity: severitySetting.optional() })]),
+      ),
+    ).describe('Rule id → off | info | warning | error, or { severity, ...options }'),
+    root: opt(z.string()).describe('Folder of the team files, relative to the workspace; default .team'),
+  })
+  .meta({ title: 'teamcharter config', description: 'teamcharter.config.yaml' });
+
+export type CharterData = z.infer<typeof charterSchema>;
+export type RetroData = z.infer<typeof retroSchema>;
+export type ConfigData = z.infer<typeof configSchema>;
+
+export const COLUMNS: Record<(typeof RETRO_FORMATS)[number], readonly string[]> = {
+  'start-stop-continue': ['start', 'stop', 'continue'],
+  '4ls': ['liked', 'learned', 'lacked', 'longed-for'],
+  'mad-sad-glad': ['mad', 'sad', 'glad'],
+  sailboat: ['wind', 'anchors', 'rocks', 'island'],
+  'went-well-improve': ['went-well', 'improve'],
+  custom: [],
+};

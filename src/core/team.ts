@@ -1,0 +1,161 @@
+/**
+ * The workspace index for one team: its charter, its retrospectives in date
+ * order, and the life of every action across them.
+ */
+import { entries, str } from './access';
+import type { TeamFile } from './teamFile';
+import type { YamlPath } from './types';
+
+export type ReviewStatus = 'done' | 'in-progress' | 'carried' | 'dropped';
+const CLOSING: ReadonlySet<string> = new Set(['done', 'dropped']);
+
+export interface ActionMention {
+  retro: TeamFile;
+  path: YamlPath;
+  /** 'created' where the action was created, else the status it was reviewed with. */
+  status: ReviewStatus | 'created' | undefined;
+}
+
+export interface ActionRecord {
+  id: string;
+  createdIn: TeamFile;
+  /** Path of the action in the retro that created it. */
+  path: YamlPath;
+  owner: string | undefined;
+  due: string | undefined;
+  goal: string | undefined;
+  title: string | undefined;
+  mentions: ActionMention[];
+  /** Retros of the team from the one that created it, while it was open (it counts the closing one). */
+  retroCount: number;
+  closedIn: TeamFile | undefined;
+  closedAs: 'done' | 'dropped' | undefined;
+}
+
+export interface RetroReview {
+  retro: TeamFile;
+  /** Actions open after the team's previous retro, in creation order. */
+  openBefore: ActionRecord[];
+  /** Ids this retro lists under previousActions. */
+  listed: Set<string>;
+}
+
+export interface Timeline {
+  /** Retros with a readable date, oldest first (same date: by file path). */
+  retros: TeamFile[];
+  actions: Map<string, ActionRecord>;
+  reviews: RetroReview[];
+  /** Actions still open after the latest retro. */
+  open: ActionRecord[];
+}
+
+export class Team {
+  readonly charters: TeamFile[] = [];
+  readonly retros: TeamFile[] = [];
+  private cachedTimeline: Timeline | undefined;
+
+  constructor(readonly id: string) {}
+
+  /** The team's charter (the first by path when there are several: duplicate-id says so). */
+  get charter(): TeamFile | undefined {
+    return this.charters[0];
+  }
+
+  add(file: TeamFile): void {
+    const list = file.kind === 'charter' ? this.charters : this.retros;
+    let index = list.findIndex((other) => other.path > file.path);
+    if (index < 0) index = list.length;
+    list.splice(index, 0, file);
+    this.cachedTimeline = undefined;
+  }
+
+  /** Returns false when the file was not part of the team. */
+  remove(file: TeamFile): boolean {
+    for (const list of [this.charters, this.retros]) {
+      const index = list.indexOf(file);
+      if (index >= 0) {
+        list.splice(index, 1);
+        this.cachedTimeline = undefined;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  get files(): TeamFile[] {
+    return [...this.charters, ...this.retros];
+  }
+
+  get timeline(): Timeline {
+    return (this.cachedTimeline ??= buildTimeline(this.retros));
+  }
+
+  /** The latest retro that mentions the action, or where it was created: where findings about it go. */
+  static whereToReport(record: ActionRecord, latest: TeamFile | undefined): ActionMention {
+    const inLatest = record.mentions.filter((m) => m.retro === latest);
+    return inLatest[inLatest.length - 1] ?? record.mentions[0];
+  }
+}
+
+export function buildTimeline(retros: readonly TeamFile[]): Timeline {
+  const dated = retros.filter((r) => r.date !== undefined);
+  dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const actions = new Map<string, ActionRecord>();
+  const reviews: RetroReview[] = [];
+  let open: ActionRecord[] = [];
+  for (const retro of dated) {
+    const openBefore = open;
+    const listed = new Set<string>();
+    for (const [entry, index] of entries(retro.data?.previousActions)) {
+      const id = str(entry.id);
+      if (id === undefined) continue;
+      listed.add(id);
+      const record = actions.get(id);
+      if (!record || record.closedIn) continue;
+      const status = typeof entry.status === 'string' ? (entry.status as ReviewStatus) : undefined;
+      record.mentions.push({ retro, path: ['previousActions', index], status });
+      if (status && CLOSING.has(status)) {
+        record.closedIn = retro;
+        record.closedAs = status as 'done' | 'dropped';
+      }
+    }
+    reviews.push({ retro, openBefore, listed });
+    for (const [entry, index] of entries(retro.data?.actions)) {
+      const id = str(entry.id);
+      if (id === undefined || actions.has(id)) continue;
+      const path = ['actions', index];
+      actions.set(id, {
+        id,
+        createdIn: retro,
+        path,
+        owner: str(entry.owner),
+        due: str(entry.due),
+        goal: str(entry.goal),
+        title: str(entry.title),
+        mentions: [{ retro, path, status: 'created' }],
+        retroCount: 0,
+        closedIn: undefined,
+        closedAs: undefined,
+      });
+    }
+    open = [];
+    for (const record of actions.values()) {
+      if (!record.closedIn || record.closedIn === retro) record.retroCount++;
+      if (!record.closedIn) open.push(record);
+    }
+  }
+  return { retros: dated, actions, reviews, open };
+}
+
+/** Group files into teams by charter id / retro team. Files without a team id are left out. */
+export function groupTeams(files: Iterable<TeamFile>): Map<string, Team> {
+  const teams = new Map<string, Team>();
+  for (const file of files) {
+    const id = file.teamId;
+    if (id === undefined || !file.kind) continue;
+    let team = teams.get(id);
+    if (!team) teams.set(id, (team = new Team(id)));
+    team.add(file);
+  }
+  return teams;
+}

@@ -1,0 +1,164 @@
+/**
+ * A parsed YAML file with positions for every node. Rules ask for locations by
+ * path; the answer is the narrowest node that explains a finding.
+ */
+import { Document, LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Range, YamlPath } from './types';
+
+/** Files above this size get one finding and are not parsed (editors paste logs by accident). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Alias expansion cap: a "billion laughs" file gives a finding instead of a hang. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParseProblem {
+  message: string;
+  range: Range;
+}
+
+const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** Decode file bytes as UTF-8; binary or non-UTF-8 content is a problem, not an exception. */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: string } {
+  if (bytes.length > MAX_FILE_BYTES) return { problem: tooBigMessage(bytes.length) };
+  if (bytes.indexOf(0) !== -1) return { problem: 'this is a binary file (it contains NUL bytes), not YAML text' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    return { problem: 'this file is not UTF-8 text; save it as UTF-8' };
+  }
+}
+
+export function tooBigMessage(bytes: number): string {
+  const mib = (bytes / (1024 * 1024)).toFixed(1);
+  return `this file is ${mib} MiB; files over 1 MiB are not checked (a charter or retro is a few KiB)`;
+}
+
+/** The UTF-8 size of `text` when it is over the limit, else undefined (cheap for small texts). */
+export function oversizeBytes(text: string): number | undefined {
+  if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes > MAX_FILE_BYTES ? bytes : undefined;
+}
+
+export class YamlFile {
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** yaml-syntax problems; when there are any, `data` is undefined. */
+  readonly problems: ParseProblem[] = [];
+  /** The document as plain data (dates stay strings: YAML 1.2 core schema). */
+  readonly data: unknown;
+
+  constructor(readonly text: string) {
+    this.lineCounter = new LineCounter();
+    this.doc = parseDocument(text, { lineCounter: this.lineCounter, prettyErrors: false });
+    for (const error of this.doc.errors) {
+      this.problems.push({ message: error.message.split('\n')[0], range: this.offsetsToRange(error.pos[0], error.pos[1]) });
+    }
+    if (this.problems.length === 0) {
+      try {
+        this.data = this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch (error) {
+        const alias = firstAlias(this.doc.contents);
+        const range = alias?.range ? this.offsetsToRange(alias.range[0], alias.range[1]) : START;
+        this.problems.push({ message: `aliases expand to too many nodes (limit ${MAX_ALIAS_COUNT}); this looks like an alias bomb: ${(error as Error).message}`, range });
+      }
+    }
+  }
+
+  offsetsToRange(start: number, end: number): Range {
+    const a = this.lineCounter.linePos(start);
+    const b = this.lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  }
+
+  rangeOfNode(node: Node | null | undefined): Range {
+    if (!node?.range) return START;
+    return this.offsetsToRange(node.range[0], node.range[1]);
+  }
+
+  /** Walk the path; returns the pairs and nodes passed, stopping where the path leaves the document. */
+  private walk(path: YamlPath): { nodes: (Node | null)[]; pairs: (Pair | undefined)[] } {
+    const nodes: (Node | null)[] = [this.doc.contents];
+    const pairs: (Pair | undefined)[] = [undefined];
+    let node: unknown = this.doc.contents;
+    for (const segment of path) {
+      node = this.deref(node);
+      let next: unknown;
+      let pair: Pair | undefined;
+      if (isMap(node) && typeof segment === 'string') {
+        pair = node.items.find((p) => keyText(p.key) === segment) as Pair | undefined;
+        if (!pair) break;
+        next = pair.value;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        next = node.items[segment];
+        if (next === undefined) break;
+      } else break;
+      nodes.push((this.deref(next) as Node | null) ?? null);
+      pairs.push(pair);
+      node = next;
+    }
+    return { nodes, pairs };
+  }
+
+  private deref(node: unknown): unknown {
+    for (let i = 0; i < 10 && isAlias(node); i++) node = node.resolve(this.doc);
+    return node;
+  }
+
+  /** The node at `path`, if the whole path exists. */
+  nodeAt(path: YamlPath): Node | null | undefined {
+    const { nodes } = this.walk(path);
+    return nodes.length === path.length + 1 ? nodes[path.length] : undefined;
+  }
+
+  /**
+   * The range a finding about `path` should point at:
+   * - 'value': the value at the path (an offending value);
+   * - 'key': the key of the pair at the path (an offending key), else the value;
+   * - 'missing': something at the path is absent or empty: its own key when the key is there with
+   *   no value, else the anchor of the deepest part of the path that exists (its key, or for a list
+   *   item its first entry, or for the document its first key).
+   */
+  locate(path: YamlPath, anchor: 'value' | 'key' | 'missing' = 'value'): Range {
+    const { nodes, pairs } = this.walk(path);
+    const complete = nodes.length === path.length + 1;
+    if (complete && anchor === 'value' && nodes[path.length]) return this.rangeOfNode(nodes[path.length]);
+    if (complete && anchor !== 'value' && pairs[path.length]) return this.rangeOfNode(pairs[path.length]!.key as Node);
+    const depth = complete ? path.length : nodes.length - 1;
+    if (complete && nodes[depth]) return this.rangeOfNode(nodes[depth]);
+    return this.anchorOf(path.slice(0, depth), nodes[depth], pairs[depth]);
+  }
+
+  private anchorOf(path: YamlPath, node: Node | null, pair: Pair | undefined): Range {
+    if (pair) return this.rangeOfNode(pair.key as Node);
+    if (path.length > 0 && isMap(node) && node.items.length > 0) {
+      // A list item that is a map: point at its first entry, e.g. "id: G1".
+      const first = node.items[0];
+      const value = isScalar(first.value) ? (first.value as Node) : (first.key as Node);
+      const key = first.key as Node;
+      if (key?.range && value?.range) return this.offsetsToRange(key.range[0], value.range[1]);
+    }
+    if (path.length === 0 && isMap(node) && node.items.length > 0) return this.rangeOfNode(node.items[0].key as Node);
+    if (node?.range) return this.rangeOfNode(node);
+    return START;
+  }
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return undefined;
+}
+
+function firstAlias(node: unknown): Node | undefined {
+  if (isAlias(node)) return node;
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items as unknown[]) {
+      const found = isPair(item) ? firstAlias(item.key) ?? firstAlias(item.value) : firstAlias(item);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+export const FILE_START = START;
