@@ -85,7 +85,7 @@ export const charterSchema = z
     members: opt(
       z.array(
         z.looseObject({
-          name: z.string().describe("The member's name, used as owner and in lists"),
+          name: opt(z.string()).describe("The member's name, used as owner and in lists"),
           role: opt(text()),
           growth: opt(
             z.looseObject({

@@ -1,0 +1,17 @@
+/** `--format json`: one array, one object per finding, exactly the fields of CLI.md. */
+import type { Finding } from '../../core/types';
+
+export function formatJson(findings: readonly Finding[]): string {
+  const rows = findings.map((f) => ({
+    file: f.file,
+    rule: f.rule,
+    step: f.step,
+    severity: f.severity,
+    message: f.message,
+    line: f.range.line,
+    column: f.range.column,
+    endLine: f.range.endLine,
+    endColumn: f.range.endColumn,
+  }));
+  return `${JSON.stringify(rows, null, 2)}\n`;
+}

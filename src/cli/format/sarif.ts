@@ -1,0 +1,49 @@
+/** `--format sarif`: SARIF 2.1.0, for GitHub code scanning and other viewers. */
+import { RULES } from '../../core/rules';
+import { ruleDocsUrl, ruleHelpMarkdown } from '../../core/ruleDocs';
+import { STEP_TITLES } from '../../core/score';
+import type { Finding, Severity } from '../../core/types';
+
+const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
+
+export function formatSarif(findings: readonly Finding[], version: string): string {
+  const index = new Map(RULES.map((rule, i) => [rule.id, i]));
+  const region = (r: Finding['range']) => ({ startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'teamcharter',
+            version,
+            informationUri: 'https://github.com/teamcharter/teamcharter',
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              name: rule.id,
+              shortDescription: { text: rule.docs.summary },
+              fullDescription: { text: rule.docs.rationale },
+              help: { text: `${rule.docs.rationale}\n\nHow to fix: ${rule.docs.howToFix}`, markdown: ruleHelpMarkdown(rule) },
+              helpUri: ruleDocsUrl(rule.id),
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+              properties: { step: rule.step, stepTitle: rule.step === 0 ? 'Structure' : STEP_TITLES[rule.step], tags: [rule.step === 0 ? 'structure' : `step-${rule.step}`] },
+            })),
+          },
+        },
+        results: findings.map((f) => ({
+          ruleId: f.rule,
+          ruleIndex: index.get(f.rule),
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region: region(f.range) } }],
+          ...(f.related?.length
+            ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: encodeURI(r.file) }, region: region(r.range) } })) }
+            : {}),
+          properties: { step: f.step },
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}

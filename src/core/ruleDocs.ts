@@ -1,0 +1,67 @@
+/** Rule documentation pages, generated from the rule modules so they cannot drift. */
+import type { Rule } from './rule';
+import { STEP_TITLES } from './score';
+
+export const REPOSITORY_URL = 'https://github.com/teamcharter/teamcharter';
+
+export function ruleDocsUrl(id: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
+}
+
+const ON: Record<string, string> = { C: 'charter', R: 'retrospective', X: 'across files' };
+
+export function stepLabel(rule: Rule): string {
+  return rule.step === 0 ? 'Structure' : `Step ${rule.step}: ${STEP_TITLES[rule.step]}`;
+}
+
+/** The help text used in SARIF and hovers: why, and how to fix. */
+export function ruleHelpMarkdown(rule: Rule): string {
+  return `**${rule.id}** (${stepLabel(rule)})\n\n${rule.docs.rationale}\n\n**How to fix:** ${rule.docs.howToFix}`;
+}
+
+/** The page docs/rules/<id>.md. */
+export function ruleDocPage(rule: Rule): string {
+  const options = Object.entries(rule.options ?? {});
+  const lines = [
+    `# ${rule.id}`,
+    '',
+    `- **Step:** ${stepLabel(rule)}`,
+    `- **Default severity:** ${rule.severity}`,
+    `- **Applies to:** ${rule.on.map((o) => ON[o]).join(', ')}`,
+    '',
+    `**Fires when:** ${rule.docs.summary}`,
+    '',
+    '## Why it matters',
+    '',
+    rule.docs.rationale,
+    '',
+    '## How to fix',
+    '',
+    rule.docs.howToFix,
+    '',
+    '## Example',
+    '',
+    '```yaml',
+    rule.docs.example,
+    '```',
+    '',
+  ];
+  if (options.length) {
+    lines.push('## Options', '', '| option | default | meaning |', '| --- | --- | --- |');
+    for (const [name, option] of options) lines.push(`| \`${name}\` | ${option.default} | ${option.description} |`);
+    lines.push('', 'Set in `teamcharter.config.yaml`:', '', '```yaml', 'rules:', `  ${rule.id}: { severity: ${rule.severity}, ${options.map(([n, o]) => `${n}: ${o.default}`).join(', ')} }`, '```', '');
+  }
+  lines.push(
+    '## Turning it off',
+    '',
+    'For one line: `# teamcharter-disable-next-line ' + rule.id + '` on the line above. For a file: `# teamcharter-disable ' + rule.id + '`. Everywhere: `' + rule.id + ': off` under `rules:` in `teamcharter.config.yaml`.',
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** The rule table of the README. */
+export function ruleTable(rules: readonly Rule[]): string {
+  const rows = rules.map((r) => `| [${r.id}](docs/rules/${r.id}.md) | ${r.step === 0 ? '0 (structure)' : r.step} | ${r.severity} | ${r.on.join(' ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
+  return ['| rule | step | default | on | fires when |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
