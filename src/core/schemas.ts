@@ -17,8 +17,8 @@ const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Optional and allowed to be empty (null). */
 const opt = <T extends z.ZodType>(schema: T) => schema.nullish();
-const text = () => z.string().describe('text');
-const textList = () => z.array(text()).describe('a list of texts');
+const text = () => z.string();
+const textList = () => z.array(z.string());
 const names = () => z.array(z.string()).describe("a list of members' names");
 
 export const isoDate = () =>
@@ -195,7 +195,7 @@ export const retroSchema = z
   })
   .meta({ title: 'Team retrospective', description: 'A teamcharter retrospective (format v1)' });
 
-const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
+export const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
 
 export const configSchema = z
   .strictObject({

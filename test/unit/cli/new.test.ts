@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { buildCli, cli, copyOfAcme, tempWorkspace } from './cliRun';
+
+describe('teamcharter new (end to end)', function () {
+  before(buildCli);
+
+  it('new charter writes .team/<id>.charter.yaml from the template, which lints without schema errors', () => {
+    const dir = tempWorkspace();
+    const result = cli(dir, 'new', 'charter', '--id', 'payments', '--team', 'Payments: Core');
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, 'Created .team/payments.charter.yaml\n');
+    const data = parse(readFileSync(path.join(dir, '.team/payments.charter.yaml'), 'utf8'));
+    assert.equal(data.id, 'payments');
+    assert.equal(data.team, 'Payments: Core');
+    const lint = JSON.parse(cli(dir, 'lint', '--format', 'json').stdout) as { rule: string }[];
+    assert.ok(lint.length > 0, 'a blank charter has gaps to fill');
+    assert.ok(!lint.some((r) => r.rule === 'schema' || r.rule === 'yaml-syntax'), JSON.stringify(lint));
+  });
+
+  it('new never overwrites: exit 2, says so, and the file is unchanged', () => {
+    const dir = tempWorkspace({ '.team/payments.charter.yaml': '# mine\nkind: Charter\nid: payments\n' });
+    const result = cli(dir, 'new', 'charter', '--id', 'payments', '--team', 'Payments');
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^teamcharter: \.team\/payments\.charter\.yaml already exists; not overwriting it/);
+    assert.equal(readFileSync(path.join(dir, '.team/payments.charter.yaml'), 'utf8'), '# mine\nkind: Charter\nid: payments\n');
+    const retroDir = copyOfAcme();
+    const before = readFileSync(path.join(retroDir, '.team/retros/2026-11-10.retro.yaml'), 'utf8');
+    const retro = cli(retroDir, 'new', 'retro', '--team', 'checkout', '--date', '2026-11-10');
+    assert.equal(retro.code, 2);
+    assert.equal(readFileSync(path.join(retroDir, '.team/retros/2026-11-10.retro.yaml'), 'utf8'), before);
+  });
+
+  it("new retro carries over the team's open actions with status carried, and has the format's columns", () => {
+    const dir = copyOfAcme();
+    const result = cli(dir, 'new', 'retro', '--team', 'checkout', '--date', '2026-12-08', '--format', 'sailboat');
+    assert.equal(result.code, 0, result.stderr);
+    const file = path.join(dir, '.team/retros/2026-12-08.retro.yaml');
+    const data = parse(readFileSync(file, 'utf8'));
+    assert.equal(data.team, 'checkout');
+    assert.equal(data.date, '2026-12-08');
+    assert.deepEqual(Object.keys(data.items), ['wind', 'anchors', 'rocks', 'island']);
+    const carried = data.previousActions as { id: string; status: string }[];
+    assert.ok(carried.length > 0);
+    assert.ok(carried.every((a) => a.status === 'carried'));
+    assert.ok(carried.some((a) => a.id === 'A-6'), 'A-6 is still open');
+    assert.ok(!carried.some((a) => a.id === 'A-1'), 'closed actions are not carried');
+    // The new retro reviews everything, so previous-actions-not-reviewed does not fire on it.
+    const lint = JSON.parse(cli(dir, 'lint', '--format', 'json', '--today', '2026-12-08').stdout) as { file: string; rule: string }[];
+    assert.ok(!lint.some((r) => r.file.endsWith('2026-12-08.retro.yaml') && r.rule === 'previous-actions-not-reviewed'));
+    assert.ok(!lint.some((r) => r.rule === 'schema'));
+  });
+
+  it('every retro format gives its own columns', () => {
+    const expected: Record<string, string[]> = {
+      'start-stop-continue': ['start', 'stop', 'continue'],
+      '4ls': ['liked', 'learned', 'lacked', 'longed-for'],
+      'mad-sad-glad': ['mad', 'sad', 'glad'],
+      sailboat: ['wind', 'anchors', 'rocks', 'island'],
+      'went-well-improve': ['went-well', 'improve'],
+      custom: [],
+    };
+    const dir = tempWorkspace();
+    for (const [format, columns] of Object.entries(expected)) {
+      const out = path.join(dir, format);
+      assert.equal(cli(dir, 'new', 'retro', '--team', 'web', '--date', '2026-11-30', '--format', format, '--dir', out).code, 0);
+      const data = parse(readFileSync(path.join(out, '2026-11-30.retro.yaml'), 'utf8'));
+      assert.deepEqual(Object.keys(data.items ?? {}), columns, format);
+      assert.equal(data.format, format);
+    }
+  });
+
+  it('usage errors: bad id, bad date, bad format, missing options', () => {
+    const dir = tempWorkspace();
+    for (const args of [
+      ['new', 'charter', '--id', 'Bad Id', '--team', 'X'],
+      ['new', 'charter', '--team', 'X'],
+      ['new', 'charter', '--id', 'x'],
+      ['new', 'retro', '--team', 'x', '--date', '30/11/2026'],
+      ['new', 'retro', '--team', 'x', '--format', 'starfish'],
+      ['new', 'retro'],
+      ['new', 'thing'],
+    ]) {
+      const result = cli(dir, ...args);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+    }
+    assert.ok(!existsSync(path.join(dir, '.team')), 'nothing written on a usage error');
+  });
+
+  it('the root folder comes from the config', () => {
+    const dir = tempWorkspace({ 'teamcharter.config.yaml': 'root: team-docs\n' });
+    assert.equal(cli(dir, 'new', 'charter', '--id', 'web', '--team', 'Web').code, 0);
+    assert.ok(existsSync(path.join(dir, 'team-docs/web.charter.yaml')));
+  });
+});
