@@ -7,8 +7,8 @@ import { obj } from './access';
 import { ancestors, dirname, joinPath } from './paths';
 import { RULES_BY_ID, suggestRuleId } from './rules';
 import type { Rule } from './rule';
-import { z } from 'zod';
-import { configSchema, severitySetting } from './schemas';
+import * as z from 'zod/mini';
+import { configSchema, described, severitySetting } from './schemas';
 import { CONFIG_NAMES } from './teamFile';
 import type { Range, SeveritySetting } from './types';
 import { YamlFile, decodeUtf8 } from './yamlFile';
@@ -118,13 +118,15 @@ export function withOverrides(config: Config, overrides: Record<string, unknown>
  * completion. Parsing uses the generic configSchema so that unknown rule ids get
  * a "did you mean" message instead of a schema error.
  */
-export function describedConfigSchema(rules: readonly Rule[]): z.ZodType {
+export function describedConfigSchema(rules: readonly Rule[]): z.ZodMiniType {
   const ruleSettings = Object.fromEntries(
     rules.map((rule) => {
-      const options = Object.fromEntries(Object.entries(rule.options ?? {}).map(([name, option]) => [name, z.int().min(1).optional().describe(`${option.description} (default ${option.default})`)]));
-      const setting = z.union([severitySetting, z.strictObject({ severity: severitySetting.optional(), ...options })]);
-      return [rule.id, setting.optional().describe(`${rule.docs.summary} Default: ${rule.severity}.`)];
+      const options = Object.fromEntries(
+        Object.entries(rule.options ?? {}).map(([name, option]) => [name, z.optional(described(z.int().check(z.gte(1)), `${option.description} (default ${option.default})`))]),
+      );
+      const setting = z.union([severitySetting, z.strictObject({ severity: z.optional(severitySetting), ...options })]);
+      return [rule.id, described(z.optional(setting), `${rule.docs.summary} Default: ${rule.severity}.`)];
     }),
   );
-  return configSchema.extend({ rules: z.strictObject(ruleSettings).nullish().describe('Rule id → off | info | warning | error, or { severity, ...options }') });
+  return z.extend(configSchema, { rules: described(z.nullish(z.strictObject(ruleSettings)), 'Rule id → off | info | warning | error, or { severity, ...options }') });
 }

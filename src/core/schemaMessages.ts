@@ -1,5 +1,5 @@
 /** Turn zod issues into messages that name the field, what was expected and what was found. */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { YamlPath } from './types';
 
 export interface DescribedIssue {

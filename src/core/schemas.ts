@@ -5,7 +5,7 @@
  * count as missing. Unknown keys are kept and allowed.
  * The JSON Schemas in schemas/ are generated from these (npm run gen).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const RETRO_FORMATS = ['start-stop-continue', '4ls', 'mad-sad-glad', 'sailboat', 'went-well-improve', 'custom'] as const;
 export const GOAL_STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'done'] as const;
@@ -14,20 +14,6 @@ export const REVIEW_STATUSES = ['done', 'in-progress', 'carried', 'dropped'] as 
 export const SLUG_PATTERN = /^[a-z0-9-]+$/;
 export const CADENCE_PATTERN = /^(weekly|biweekly|monthly|quarterly|every [1-9][0-9]* (days?|weeks?))$/;
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Optional and allowed to be empty (null). */
-const opt = <T extends z.ZodType>(schema: T) => schema.nullish();
-const text = () => z.string();
-const textList = () => z.array(z.string());
-const names = () => z.array(z.string()).describe("a list of members' names");
-
-export const isoDate = () =>
-  z
-    .string()
-    .regex(ISO_DATE_PATTERN, { error: 'a date as YYYY-MM-DD' })
-    .refine(isRealDate, { error: 'a real calendar date as YYYY-MM-DD' })
-    .meta({ format: 'date', description: 'A date as YYYY-MM-DD' });
-
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** YYYY-MM-DD naming a day that exists (no 2026-02-30). Hot: called for every date of every file. */
@@ -41,180 +27,203 @@ export function isRealDate(value: string): boolean {
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
+// zod/mini rather than zod's classic API: the same schemas at a twentieth of the bundle size.
+
+/** Attach a description (it ends up in the generated JSON Schema, shown on hover by YAML editors). */
+export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+}
+
+/** Optional and allowed to be empty (null). */
+const opt = <T extends z.ZodMiniType>(schema: T, description?: string) => (description ? described(z.nullish(schema), description) : z.nullish(schema));
+const text = () => z.string();
+const textList = () => z.array(z.string());
+const names = () => z.array(z.string());
+
+export const isoDate = () =>
+  z.string().check(z.regex(ISO_DATE_PATTERN, { error: 'a date as YYYY-MM-DD' }), z.refine(isRealDate, { error: 'a real calendar date as YYYY-MM-DD' })).register(z.globalRegistry, { format: 'date', description: 'A date as YYYY-MM-DD' });
+
 export const cadence = () =>
   z
     .string()
-    .regex(CADENCE_PATTERN, { error: 'a cadence: weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"' })
-    .meta({ description: 'weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"', examples: ['weekly', 'biweekly', 'every 3 weeks'] });
+    .check(z.regex(CADENCE_PATTERN, { error: 'a cadence: weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"' }))
+    .register(z.globalRegistry, { description: 'weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"', examples: ['weekly', 'biweekly', 'every 3 weeks'] });
 
-const slug = () => z.string().regex(SLUG_PATTERN, { error: 'a slug of lowercase letters, digits and -' }).meta({ description: 'lowercase letters, digits and -', pattern: SLUG_PATTERN.source });
+const slug = (description: string) => described(z.string().check(z.regex(SLUG_PATTERN, { error: 'a slug of lowercase letters, digits and -' })), description);
 
-export const charterSchema = z
-  .looseObject({
-    kind: z.literal('Charter').describe('Always "Charter"'),
-    version: opt(z.literal(1)).describe('Format version: 1'),
-    id: slug().describe('The team id; retrospectives name it in `team`'),
-    team: opt(text()).describe("The team's display name"),
-    updated: opt(isoDate()).describe('When the charter was last revised'),
-    purpose: opt(
+export const charterSchema = z.looseObject({
+  kind: described(z.literal('Charter'), 'Always "Charter"'),
+  version: opt(z.literal(1), 'Format version: 1'),
+  id: slug('The team id (lowercase letters, digits and -); retrospectives name it in `team`'),
+  team: opt(text(), "The team's display name"),
+  updated: opt(isoDate(), 'When the charter was last revised'),
+  purpose: opt(
+    z.looseObject({
+      statement: opt(text(), 'Why the team exists, in one sentence'),
+      why: opt(text(), 'Why that purpose matters'),
+    }),
+    'Step 1: purpose',
+  ),
+  priorities: opt(
+    z.array(
       z.looseObject({
-        statement: opt(text()).describe('Why the team exists, in one sentence'),
-        why: opt(text()).describe('Why that purpose matters'),
+        id: opt(z.string(), 'Id referred to by goals.supports, e.g. P1'),
+        title: opt(text()),
       }),
-    ).describe('Step 1: purpose'),
-    priorities: opt(
-      z.array(
-        z.looseObject({
-          id: opt(z.string()).describe('Id referred to by goals.supports, e.g. P1'),
-          title: opt(text()),
-        }),
-      ),
-    ).describe("Step 1: the organisation's strategic priorities the team serves"),
-    goals: opt(
-      z.array(
-        z.looseObject({
-          id: opt(z.string()).describe('Id referred to by retro actions, e.g. G1'),
-          title: opt(text()),
-          supports: opt(z.array(z.string())).describe('Ids of priorities: the line of sight'),
-          owner: opt(z.string()).describe("A member's name"),
-          measure: opt(text()).describe('How the team will know it is done'),
-          due: opt(isoDate()),
-          status: opt(z.enum(GOAL_STATUSES)),
-        }),
-      ),
-    ).describe('Steps 1 and 2: goals'),
-    commitment: opt(
-      z.looseObject({
-        agreed: opt(isoDate()),
-        by: opt(names()).describe('Members who agreed to this charter'),
-      }),
-    ).describe('Step 1: buy-in'),
-    members: opt(
-      z.array(
-        z.looseObject({
-          name: opt(z.string()).describe("The member's name, used as owner and in lists"),
-          role: opt(text()),
-          growth: opt(
-            z.looseObject({
-              aspiration: opt(text()),
-              stretch: opt(text()).describe('Stretch work under way'),
-              coach: opt(z.string()).describe('Who coaches this member'),
-            }),
-          ).describe('Step 3: growth path'),
-        }),
-      ),
     ),
-    accountability: opt(
+    "Step 1: the organisation's strategic priorities the team serves",
+  ),
+  goals: opt(
+    z.array(
       z.looseObject({
-        checkIns: opt(cadence()).describe('One-on-one cadence'),
-        progressReview: opt(cadence()).describe('Where goal status is reviewed in the open'),
-        tracking: opt(text()).describe('Where progress is visible, e.g. a board URL'),
+        id: opt(z.string(), 'Id referred to by retro actions, e.g. G1'),
+        title: opt(text()),
+        supports: opt(z.array(z.string()), 'Ids of priorities: the line of sight'),
+        owner: opt(z.string(), "A member's name"),
+        measure: opt(text(), 'How the team will know it is done'),
+        due: opt(isoDate()),
+        status: opt(z.enum(GOAL_STATUSES)),
       }),
-    ).describe('Step 2: accountability and transparency'),
-    change: opt(
-      z.array(
-        z.looseObject({
-          title: opt(text()),
-          why: opt(text()),
-          leaderCommitments: opt(textList()).describe('What the leaders themselves will do'),
-          communication: opt(text()),
-        }),
-      ),
-    ).describe('Step 4: change under way; may be empty'),
-    decisions: opt(
+    ),
+    'Steps 1 and 2: goals',
+  ),
+  commitment: opt(
+    z.looseObject({
+      agreed: opt(isoDate()),
+      by: opt(names(), 'Members who agreed to this charter'),
+    }),
+    'Step 1: buy-in',
+  ),
+  members: opt(
+    z.array(
       z.looseObject({
-        framework: opt(text()).describe('e.g. consent, consensus, advice, DACI, RACI, lead-decides'),
-        rights: opt(
-          z.array(
-            z.looseObject({
-              area: opt(text()),
-              decidedBy: opt(z.string()).describe("team, a member's name or a role"),
-              consulted: opt(names()),
-            }),
-          ),
+        name: opt(z.string(), "The member's name, used as owner and in lists"),
+        role: opt(text()),
+        growth: opt(
+          z.looseObject({
+            aspiration: opt(text()),
+            stretch: opt(text(), 'Stretch work under way'),
+            coach: opt(z.string(), 'Who coaches this member'),
+          }),
+          'Step 3: growth path',
         ),
       }),
-    ).describe('Step 5: decision rights'),
-    feedback: opt(
+    ),
+  ),
+  accountability: opt(
+    z.looseObject({
+      checkIns: opt(cadence(), 'One-on-one cadence'),
+      progressReview: opt(cadence(), 'Where goal status is reviewed in the open'),
+      tracking: opt(text(), 'Where progress is visible, e.g. a board URL'),
+    }),
+    'Step 2: accountability and transparency',
+  ),
+  change: opt(
+    z.array(
       z.looseObject({
-        retrospectives: opt(cadence()),
-        oneOnOnes: opt(cadence()),
-        norms: opt(textList()),
+        title: opt(text()),
+        why: opt(text()),
+        leaderCommitments: opt(textList(), 'What the leaders themselves will do'),
+        communication: opt(text()),
       }),
-    ).describe('Step 6: feedback'),
-    recognition: opt(
-      z.looseObject({
-        practices: opt(textList()),
-        milestones: opt(textList()),
-      }),
-    ).describe('Step 7: recognition'),
-  })
-  .meta({ title: 'Team charter', description: 'A teamcharter team charter (format v1)' });
+    ),
+    'Step 4: change under way; may be empty',
+  ),
+  decisions: opt(
+    z.looseObject({
+      framework: opt(text(), 'e.g. consent, consensus, advice, DACI, RACI, lead-decides'),
+      rights: opt(
+        z.array(
+          z.looseObject({
+            area: opt(text()),
+            decidedBy: opt(z.string(), "team, a member's name or a role"),
+            consulted: opt(names()),
+          }),
+        ),
+      ),
+    }),
+    'Step 5: decision rights',
+  ),
+  feedback: opt(
+    z.looseObject({
+      retrospectives: opt(cadence()),
+      oneOnOnes: opt(cadence()),
+      norms: opt(textList()),
+    }),
+    'Step 6: feedback',
+  ),
+  recognition: opt(
+    z.looseObject({
+      practices: opt(textList()),
+      milestones: opt(textList()),
+    }),
+    'Step 7: recognition',
+  ),
+});
+charterSchema.register(z.globalRegistry, { title: 'Team charter', description: 'A teamcharter team charter (format v1)' });
 
-export const retroSchema = z
-  .looseObject({
-    kind: z.literal('Retrospective').describe('Always "Retrospective"'),
-    version: opt(z.literal(1)).describe('Format version: 1'),
-    team: slug().describe("The team's charter id"),
-    date: isoDate(),
-    format: opt(z.enum(RETRO_FORMATS)),
-    facilitator: opt(z.string()),
-    attendees: opt(names()),
-    previousActions: opt(
-      z.array(
-        z.looseObject({
-          id: z.string().describe('The id of an action from an earlier retro'),
-          status: opt(z.enum(REVIEW_STATUSES)),
-          note: opt(text()),
-        }),
-      ),
-    ).describe("Step 6: what became of the last retro's open actions"),
-    wins: opt(
-      z.array(
-        z.looseObject({
-          text: opt(text()),
-          who: opt(names()).describe('Who to credit'),
-        }),
-      ),
-    ).describe('Step 7: wins'),
-    items: opt(z.record(z.string(), opt(textList()))).describe("The discussion; keys are the format's columns"),
-    actions: opt(
-      z.array(
-        z.looseObject({
-          id: opt(z.string()).describe('Unique within the team, e.g. A-8'),
-          title: opt(text()),
-          owner: opt(z.string()),
-          due: opt(isoDate()),
-          goal: opt(z.string()).describe("A goal id of the team's charter"),
-        }),
-      ),
-    ).describe('Step 2: actions'),
-    growth: opt(
-      z.array(
-        z.looseObject({
-          who: opt(z.string()),
-          note: opt(text()),
-        }),
-      ),
-    ).describe('Step 3: who learned or stretched'),
-    decisions: opt(textList()).describe('Step 5: decisions the team took itself'),
-    change: opt(textList()).describe('Step 4: change discussed, and how leaders showed the way'),
-  })
-  .meta({ title: 'Team retrospective', description: 'A teamcharter retrospective (format v1)' });
+export const retroSchema = z.looseObject({
+  kind: described(z.literal('Retrospective'), 'Always "Retrospective"'),
+  version: opt(z.literal(1), 'Format version: 1'),
+  team: slug("The team's charter id"),
+  date: isoDate(),
+  format: opt(z.enum(RETRO_FORMATS)),
+  facilitator: opt(z.string()),
+  attendees: opt(names()),
+  previousActions: opt(
+    z.array(
+      z.looseObject({
+        id: described(z.string(), 'The id of an action from an earlier retro'),
+        status: opt(z.enum(REVIEW_STATUSES)),
+        note: opt(text()),
+      }),
+    ),
+    "Step 6: what became of the last retro's open actions",
+  ),
+  wins: opt(
+    z.array(
+      z.looseObject({
+        text: opt(text()),
+        who: opt(names(), 'Who to credit'),
+      }),
+    ),
+    'Step 7: wins',
+  ),
+  items: opt(z.record(z.string(), z.nullish(textList())), "The discussion; keys are the format's columns"),
+  actions: opt(
+    z.array(
+      z.looseObject({
+        id: opt(z.string(), 'Unique within the team, e.g. A-8'),
+        title: opt(text()),
+        owner: opt(z.string()),
+        due: opt(isoDate()),
+        goal: opt(z.string(), "A goal id of the team's charter"),
+      }),
+    ),
+    'Step 2: actions',
+  ),
+  growth: opt(
+    z.array(
+      z.looseObject({
+        who: opt(z.string()),
+        note: opt(text()),
+      }),
+    ),
+    'Step 3: who learned or stretched',
+  ),
+  decisions: opt(textList(), 'Step 5: decisions the team took itself'),
+  change: opt(textList(), 'Step 4: change discussed, and how leaders showed the way'),
+});
+retroSchema.register(z.globalRegistry, { title: 'Team retrospective', description: 'A teamcharter retrospective (format v1)' });
 
 export const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
 
-export const configSchema = z
-  .strictObject({
-    rules: opt(
-      z.record(
-        z.string(),
-        z.union([severitySetting, z.looseObject({ severity: severitySetting.optional() })]),
-      ),
-    ).describe('Rule id → off | info | warning | error, or { severity, ...options }'),
-    root: opt(z.string()).describe('Folder of the team files, relative to the workspace; default .team'),
-  })
-  .meta({ title: 'teamcharter config', description: 'teamcharter.config.yaml' });
+export const configSchema = z.strictObject({
+  rules: opt(z.record(z.string(), z.union([severitySetting, z.looseObject({ severity: z.optional(severitySetting) })])), 'Rule id → off | info | warning | error, or { severity, ...options }'),
+  root: opt(z.string(), 'Folder of the team files, relative to the workspace; default .team'),
+});
+configSchema.register(z.globalRegistry, { title: 'teamcharter config', description: 'teamcharter.config.yaml' });
 
 export type CharterData = z.infer<typeof charterSchema>;
 export type RetroData = z.infer<typeof retroSchema>;

@@ -67,7 +67,7 @@ export class Suppressions {
 export function disableForLineEdit(text: string, line: number, rule: string): { line: number; column: number; endColumn: number; insert: string } {
   const lines = text.split(/\r?\n/);
   const above = lines[line - 2];
-  const existing = above !== undefined ? /^(\s*#\s*teamcharter-disable-next-line)(?![\w-])(\s+[^-\n]*?)?\s*(--.*)?$/.exec(above) : null;
+  const existing = above !== undefined ? /^(\s*#\s*teamcharter-disable-next-line)(?![\w-])(\s+(?:(?!--)[^\n])*?)?\s*(--.*)?$/.exec(above) : null;
   if (existing && existing[2]) {
     const end = existing[1].length + existing[2].length;
     return { line: line - 1, column: end + 1, endColumn: end + 1, insert: `, ${rule}` };

@@ -1,0 +1,144 @@
+/** The palette commands (category "Team Charter"). None ever overwrites a file: it offers to open it. */
+import * as vscode from 'vscode';
+import { entries, str } from '../core/access';
+import { localToday } from '../core/dates';
+import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
+import { STEP_TITLES, addTally, emptyTally, overallScore, stepScores, type StepScore } from '../core/score';
+import { buildTimeline, type Team } from '../core/team';
+import { FORMAT_DESCRIPTIONS, charterFileName, charterTemplate, nextActionId, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
+import { openRuleDocs } from './ruleDocs';
+import { readSettings } from './settings';
+import type { WorkspaceLinter } from './workspaceLinter';
+
+export interface TeamScore {
+  team: string;
+  overall: number | null;
+  steps: StepScore[];
+  openActions: number;
+}
+
+export function teamScore(linter: WorkspaceLinter, team: Team): TeamScore {
+  const tally = emptyTally();
+  for (const file of team.files) {
+    const result = linter.resultOf(vscode.Uri.parse(file.path));
+    if (result) addTally(tally, result.tally);
+  }
+  return { team: team.id, overall: overallScore(tally), steps: stepScores(tally), openActions: team.timeline.open.length };
+}
+
+function percent(score: number | null): string {
+  return score === null ? 'n/a' : `${Math.round(score)}%`;
+}
+
+async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder?' });
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Write a new file, or when one is there already, offer to open it. Returns the URI opened, if any. */
+async function createAndOpen(uri: vscode.Uri, text: string): Promise<vscode.Uri | undefined> {
+  if (await exists(uri)) {
+    const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. It was not changed.`, 'Open It');
+    if (choice === 'Open It') await vscode.window.showTextDocument(uri);
+    return undefined;
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(uri);
+  return uri;
+}
+
+/** The team of the active editor, else the only team, else one picked by the user. */
+async function pickTeam(linter: WorkspaceLinter, title: string): Promise<Team | undefined> {
+  const teams = [...linter.core.allTeams()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  const current = active ? teams.find((t) => t.files.some((f) => f.path === active)) : undefined;
+  if (teams.length <= 1) return teams[0];
+  const picked = await vscode.window.showQuickPick(
+    teams.map((team) => ({ label: team.id, description: str(team.charter?.data?.team) ?? 'no charter', team, picked: team === current })),
+    { title, placeHolder: current ? `Current: ${current.id}` : 'Pick a team' },
+  );
+  return picked?.team;
+}
+
+export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('teamcharter.newCharter', async (options?: { id?: string; team?: string }) => {
+      const folder = await pickFolder();
+      if (!folder) return void vscode.window.showErrorMessage('Open a folder first: the charter is saved in the workspace.');
+      const known = new Set([...linter.core.allTeams()].filter((t) => t.charter).map((t) => t.id));
+      const id =
+        options?.id ??
+        (await vscode.window.showInputBox({
+          title: 'New team charter (1/2)',
+          prompt: 'Team id: lowercase letters, digits and -; retros refer to it',
+          placeHolder: 'platform',
+          validateInput: (value) => (!SLUG_PATTERN.test(value) ? 'Use lowercase letters, digits and - (e.g. platform)' : known.has(value) ? `A charter with id "${value}" already exists` : undefined),
+        }));
+      if (!id) return;
+      const team =
+        options?.team ??
+        (await vscode.window.showInputBox({ title: 'New team charter (2/2)', prompt: "The team's name", placeHolder: 'Platform Team', validateInput: (v) => (v.trim() ? undefined : 'The team needs a name') }));
+      if (!team) return;
+      const uri = vscode.Uri.joinPath(folder.uri, readSettings(folder.uri).root, charterFileName(id));
+      return createAndOpen(uri, charterTemplate({ id, team: team.trim(), today: localToday() }));
+    }),
+
+    vscode.commands.registerCommand('teamcharter.newRetrospective', async (options?: { team?: string; format?: RetroFormat; date?: string }) => {
+      const folder = await pickFolder();
+      if (!folder) return void vscode.window.showErrorMessage('Open a folder first: the retrospective is saved in the workspace.');
+      await linter.ready();
+      const teamId = options?.team ?? (await pickTeam(linter, 'New retrospective: which team?'))?.id ?? (await vscode.window.showInputBox({ title: 'New retrospective', prompt: 'Team id (no charter found yet)', validateInput: (v) => (SLUG_PATTERN.test(v) ? undefined : 'A team id: lowercase letters, digits and -') }));
+      if (!teamId) return;
+      const format =
+        options?.format ??
+        (await vscode.window.showQuickPick(
+          RETRO_FORMATS.map((f) => ({ label: f, detail: FORMAT_DESCRIPTIONS[f] })),
+          { title: 'New retrospective: format' },
+        ))?.label;
+      if (!format) return;
+      const date =
+        options?.date ??
+        (await vscode.window.showInputBox({ title: 'New retrospective: date', value: localToday(), validateInput: (v) => (isRealDate(v) ? undefined : 'A date as YYYY-MM-DD') }));
+      if (!date) return;
+      const team = linter.core.team(teamId);
+      const timeline = buildTimeline((team?.retros ?? []).filter((r) => r.date !== undefined && r.date < date));
+      const attendees = entries(team?.charter?.data?.members)
+        .map(([m]) => str(m.name))
+        .filter((n): n is string => n !== undefined);
+      const charterUri = team?.charter ? vscode.Uri.parse(team.charter.path) : undefined;
+      const dir = charterUri ? vscode.Uri.joinPath(charterUri, '..', 'retros') : vscode.Uri.joinPath(folder.uri, readSettings(folder.uri).root, 'retros');
+      const text = retroTemplate({ team: teamId, date, format: format as RetroFormat, carried: timeline.open, attendees, nextActionId: nextActionId(timeline.actions.keys()) });
+      return createAndOpen(vscode.Uri.joinPath(dir, retroFileName(date)), text);
+    }),
+
+    vscode.commands.registerCommand('teamcharter.lintWorkspace', async () => {
+      const { files, problems } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Team Charter: linting' }, () => linter.reindex());
+      void vscode.window.setStatusBarMessage(`Team Charter: ${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`, 5000);
+      return { files, problems };
+    }),
+
+    vscode.commands.registerCommand('teamcharter.showTeamScore', async (teamId?: string) => {
+      await linter.ready();
+      const team = typeof teamId === 'string' ? linter.core.team(teamId) : await pickTeam(linter, 'Team score: which team?');
+      if (!team) return void vscode.window.showInformationMessage('No team files found: create a charter with "Team Charter: New Team Charter".');
+      const score = teamScore(linter, team);
+      void vscode.window.showQuickPick(
+        score.steps.map((s) => ({ label: `${percent(s.score).padStart(4)}  ${s.step}. ${STEP_TITLES[s.step]}`, description: s.score === null ? 'no checks apply' : `${s.passed} of ${s.passed + s.failed} checks pass` })),
+        { title: `Team ${team.id}: ${percent(score.overall)} overall, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}`, placeHolder: 'Scores per step of the checklist' },
+      );
+      return score;
+    }),
+
+    vscode.commands.registerCommand('teamcharter.openRuleDocs', (rule?: unknown) => openRuleDocs(rule)),
+  );
+}

@@ -1,0 +1,37 @@
+/** A status bar item for the active team: its overall score and open actions; click for the details. */
+import * as vscode from 'vscode';
+import { teamScore } from './commands';
+import type { WorkspaceLinter } from './workspaceLinter';
+
+export class TeamStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('teamcharter.team', vscode.StatusBarAlignment.Left, 50);
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly linter: WorkspaceLinter) {
+    this.item.name = 'Team Charter';
+    this.item.command = 'teamcharter.showTeamScore';
+    this.disposables = [this.item, linter.onDidLint(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update())];
+  }
+
+  /** The team shown: the active editor's, else the only one in the workspace. */
+  private activeTeam() {
+    const active = vscode.window.activeTextEditor?.document.uri.toString();
+    const teams = [...this.linter.core.allTeams()];
+    return (active && teams.find((t) => t.files.some((f) => f.path === active))) || (teams.length === 1 ? teams[0] : undefined);
+  }
+
+  update(): void {
+    const team = this.activeTeam();
+    if (!team) return this.item.hide();
+    const score = teamScore(this.linter, team);
+    const overall = score.overall === null ? 'n/a' : `${Math.round(score.overall)}%`;
+    this.item.text = `$(checklist) ${team.id} ${overall} · $(tasklist) ${score.openActions} open`;
+    this.item.tooltip = `Team ${team.id}: ${overall} of the seven-step checklist, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. Click for the scores per step.`;
+    this.item.accessibilityInformation = { label: `Team ${team.id}, checklist score ${overall}, ${score.openActions} open actions` };
+    this.item.show();
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

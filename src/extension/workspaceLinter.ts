@@ -1,0 +1,242 @@
+/**
+ * Keeps the core's workspace index in step with VS Code — files on disk, open
+ * documents as they are typed, creates, deletes and renames — and publishes
+ * the findings as diagnostics. Editing one file re-lints its whole team, so a
+ * retro edit updates the charter's cross-file findings and the other retros'.
+ */
+import * as vscode from 'vscode';
+import { localToday } from '../core/dates';
+import { TeamFile, isTeamFileName } from '../core/teamFile';
+import type { Finding } from '../core/types';
+import { Workspace, type FileResult } from '../core/workspace';
+import { CONFIG_GLOB, ConfigIndex } from './configs';
+import { SOURCE, toDiagnostic } from './diagnostics';
+import { readSettings } from './settings';
+
+export const TEAM_FILE_GLOB = '**/*.{charter,retro}.{yaml,yml}';
+const EXCLUDE = '**/{node_modules,.git}/**';
+const SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs', 'vscode-test-web']);
+
+export function isTeamDocument(document: vscode.TextDocument): boolean {
+  return SCHEMES.has(document.uri.scheme) && isTeamFileName(document.uri.path);
+}
+
+export class WorkspaceLinter implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('teamcharter');
+  readonly configs = new ConfigIndex();
+  readonly core: Workspace;
+  private readonly findings = new Map<string, Finding[]>();
+  private readonly results = new Map<string, FileResult>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<readonly string[]>();
+  /** Fires with the URIs (strings) whose findings were published. */
+  readonly onDidLint = this.changed.event;
+  private markReady!: () => void;
+  private readonly firstIndex = new Promise<void>((resolve) => (this.markReady = resolve));
+  private today = localToday();
+
+  constructor() {
+    this.core = new Workspace({ today: this.today, configFor: (file) => this.configs.configFor(file) });
+    this.configs.setOverrides(readSettings().rules);
+  }
+
+  /** Start watching and index the workspace in the background. */
+  start(): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(TEAM_FILE_GLOB);
+    const configWatcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
+    this.disposables.push(
+      this.collection,
+      this.changed,
+      watcher,
+      configWatcher,
+      watcher.onDidCreate((uri) => void this.fromDisk(uri)),
+      watcher.onDidChange((uri) => void this.fromDisk(uri)),
+      watcher.onDidDelete((uri) => this.removed(uri)),
+      configWatcher.onDidCreate((uri) => void this.configChanged(uri)),
+      configWatcher.onDidChange((uri) => void this.configChanged(uri)),
+      configWatcher.onDidDelete((uri) => void this.configChanged(uri, true)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.fromDocument(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.typed(event.document)),
+      vscode.workspace.onDidSaveTextDocument((document) => this.fromDocument(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        // A document closed without saving: the file on disk is the truth again.
+        if (isTeamDocument(document) && document.isDirty) void this.fromDisk(document.uri);
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('teamcharter.rules')) {
+          this.configs.setOverrides(readSettings().rules);
+          this.relintAll();
+        }
+      }),
+    );
+    void this.indexWithProgress().finally(() => this.markReady());
+  }
+
+  /** Resolves when the first indexing is done. */
+  ready(): Promise<void> {
+    return this.firstIndex;
+  }
+
+  findingsOf(uri: vscode.Uri): readonly Finding[] {
+    return this.findings.get(uri.toString()) ?? [];
+  }
+
+  resultOf(uri: vscode.Uri): FileResult | undefined {
+    return this.results.get(uri.toString());
+  }
+
+  /** The spinner appears only when indexing takes over a second. */
+  private async indexWithProgress(): Promise<void> {
+    const work = this.reindex();
+    let done = false;
+    void work.finally(() => (done = true));
+    const timer = setTimeout(() => {
+      if (!done) void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Team Charter: indexing team files' }, () => work);
+    }, 1000);
+    try {
+      await work;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Read every team file and config from scratch, then lint everything. */
+  async reindex(): Promise<{ files: number; problems: number }> {
+    const [files, configs] = await Promise.all([vscode.workspace.findFiles(TEAM_FILE_GLOB, EXCLUDE), vscode.workspace.findFiles(CONFIG_GLOB, EXCLUDE)]);
+    await Promise.all(configs.map((uri) => this.configs.load(uri)));
+    const open = new Map(vscode.workspace.textDocuments.filter(isTeamDocument).map((d) => [d.uri.toString(), d]));
+    const known = new Set(files.map((uri) => uri.toString()));
+    for (const file of [...this.core.allFiles()]) if (!known.has(file.path) && !open.has(file.path)) this.removed(vscode.Uri.parse(file.path));
+    await mapLimit(files, 16, async (uri) => {
+      const document = open.get(uri.toString());
+      if (document) this.core.update(TeamFile.fromText(uri.toString(), document.getText()));
+      else {
+        const file = await this.read(uri);
+        if (file) this.core.update(file);
+      }
+    });
+    for (const document of open.values()) if (!known.has(document.uri.toString())) this.core.update(TeamFile.fromText(document.uri.toString(), document.getText()));
+    this.reconfigure();
+    const results = this.core.lintAll();
+    this.publish(results);
+    let problems = 0;
+    for (const result of results.values()) problems += result.findings.length;
+    return { files: results.size, problems };
+  }
+
+  private reconfigure(): void {
+    this.today = localToday();
+    this.core.reconfigure({ today: this.today, configFor: (file) => this.configs.configFor(file) });
+    this.publishConfigErrors();
+  }
+
+  private relintAll(): void {
+    this.reconfigure();
+    this.publish(this.core.lintAll());
+  }
+
+  private async read(uri: vscode.Uri): Promise<TeamFile | undefined> {
+    try {
+      return TeamFile.fromBytes(uri.toString(), await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async fromDisk(uri: vscode.Uri): Promise<void> {
+    if (!isTeamFileName(uri.path)) return;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open?.isDirty) return; // the editor's text wins until it is saved or closed
+    const file = await this.read(uri);
+    if (file) this.apply(file);
+    else this.removed(uri);
+  }
+
+  private fromDocument(document: vscode.TextDocument): void {
+    if (!isTeamDocument(document)) return;
+    const key = document.uri.toString();
+    if (this.core.get(key)?.text === document.getText()) return;
+    this.cancel(key);
+    this.apply(TeamFile.fromText(key, document.getText()));
+  }
+
+  private typed(document: vscode.TextDocument): void {
+    if (!isTeamDocument(document)) return;
+    const settings = readSettings(document.uri);
+    if (!settings.lintOnType) return;
+    const key = document.uri.toString();
+    this.cancel(key);
+    // Debounced; the text is read when the timer fires, so a stale version is never linted.
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!document.isClosed) this.fromDocument(document);
+      }, settings.debounceMs),
+    );
+  }
+
+  private cancel(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  private apply(file: TeamFile): void {
+    const localDate = localToday();
+    if (localDate !== this.today) this.reconfigure();
+    const teams = this.core.update(file);
+    this.publish(this.core.lintTeams(teams, [file.path]));
+  }
+
+  private removed(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.cancel(key);
+    const teams = this.core.remove(key);
+    this.collection.delete(uri);
+    this.findings.delete(key);
+    this.results.delete(key);
+    this.publish(this.core.lintTeams(teams));
+    this.changed.fire([key]);
+  }
+
+  private async configChanged(uri: vscode.Uri, deleted = false): Promise<void> {
+    this.collection.delete(uri);
+    if (deleted) this.configs.delete(uri);
+    else await this.configs.load(uri);
+    this.relintAll();
+  }
+
+  private publishConfigErrors(): void {
+    for (const { uri, error } of this.configs.errors()) {
+      const range = error.range ? new vscode.Range(error.range.line - 1, error.range.column - 1, error.range.endLine - 1, error.range.endColumn - 1) : new vscode.Range(0, 0, 0, 0);
+      const diagnostic = new vscode.Diagnostic(range, `${error.detail} (this config is ignored until fixed)`, vscode.DiagnosticSeverity.Error);
+      diagnostic.source = SOURCE;
+      diagnostic.code = 'config';
+      this.collection.set(uri, [diagnostic]);
+    }
+  }
+
+  private publish(results: Map<string, FileResult>): void {
+    for (const [key, result] of results) {
+      this.findings.set(key, result.findings);
+      this.results.set(key, result);
+      this.collection.set(vscode.Uri.parse(key), result.findings.map(toDiagnostic));
+    }
+    if (results.size > 0) this.changed.fire([...results.keys()]);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,242 @@
+/** teamcharter.config.yaml: parsing and its errors, which config applies, severities and options. */
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { loadWorkspace } from '../../../src/cli/files';
+import { ConfigError, DEFAULT_CONFIG, parseConfig, withOverrides, type Config } from '../../../src/core/config';
+import { stepScores } from '../../../src/core/score';
+import { TODAY, allFindings, charterYaml, ofRule, retroYaml, tempTree, workspaceOf } from '../helpers';
+
+const CONFIG = '.team/teamcharter.config.yaml';
+
+function configError(text: string | Uint8Array): ConfigError {
+  try {
+    parseConfig(CONFIG, text);
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, `a ConfigError, not ${String(error)}`);
+    return error;
+  }
+  assert.fail('the config was accepted');
+}
+
+describe('config', () => {
+  describe('parseConfig', () => {
+    it('reads severities, options and root', () => {
+      const config = parseConfig(CONFIG, 'rules:\n  member-no-growth: off\n  retro-no-wins: info\n  action-carried-too-long: { severity: error, maxRetros: 2 }\n  action-overdue: { severity: warning }\nroot: teams\n');
+      assert.deepStrictEqual(config, {
+        path: CONFIG,
+        root: 'teams',
+        rules: {
+          'member-no-growth': { severity: 'off', options: {} },
+          'retro-no-wins': { severity: 'info', options: {} },
+          'action-carried-too-long': { severity: 'error', options: { maxRetros: 2 } },
+          'action-overdue': { severity: 'warning', options: {} },
+        },
+      });
+    });
+
+    it('an option without a severity keeps the default severity', () => {
+      const config = parseConfig(CONFIG, 'rules:\n  action-carried-too-long:\n    maxRetros: 4\n');
+      assert.deepStrictEqual(config.rules['action-carried-too-long'], { severity: undefined, options: { maxRetros: 4 } });
+    });
+
+    it('an empty config, or one of only comments, is the default', () => {
+      for (const text of ['', '# all defaults for now\n']) {
+        const config = parseConfig(CONFIG, text);
+        assert.deepStrictEqual(config.rules, {});
+        assert.equal(config.root, '.team');
+      }
+    });
+
+    it('unknown rule: says where, and suggests the closest rule id', () => {
+      const error = configError('rules:\n  retro-no-actions: warning\n  member-no-growht: off\n');
+      assert.equal(error.file, CONFIG);
+      assert.equal(error.range?.line, 3);
+      assert.equal(error.range?.column, 3);
+      assert.match(error.detail, /unknown rule "member-no-growht"/);
+      assert.match(error.detail, /did you mean "member-no-growth"\?/);
+      assert.ok(error.message.startsWith(`${CONFIG}:3:3: `), error.message);
+    });
+
+    it('an unknown rule far from every id gets no suggestion', () => {
+      const error = configError('rules:\n  spelling: error\n');
+      assert.match(error.detail, /unknown rule "spelling"$/);
+    });
+
+    it('bad severity: names the rule, the allowed values and what was found', () => {
+      const error = configError('rules:\n  member-no-growth: warn\n');
+      assert.equal(error.range?.line, 2);
+      assert.equal(error.range?.column, 21, 'at the value');
+      assert.match(error.detail, /member-no-growth/);
+      assert.match(error.detail, /off, info, warning, error/);
+      assert.match(error.detail, /found "warn"/);
+    });
+
+    it('bad option name: lists the options the rule has, or says it takes none', () => {
+      const misspelt = configError('rules:\n  action-carried-too-long: { severity: error, maxRetro: 2 }\n');
+      assert.equal(misspelt.range?.line, 2);
+      assert.match(misspelt.detail, /no option "maxRetro" \(it has: maxRetros\)/);
+      const none = configError('rules:\n  member-no-growth:\n    severity: info\n    maxRetros: 2\n');
+      assert.equal(none.range?.line, 4);
+      assert.match(none.detail, /member-no-growth" has no option "maxRetros" \(it takes none\)/);
+    });
+
+    it('bad option value: must be a whole number of 1 or more', () => {
+      for (const [value, found] of [['0', '0'], ['2.5', '2.5'], ['two', '"two"'], ['-1', '-1']]) {
+        const error = configError(`rules:\n  action-carried-too-long:\n    maxRetros: ${value}\n`);
+        assert.equal(error.range?.line, 3, value);
+        assert.match(error.detail, /maxRetros/);
+        assert.match(error.detail, /whole number of 1 or more/);
+        assert.ok(error.detail.endsWith(`found ${found}`), error.detail);
+      }
+    });
+
+    it('unknown top-level key: points at the key', () => {
+      const error = configError('rules:\n  member-no-growth: off\nroots: teams\n');
+      assert.equal(error.range?.line, 3);
+      assert.equal(error.range?.column, 1);
+      assert.match(error.detail, /unknown field "roots"/);
+    });
+
+    it('invalid YAML: the parser error with its line', () => {
+      const error = configError('rules:\n  member-no-growth: off\n retro-no-wins: info\n');
+      assert.equal(error.range?.line, 3);
+      assert.match(error.detail, /^not valid YAML: /);
+    });
+
+    it('a config that is not a map, or not UTF-8, is an error too', () => {
+      assert.match(configError('- member-no-growth\n').detail, /expected a map of fields, found a list/);
+      const binary = configError(new Uint8Array([0x72, 0x75, 0x6c, 0x65, 0x73, 0x3a, 0xff, 0xfe]));
+      assert.equal(binary.range, undefined);
+      assert.match(binary.detail, /UTF-8/);
+    });
+
+    it('withOverrides sets severities on top and ignores unknown rules and values', () => {
+      const base = parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 2 }\n');
+      const config = withOverrides(base, { 'action-carried-too-long': 'error', 'member-no-growth': { severity: 'off' }, 'no-such-rule': 'error', 'retro-no-wins': 'loud' });
+      assert.deepStrictEqual(config.rules, {
+        'action-carried-too-long': { severity: 'error', options: { maxRetros: 2 } },
+        'member-no-growth': { severity: 'off', options: {} },
+      });
+      assert.equal(withOverrides(base, undefined), base);
+    });
+  });
+
+  describe('which config applies', () => {
+    const member = (id: string) => charterYaml(id, { members: ['dana'] });
+
+    it('the nearest config walking up from the file wins, without merging', () => {
+      const { root, cleanup } = tempTree({
+        'teamcharter.config.yaml': 'rules:\n  member-no-growth: off\n  tracking-missing: off\n',
+        'platform/.team/platform.charter.yaml': member('platform'),
+        'web/.team/teamcharter.config.yaml': 'rules:\n  member-no-growth: error\n',
+        'web/.team/web.charter.yaml': member('web'),
+      });
+      try {
+        const findings = allFindings(loadWorkspace([root], { today: TODAY }).workspace.lintAll());
+        const of = (team: string, rule: string) => ofRule(findings, rule).filter((f) => f.file.includes(`/${team}/`));
+        assert.deepStrictEqual(of('platform', 'member-no-growth'), [], 'off in the repo config');
+        assert.deepStrictEqual(of('platform', 'tracking-missing'), []);
+        assert.deepStrictEqual(of('web', 'member-no-growth').map((f) => f.severity), ['error'], 'the web config is nearer');
+        assert.deepStrictEqual(of('web', 'tracking-missing').map((f) => f.severity), ['info'], 'the repo config does not apply under web');
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('--config replaces the discovered config', () => {
+      const { root, cleanup } = tempTree({
+        '.team/teamcharter.config.yaml': 'rules:\n  member-no-growth: off\n',
+        '.team/platform.charter.yaml': member('platform'),
+        'ci.config.yaml': 'rules:\n  member-no-growth: info\n',
+      });
+      try {
+        const findings = allFindings(loadWorkspace([path.join(root, '.team')], { today: TODAY, config: path.join(root, 'ci.config.yaml') }).workspace.lintAll());
+        assert.deepStrictEqual(ofRule(findings, 'member-no-growth').map((f) => f.severity), ['info']);
+      } finally {
+        cleanup();
+      }
+    });
+
+    it('a broken config found on the way up is a ConfigError naming the file and line', () => {
+      const { root, cleanup } = tempTree({
+        '.team/teamcharter.config.yaml': 'rules:\n  member-no-growth: of\n',
+        '.team/platform.charter.yaml': member('platform'),
+      });
+      try {
+        assert.throws(
+          () => loadWorkspace([path.join(root, '.team')], { today: TODAY }).workspace.lintAll(),
+          (error: unknown) => error instanceof ConfigError && error.file.endsWith('.team/teamcharter.config.yaml') && error.range?.line === 2 && /found "of"/.test(error.detail),
+        );
+      } finally {
+        cleanup();
+      }
+    });
+  });
+
+  describe('severities and options in the engine', () => {
+    const charter = charterYaml('platform', {
+      members: [],
+      extra: ['members:', '  - name: dana', '    growth:', '      stretch: Run Q1 planning', '      coach: lee', '  - name: sam'].join('\n'),
+    });
+    const configOf = (text: string) => {
+      const config = parseConfig(CONFIG, text);
+      return () => config;
+    };
+
+    it('a severity override changes the finding severity', () => {
+      const workspace = workspaceOf({ '.team/platform.charter.yaml': charter }, { configFor: configOf('rules:\n  member-no-growth: error\n  no-stretch: { severity: error }\n') });
+      const findings = workspace.lintFile('.team/platform.charter.yaml')!.findings;
+      assert.deepStrictEqual(ofRule(findings, 'member-no-growth').map((f) => f.severity), ['error']);
+      // An explicit severity also applies to rules that fire with their own per-finding severity.
+      const withTypo = workspaceOf({ '.team/platform.charter.yaml': `${charter}# teamcharter-disable-line no-strech\n` }, { configFor: configOf('rules:\n  schema: info\n') });
+      assert.deepStrictEqual(ofRule(withTypo.lintFile('.team/platform.charter.yaml')!.findings, 'schema').map((f) => f.severity), ['info']);
+    });
+
+    it("'off' removes the findings and the rule's checks from the scores", () => {
+      const defaults = workspaceOf({ '.team/platform.charter.yaml': charter }).lintFile('.team/platform.charter.yaml')!;
+      assert.equal(ofRule(defaults.findings, 'member-no-growth').length, 1);
+      // Step 3: member-no-growth passes for dana and fails for sam; no-stretch and no-coaching pass.
+      assert.deepStrictEqual(defaults.tally[3], { passed: 3, failed: 1 });
+      assert.equal(stepScores(defaults.tally)[2].score, 75);
+
+      const off = workspaceOf({ '.team/platform.charter.yaml': charter }, { configFor: configOf('rules:\n  member-no-growth: off\n') }).lintFile('.team/platform.charter.yaml')!;
+      assert.deepStrictEqual(ofRule(off.findings, 'member-no-growth'), []);
+      assert.deepStrictEqual(off.tally[3], { passed: 2, failed: 0 });
+      assert.equal(stepScores(off.tally)[2].score, 100);
+    });
+
+    it("'off' for a cross-file rule removes its findings and checks too", () => {
+      const files = {
+        '.team/platform.charter.yaml': charterYaml('platform'),
+        '.team/retros/2026-11-02.retro.yaml': retroYaml('platform', '2026-11-02', { actions: [{ id: 'A-1', due: '2026-12-14' }] }),
+        '.team/retros/2026-11-16.retro.yaml': retroYaml('platform', '2026-11-16', { reviews: [] }),
+      };
+      const on = workspaceOf(files).lintFile('.team/retros/2026-11-16.retro.yaml')!;
+      assert.equal(ofRule(on.findings, 'previous-actions-not-reviewed').length, 1);
+      const off = workspaceOf(files, { configFor: configOf('rules:\n  previous-actions-not-reviewed: off\n') }).lintFile('.team/retros/2026-11-16.retro.yaml')!;
+      assert.deepStrictEqual(ofRule(off.findings, 'previous-actions-not-reviewed'), []);
+      assert.equal(off.tally[6].failed, on.tally[6].failed - 1);
+    });
+
+    it('maxRetros decides when an action has been carried too long', () => {
+      const files = {
+        '.team/platform.charter.yaml': charterYaml('platform'),
+        '.team/retros/2026-11-02.retro.yaml': retroYaml('platform', '2026-11-02', { actions: [{ id: 'A-1', due: '2026-12-14' }] }),
+        '.team/retros/2026-11-16.retro.yaml': retroYaml('platform', '2026-11-16', { reviews: [{ id: 'A-1', status: 'carried' }] }),
+        '.team/retros/2026-11-30.retro.yaml': retroYaml('platform', '2026-11-30', { reviews: [{ id: 'A-1', status: 'carried' }] }),
+      };
+      const count = (config?: Config) =>
+        ofRule(allFindings(workspaceOf(files, { configFor: config ? () => config : undefined }).lintAll()), 'action-carried-too-long').length;
+      assert.equal(count(), 1, 'default 3: open for 3 retros');
+      assert.equal(count(DEFAULT_CONFIG), 1);
+      assert.equal(count(parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 4 }\n')), 0);
+      assert.equal(count(parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 2 }\n')), 1);
+      // With 2, it already fires after the second retro.
+      const { ['.team/retros/2026-11-30.retro.yaml']: _, ...two } = files;
+      const config = parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 2 }\n');
+      const found = ofRule(allFindings(workspaceOf(two, { configFor: () => config }).lintAll()), 'action-carried-too-long');
+      assert.deepStrictEqual(found.map((f) => f.file), ['.team/retros/2026-11-16.retro.yaml']);
+      assert.match(found[0].message, /limit is 2/);
+    });
+  });
+});

@@ -1,0 +1,259 @@
+/** Round-trip edits: every edit is a small splice; comments, order and formatting elsewhere are untouched. */
+import { strict as assert } from 'node:assert';
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { loadWorkspace } from '../../../src/cli/files';
+import { TeamFile } from '../../../src/core/teamFile';
+import type { YamlEdit } from '../../../src/core/types';
+import { YamlEditError, applyYamlEdits } from '../../../src/core/yamlEdit';
+import { YamlFile } from '../../../src/core/yamlFile';
+import { RULE_FIXTURES, TODAY, commentLines } from '../helpers';
+
+const RICH = `# Team charter: Platform. Reviewed every quarter.
+kind: Charter
+version: 1
+id: platform   # the slug retros use
+team: Platform Team
+updated: 2026-11-30
+
+# Step 1
+purpose:
+  statement: Make every deploy boring.  # one sentence
+  why:
+priorities:
+  # ordered by the VP's list
+  - id: P1
+    title: Halve lead time for changes
+  # added in November
+  - id: P2
+    title: Fewer incidents
+goals:
+  - id: G1
+    title: One-click rollback
+    supports: [P1]
+  - id: G2   # may be dropped
+    title: Faster builds
+commitment:
+  agreed: 2026-11-30
+  by: [dana, lee]   # sam is on leave
+members:
+  - name: dana
+    role: Tech lead
+  - name: sam
+    growth: { stretch: Run Q1 planning, coach: lee }
+accountability:
+  checkIns: weekly
+feedback:
+  norms:
+    - Disagree in the room, commit outside it
+  # more norms after the offsite
+recognition:
+  practices:
+    - Wins open every retrospective
+`;
+
+/** `text` with `from` (which must occur exactly once) replaced by `to`. */
+function replaceOnce(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  assert.ok(at >= 0 && text.indexOf(from, at + 1) < 0, `"${from}" occurs exactly once`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+function assertCommentsKept(before: string, after: string): void {
+  const remaining = commentLines(after);
+  for (const line of commentLines(before)) assert.ok(remaining.includes(line), `comment line kept: ${line}`);
+}
+
+function assertParses(text: string): void {
+  assert.deepStrictEqual(new YamlFile(text).problems, [], 'the result is valid YAML');
+}
+
+describe('yamlEdit', () => {
+  it('parsing and re-serialising with no edits gives the file back unchanged', () => {
+    assert.equal(applyYamlEdits(RICH, []), RICH);
+    assert.ok(commentLines(RICH).length >= 5, 'the sample is richly commented');
+  });
+
+  const cases: { name: string; edit: YamlEdit; expected: () => string }[] = [
+    {
+      name: 'set an existing scalar (keeps the trailing comment)',
+      edit: { op: 'set', path: ['purpose', 'statement'], value: 'Make every deploy dull.' },
+      expected: () => replaceOnce(RICH, 'statement: Make every deploy boring.  # one sentence', 'statement: Make every deploy dull.  # one sentence'),
+    },
+    {
+      name: 'set a new key in an existing map',
+      edit: { op: 'set', path: ['accountability', 'tracking'], value: 'https://example.org/board' },
+      expected: () => replaceOnce(RICH, '  checkIns: weekly\n', '  checkIns: weekly\n  tracking: https://example.org/board\n'),
+    },
+    {
+      name: 'set a new nested key, creating its parent map at the end',
+      edit: { op: 'set', path: ['decisions', 'framework'], value: 'consent' },
+      expected: () => `${RICH}decisions:\n  framework: consent\n`,
+    },
+    {
+      name: 'set a new key in a list item',
+      edit: { op: 'set', path: ['goals', 0, 'owner'], value: 'dana' },
+      expected: () => replaceOnce(RICH, '    supports: [P1]\n', '    supports: [P1]\n    owner: dana\n'),
+    },
+    {
+      name: 'set into an empty value',
+      edit: { op: 'set', path: ['purpose', 'why'], value: 'Deploy pain costs our customers features.' },
+      expected: () => replaceOnce(RICH, '  why:\n', '  why: Deploy pain costs our customers features.\n'),
+    },
+    {
+      name: 'set a map into a missing key of a list item, as a block',
+      edit: { op: 'set', path: ['members', 0, 'growth'], value: { aspiration: 'Engineering manager', coach: 'lee' } },
+      expected: () => replaceOnce(RICH, '    role: Tech lead\n', '    role: Tech lead\n    growth:\n      aspiration: Engineering manager\n      coach: lee\n'),
+    },
+    {
+      name: 'set a value that needs quotes',
+      edit: { op: 'set', path: ['team'], value: 'Platform: build & deploy' },
+      expected: () => replaceOnce(RICH, 'team: Platform Team', 'team: "Platform: build & deploy"'),
+    },
+    {
+      name: 'append to a flow list (keeps the comment after it)',
+      edit: { op: 'append', path: ['commitment', 'by'], value: 'sam' },
+      expected: () => replaceOnce(RICH, 'by: [dana, lee]   # sam', 'by: [dana, lee, sam]   # sam'),
+    },
+    {
+      name: 'append to a block list, before the comment that follows it',
+      edit: { op: 'append', path: ['feedback', 'norms'], value: 'Bad news travels first' },
+      expected: () => replaceOnce(RICH, '    - Disagree in the room, commit outside it\n', '    - Disagree in the room, commit outside it\n    - Bad news travels first\n'),
+    },
+    {
+      name: 'append a map to a block list',
+      edit: { op: 'append', path: ['priorities'], value: { id: 'P3', title: 'Lower cloud costs' } },
+      expected: () => replaceOnce(RICH, '    title: Fewer incidents\n', '    title: Fewer incidents\n  - id: P3\n    title: Lower cloud costs\n'),
+    },
+    {
+      name: 'append creating a list',
+      edit: { op: 'append', path: ['recognition', 'milestones'], value: 'Last service on one-click rollback' },
+      expected: () => `${RICH}  milestones:\n    - Last service on one-click rollback\n`,
+    },
+    {
+      name: 'delete a list item (with its trailing comment)',
+      edit: { op: 'delete', path: ['goals', 1] },
+      expected: () => replaceOnce(RICH, '  - id: G2   # may be dropped\n    title: Faster builds\n', ''),
+    },
+    {
+      name: 'delete an item of a flow list',
+      edit: { op: 'delete', path: ['commitment', 'by', 1] },
+      expected: () => replaceOnce(RICH, 'by: [dana, lee]', 'by: [dana]'),
+    },
+    {
+      name: 'delete a key',
+      edit: { op: 'delete', path: ['members', 0, 'role'] },
+      expected: () => replaceOnce(RICH, '    role: Tech lead\n', ''),
+    },
+    {
+      name: 'delete the last item of a block list leaves an empty list',
+      edit: { op: 'delete', path: ['feedback', 'norms', 0] },
+      expected: () => replaceOnce(RICH, '  norms:\n    - Disagree in the room, commit outside it\n', '  norms: []\n'),
+    },
+    {
+      name: 'move a list item up (its comment travels with it; the list heading stays)',
+      edit: { op: 'move', path: ['priorities'], from: 1, to: 0 },
+      expected: () =>
+        replaceOnce(
+          RICH,
+          '  - id: P1\n    title: Halve lead time for changes\n  # added in November\n  - id: P2\n    title: Fewer incidents\n',
+          '  # added in November\n  - id: P2\n    title: Fewer incidents\n  - id: P1\n    title: Halve lead time for changes\n',
+        ),
+    },
+    {
+      name: 'move a list item down',
+      edit: { op: 'move', path: ['goals'], from: 0, to: 1 },
+      expected: () =>
+        replaceOnce(
+          RICH,
+          '  - id: G1\n    title: One-click rollback\n    supports: [P1]\n  - id: G2   # may be dropped\n    title: Faster builds\n',
+          '  - id: G2   # may be dropped\n    title: Faster builds\n  - id: G1\n    title: One-click rollback\n    supports: [P1]\n',
+        ),
+    },
+    {
+      name: 'set in a flow map',
+      edit: { op: 'set', path: ['members', 1, 'growth', 'coach'], value: 'dana' },
+      expected: () => replaceOnce(RICH, '{ stretch: Run Q1 planning, coach: lee }', '{stretch: Run Q1 planning, coach: dana}'),
+    },
+    {
+      name: 'set an item of a flow list',
+      edit: { op: 'set', path: ['goals', 0, 'supports', 0], value: 'P2' },
+      expected: () => replaceOnce(RICH, 'supports: [P1]', 'supports: [P2]'),
+    },
+  ];
+
+  for (const { name, edit, expected } of cases) {
+    it(name, () => {
+      const after = applyYamlEdits(RICH, [edit]);
+      assert.equal(after, expected());
+      assertParses(after);
+      assertCommentsKept(RICH, after);
+    });
+  }
+
+  it('applies several edits in order', () => {
+    const after = applyYamlEdits(RICH, [
+      { op: 'set', path: ['purpose', 'why'], value: 'Deploy pain costs features.' },
+      { op: 'append', path: ['commitment', 'by'], value: 'sam' },
+      { op: 'delete', path: ['goals', 1] },
+    ]);
+    let expected = replaceOnce(RICH, '  why:\n', '  why: Deploy pain costs features.\n');
+    expected = replaceOnce(expected, 'by: [dana, lee]', 'by: [dana, lee, sam]');
+    expected = replaceOnce(expected, '  - id: G2   # may be dropped\n    title: Faster builds\n', '');
+    assert.equal(after, expected);
+  });
+
+  it('keeps the indentation style of the file (lists not indented under their key)', () => {
+    const text = 'kind: Charter\nid: platform\nfeedback:\n    norms:\n    - Be kind\n';
+    assert.equal(applyYamlEdits(text, [{ op: 'append', path: ['feedback', 'norms'], value: 'Be clear' }]), `${text}    - Be clear\n`);
+    const flat = 'kind: Charter\nid: platform\nnorms:\n- Be kind\n';
+    assert.equal(applyYamlEdits(flat, [{ op: 'set', path: ['recognition', 'practices'], value: ['Wins first'] }]), `${flat}recognition:\n  practices:\n  - Wins first\n`);
+  });
+
+  it('refuses edits it cannot make, with a YamlEditError, and never on a broken file', () => {
+    assert.throws(() => applyYamlEdits('a: [1\n', [{ op: 'set', path: ['a'], value: 1 }]), YamlEditError);
+    assert.throws(() => applyYamlEdits(RICH, [{ op: 'append', path: ['team'], value: 'x' }]), YamlEditError);
+    assert.throws(() => applyYamlEdits(RICH, [{ op: 'delete', path: ['nothing', 'here'] }]), YamlEditError);
+    assert.throws(() => applyYamlEdits(RICH, [{ op: 'move', path: ['priorities'], from: 0, to: 5 }]), YamlEditError);
+  });
+
+  describe("applying a rule's quick fix removes its finding and keeps the file valid", () => {
+    /** Quick fixes that must be complete: no placeholder left that another check rejects. */
+    const MUST_HAVE_FIXES = ['purpose-why-missing', 'goal-no-owner', 'commitment-missing', 'previous-actions-not-reviewed', 'member-no-growth', 'feedback-cadence-missing'];
+    /** Fixes that insert a date placeholder (YYYY-MM-DD) for the user to type over. */
+    const DATE_PLACEHOLDERS = new Set(['commitment-missing', 'retro-no-actions']);
+
+    for (const rule of readdirSync(RULE_FIXTURES).sort()) {
+      for (const name of readdirSync(path.join(RULE_FIXTURES, rule)).filter((n) => n.startsWith('fires'))) {
+        const folder = path.join(RULE_FIXTURES, rule, name);
+        const load = () => loadWorkspace([folder], { today: TODAY }).workspace;
+        const findings = [...load().lintAll().values()].flatMap((r) => r.findings).filter((f) => f.rule === rule);
+        const fixable = findings.filter((f) => f.fixes?.length);
+        if (MUST_HAVE_FIXES.includes(rule)) {
+          it(`${rule}/${name}: every finding offers a fix`, () => {
+            assert.ok(findings.length > 0);
+            assert.equal(fixable.length, findings.length);
+          });
+        }
+        for (const finding of fixable) {
+          it(`${rule}/${name}: ${path.basename(finding.file)}:${finding.range.line} "${finding.fixes![0].title}"`, () => {
+            const workspace = load();
+            const before = workspace.lintFile(finding.file)!.findings;
+            const text = workspace.get(finding.file)!.text;
+            const after = applyYamlEdits(text, finding.fixes![0].edits);
+            assert.notEqual(after, text);
+            assertParses(after);
+            assertCommentsKept(text, after);
+            workspace.update(TeamFile.fromText(finding.file, after));
+            const now = workspace.lintFile(finding.file)!.findings;
+            assert.ok(!now.some((f) => f.rule === rule && f.message === finding.message), `still there: ${finding.message}`);
+            assert.equal(now.filter((f) => f.rule === rule).length, before.filter((f) => f.rule === rule).length - 1, 'exactly one finding fewer');
+            const newSchema = now.filter((f) => f.rule === 'schema' && !before.some((b) => b.rule === 'schema' && b.message === f.message));
+            if (DATE_PLACEHOLDERS.has(rule)) for (const f of newSchema) assert.match(f.message, /found "YYYY-MM-DD"/);
+            else assert.deepStrictEqual(newSchema.map((f) => f.message), []);
+          });
+        }
+      }
+    }
+  });
+});
