@@ -15,11 +15,13 @@ export const FORMAT_DESCRIPTIONS: Record<RetroFormat, string> = {
 };
 
 function scalar(value: string): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+  const text = stringify(value, { lineWidth: 0 }).trimEnd();
+  // A multi-line value would come out as a block scalar, which needs indentation after "key: ".
+  return text.includes('\n') ? JSON.stringify(value) : text;
 }
 
 export function charterTemplate(options: { id: string; team: string; today: string }): string {
-  return `# Team charter for ${options.team}. Fill in each section with the team;
+  return `# Team charter for ${options.team.replace(/\s*\n\s*/g, ' ')}. Fill in each section with the team;
 # the Problems view (or \`teamcharter lint\`) shows what is still missing.
 kind: Charter
 version: 1

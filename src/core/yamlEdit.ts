@@ -202,7 +202,11 @@ class EditContext {
       const end = this.afterLine(node?.range ? Math.max(node.range[1], keyNode.range![1]) : keyNode.range![1]);
       const comment = this.trailingComment(keyNode.range![1], this.lineEnd(keyNode.range![1]));
       let block = this.block({ [String(key)]: value }, keyNode.range![0] - start);
-      if (comment && !block.slice(0, -1).includes('\n')) block = `${block.slice(0, -1)} ${comment}\n`;
+      if (comment) {
+        // Keep the comment on the key's line, also when the new value is a block below it.
+        const firstLineEnd = block.indexOf('\n');
+        block = `${block.slice(0, firstLineEnd)} ${comment}${block.slice(firstLineEnd)}`;
+      }
       if (!this.text.slice(start, end).endsWith('\n')) block = block.slice(0, -1);
       return { start, end, insert: block };
     }

@@ -48,8 +48,10 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 /** Write a new file, or when one is there already, offer to open it. Returns the URI opened, if any. */
 async function createAndOpen(uri: vscode.Uri, text: string): Promise<vscode.Uri | undefined> {
   if (await exists(uri)) {
-    const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. It was not changed.`, 'Open It');
-    if (choice === 'Open It') await vscode.window.showTextDocument(uri);
+    // Not awaited: the command is done; the message waits for the user on its own.
+    void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. It was not changed.`, 'Open It').then((choice) => {
+      if (choice === 'Open It') void vscode.window.showTextDocument(uri);
+    });
     return undefined;
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));

@@ -26,6 +26,8 @@ export class WorkspaceLinter implements vscode.Disposable {
   readonly configs = new ConfigIndex();
   readonly core: Workspace;
   private readonly findings = new Map<string, Finding[]>();
+  /** What was last published per file, to skip publishing what did not change. */
+  private readonly published = new Map<string, string>();
   private readonly results = new Map<string, FileResult>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -105,8 +107,9 @@ export class WorkspaceLinter implements vscode.Disposable {
   async reindex(): Promise<{ files: number; problems: number }> {
     const [files, configs] = await Promise.all([vscode.workspace.findFiles(TEAM_FILE_GLOB, EXCLUDE), vscode.workspace.findFiles(CONFIG_GLOB, EXCLUDE)]);
     await Promise.all(configs.map((uri) => this.configs.load(uri)));
-    const open = new Map(vscode.workspace.textDocuments.filter(isTeamDocument).map((d) => [d.uri.toString(), d]));
     const known = new Set(files.map((uri) => uri.toString()));
+    // Open documents win over the disk; a document whose file is gone counts only while it has unsaved text.
+    const open = new Map(vscode.workspace.textDocuments.filter((d) => isTeamDocument(d) && (known.has(d.uri.toString()) || d.isDirty)).map((d) => [d.uri.toString(), d]));
     for (const file of [...this.core.allFiles()]) if (!known.has(file.path) && !open.has(file.path)) this.removed(vscode.Uri.parse(file.path));
     await mapLimit(files, 16, async (uri) => {
       const document = open.get(uri.toString());
@@ -197,6 +200,7 @@ export class WorkspaceLinter implements vscode.Disposable {
     this.collection.delete(uri);
     this.findings.delete(key);
     this.results.delete(key);
+    this.published.delete(key);
     this.publish(this.core.lintTeams(teams));
     this.changed.fire([key]);
   }
@@ -222,6 +226,10 @@ export class WorkspaceLinter implements vscode.Disposable {
     for (const [key, result] of results) {
       this.findings.set(key, result.findings);
       this.results.set(key, result);
+      // Each set() crosses to the UI: a keystroke re-lints the whole team, but only changed files are sent.
+      const signature = JSON.stringify(result.findings);
+      if (this.published.get(key) === signature) continue;
+      this.published.set(key, signature);
       this.collection.set(vscode.Uri.parse(key), result.findings.map(toDiagnostic));
     }
     if (results.size > 0) this.changed.fire([...results.keys()]);

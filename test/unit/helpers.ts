@@ -67,6 +67,11 @@ export function parseMarkers(text: string, file: string): Mark[] {
   return marks;
 }
 
+/** The text without its expect markers (to show that the markers themselves change nothing). */
+export function stripMarkers(text: string): string {
+  return text.replace(/[ \t]*#\s*expect:[^\n]*/g, '');
+}
+
 /** The markers of every YAML file in a fixture folder. */
 export function folderMarkers(folder: string): Mark[] {
   return listFiles(folder)
@@ -158,7 +163,7 @@ export function retroYaml(team: string, date: string, options: { reviews?: Revie
   if (options.actions?.length) {
     lines.push('actions:');
     for (const a of options.actions) {
-      lines.push(`  - id: ${a.id}`, `    title: ${a.title ?? `Action ${a.id}`}`, `    owner: ${a.owner ?? 'dana'}`);
+      lines.push(`  - id: ${a.id}`, `    title: ${JSON.stringify(a.title ?? `Action ${a.id}`)}`, `    owner: ${a.owner ?? 'dana'}`);
       if (a.due) lines.push(`    due: ${a.due}`);
       if (a.goal) lines.push(`    goal: ${a.goal}`);
     }

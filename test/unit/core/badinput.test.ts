@@ -126,6 +126,14 @@ describe('bad input', () => {
     assert.ok(findings.every((f) => f.range.column === 1 || f.range.line > 1), 'columns are not shifted by the BOM');
   });
 
+  it('Windows line endings (CRLF) give the same findings at the same positions', () => {
+    const text = 'kind: Charter\nid: platform\ngoals:\n  - id: G1\n    status: green\n    # teamcharter-disable-next-line goal-no-ownr\n    owner: [dana]\n';
+    const ranges = (t: string) => lint(TeamFile.fromText('.team/platform.charter.yaml', t)).map((f) => [f.rule, f.range]);
+    const lf = ranges(text);
+    assert.ok(lf.filter(([rule]) => rule === 'schema').length === 3, 'status, owner and the typo in the comment');
+    assert.deepStrictEqual(ranges(text.replace(/\n/g, '\r\n')), lf);
+  });
+
   it('an alias bomb (billion laughs) gives a finding quickly instead of hanging', () => {
     const lines = ['kind: Charter', 'id: platform', 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i <= 9; i++) {

@@ -13,6 +13,9 @@ function configError(text: string | Uint8Array): ConfigError {
     parseConfig(CONFIG, text);
   } catch (error) {
     assert.ok(error instanceof ConfigError, `a ConfigError, not ${String(error)}`);
+    assert.equal(error.file, CONFIG, 'names the config file');
+    assert.ok(error.message.startsWith(`${CONFIG}`), error.message);
+    if (error.range) assert.ok(error.message.startsWith(`${CONFIG}:${error.range.line}:${error.range.column}: `), error.message);
     return error;
   }
   assert.fail('the config was accepted');

@@ -16,11 +16,10 @@ function findings(workspace: ReturnType<typeof workspaceOf>, path: string, rule:
 describe('cross-file rules', () => {
   describe('the life of an action', () => {
     it('status carried keeps an action open and counts the retro', () => {
-      const r2 = retroYaml('platform', '2026-11-16', { reviews: [{ id: 'A-1', status: 'carried' }] });
       const workspace = workspaceOf({
         [CHARTER]: charterYaml('platform'),
         [R1]: retroYaml('platform', '2026-11-02', { actions: [{ id: 'A-1', due: FUTURE }] }),
-        [R2]: r2,
+        [R2]: retroYaml('platform', '2026-11-16', { reviews: [{ id: 'A-1', status: 'carried' }] }),
       });
       const timeline = workspace.team('platform')!.timeline;
       assert.deepStrictEqual(timeline.open.map((a) => a.id), ['A-1']);
@@ -29,8 +28,9 @@ describe('cross-file rules', () => {
       assert.deepStrictEqual(findings(workspace, R2, 'previous-actions-not-reviewed'), []);
 
       // A third retro that forgets it: still open, so it must be reviewed there, and it has now been open for 3 retros.
-      workspace.update(TeamFile.fromText(R3, retroYaml('platform', '2026-11-30', { reviews: [] })));
-      assert.deepStrictEqual(findings(workspace, R3, 'previous-actions-not-reviewed'), [`${lineOf(retroYaml('platform', '2026-11-30', { reviews: [] }), 'previousActions')} previous-actions-not-reviewed`]);
+      const r3 = retroYaml('platform', '2026-11-30', { reviews: [] });
+      workspace.update(TeamFile.fromText(R3, r3));
+      assert.deepStrictEqual(findings(workspace, R3, 'previous-actions-not-reviewed'), [`${lineOf(r3, 'previousActions')} previous-actions-not-reviewed`]);
       assert.equal(workspace.team('platform')!.timeline.actions.get('A-1')!.retroCount, 3);
       // Not listed in the latest retro: reported where it was created.
       assert.deepStrictEqual(findings(workspace, R1, 'action-carried-too-long'), ['6 action-carried-too-long']);
@@ -198,6 +198,21 @@ describe('cross-file rules', () => {
 
     workspace.update(TeamFile.fromText(CHARTER, charterYaml('platform', { goals: ['G1'] })));
     assert.deepStrictEqual(findings(workspace, R3, 'retro-unknown-team'), []);
+  });
+
+  it('"today" is an input: reconfiguring it re-runs the date checks', () => {
+    const workspace = workspaceOf(
+      {
+        [CHARTER]: charterYaml('platform', { retrospectives: 'weekly' }),
+        [R3]: retroYaml('platform', '2026-11-30', { actions: [{ id: 'A-1', due: '2026-12-07' }] }),
+      },
+      { today: '2026-12-07' },
+    );
+    assert.deepStrictEqual(findings(workspace, R3, 'action-overdue'), []);
+    assert.deepStrictEqual(findings(workspace, CHARTER, 'retro-overdue'), [], '7 days, within 1.5 × weekly');
+    workspace.reconfigure({ today: '2026-12-11' });
+    assert.deepStrictEqual(findings(workspace, R3, 'action-overdue'), ['9 action-overdue']);
+    assert.deepStrictEqual(findings(workspace, CHARTER, 'retro-overdue'), ['9 retro-overdue'], '11 days > 10.5');
   });
 
   it('a retro whose date cannot be read takes no part in the timeline', () => {

@@ -8,8 +8,10 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { loadWorkspace } from '../../../src/cli/files';
 import { RULES, RULES_BY_ID } from '../../../src/core/rules';
-import { RULE_FIXTURES, folderMarkers, lintFolder, markKeys, marksOf, ofRule } from '../helpers';
+import { TeamFile } from '../../../src/core/teamFile';
+import { RULE_FIXTURES, TODAY, allFindings, folderMarkers, lintFolder, markKeys, marksOf, ofRule, stripMarkers } from '../helpers';
 
 function subfolders(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory()).sort() : [];
@@ -50,6 +52,12 @@ describe('rule fixtures', () => {
             const actual = markKeys(marksOf(ofRule(findings, rule)));
             assert.deepStrictEqual(actual, expected, `${ruleId}/${name}: findings of ${rule} differ from the markers`);
           }
+          // The markers are comments: without them, every finding is the same.
+          const { workspace } = loadWorkspace([folder], { today: TODAY });
+          const snapshot = () => allFindings(workspace.lintAll()).map((f) => `${f.file} ${JSON.stringify(f.range)} ${f.rule} ${f.message}`).sort();
+          const withMarkers = snapshot();
+          for (const file of [...workspace.allFiles()]) workspace.update(TeamFile.fromText(file.path, stripMarkers(file.text)));
+          assert.deepStrictEqual(snapshot(), withMarkers, 'removing the markers changes the findings');
           if (fires) {
             assert.ok(markers.some((m) => m.rule === ruleId), `${ruleId}/${name} has no "# expect: ${ruleId}" marker`);
           } else {

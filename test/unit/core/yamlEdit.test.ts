@@ -203,6 +203,23 @@ describe('yamlEdit', () => {
     assert.equal(after, expected);
   });
 
+  it('keeps the comment after a key when a value is set or a list is created under it', () => {
+    const text = 'kind: Charter\nid: platform\naccountability:\n  checkIns: weekly\npurpose:   # step 1\nmembers:\n  - name: sam\n    growth:  # agreed in the 1:1\nrecognition:\n  practices:  # none yet\n';
+    assert.equal(
+      applyYamlEdits(text, [{ op: 'set', path: ['purpose', 'why'], value: 'Deploy pain costs features.' }]),
+      replaceOnce(text, 'purpose:   # step 1\n', 'purpose: # step 1\n  why: Deploy pain costs features.\n'),
+    );
+    assert.equal(
+      applyYamlEdits(text, [{ op: 'set', path: ['members', 0, 'growth'], value: { stretch: 'Run Q1 planning' } }]),
+      replaceOnce(text, '    growth:  # agreed in the 1:1\n', '    growth: # agreed in the 1:1\n      stretch: Run Q1 planning\n'),
+    );
+    assert.equal(
+      applyYamlEdits(text, [{ op: 'append', path: ['recognition', 'practices'], value: 'Wins open every retrospective' }]),
+      replaceOnce(text, '  practices:  # none yet\n', '  practices: # none yet\n    - Wins open every retrospective\n'),
+    );
+    assert.equal(applyYamlEdits('why:  # say it once\n', [{ op: 'set', path: ['why'], value: 'Because' }]), 'why: Because # say it once\n');
+  });
+
   it('keeps the indentation style of the file (lists not indented under their key)', () => {
     const text = 'kind: Charter\nid: platform\nfeedback:\n    norms:\n    - Be kind\n';
     assert.equal(applyYamlEdits(text, [{ op: 'append', path: ['feedback', 'norms'], value: 'Be clear' }]), `${text}    - Be clear\n`);

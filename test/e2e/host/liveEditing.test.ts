@@ -1,0 +1,111 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { localToday } from '../../../src/core/dates';
+import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, has, lacks, metric, open, ours, resetWorkspace, ruleOf, setText, waitForDiagnostics } from './vscodeHelpers';
+
+describe('live diagnostics as files change', () => {
+  beforeEach(async () => {
+    await resetWorkspace();
+    await activated();
+  });
+
+  it("typing in a retro updates the charter's cross-file findings (and undo brings them back)", async () => {
+    const editor = await open(RETRO_2);
+    const text = editor.document.getText();
+    await setText(editor, text.replace('date: 2024-02-19', `date: ${localToday()}`));
+    await waitForDiagnostics(fileUri(CHARTER), lacks('retro-overdue'), 'retro-overdue gone from the charter');
+    await vscode.commands.executeCommand('undo');
+    await waitForDiagnostics(fileUri(CHARTER), has('retro-overdue'), 'retro-overdue back after undo');
+  });
+
+  it("reviewing an action in one retro moves the other retro's findings", async () => {
+    const editor = await open(RETRO_2);
+    assert.ok(ours(fileUri(RETRO_1)).some((d) => ruleOf(d) === 'action-overdue'), 'A-2 is overdue where it was created');
+    await setText(editor, editor.document.getText().replace('previousActions:   # expect: previous-actions-not-reviewed\n', 'previousActions:\n  - id: A-2\n    status: done\n'));
+    await waitForDiagnostics(fileUri(RETRO_1), lacks('action-overdue'), 'A-2 closed: no longer overdue in the first retro');
+    await waitForDiagnostics(fileUri(RETRO_2), lacks('previous-actions-not-reviewed'), 'A-2 reviewed');
+  });
+
+  it('a file created, renamed and deleted outside the editor is followed', async () => {
+    const created = fileUri('.team/retros/2024-03-04.retro.yaml');
+    await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('kind: Retrospective\nteam: platform\ndate: 2024-03-04\n'));
+    await waitForDiagnostics(created, has('retro-no-wins'), 'the new retro is linted');
+    // It is now the latest retro: it must review the open actions, and the old one no longer reports A-3 as overdue.
+    await waitForDiagnostics(created, has('previous-actions-not-reviewed'), 'open actions not reviewed in the new retro');
+    const renamed = fileUri('.team/retros/2024-03-04-renamed.retro.yaml');
+    await vscode.workspace.fs.rename(created, renamed);
+    await waitForDiagnostics(renamed, has('retro-no-wins'), 'diagnostics follow the rename');
+    await waitForDiagnostics(created, (d) => d.length === 0, 'the old name has no diagnostics');
+    await vscode.workspace.fs.delete(renamed);
+    await waitForDiagnostics(renamed, (d) => d.length === 0, 'a deleted file has no diagnostics');
+  });
+
+  it('a config file turns a rule off, and a broken config is reported on itself', async () => {
+    const config = fileUri('.team/teamcharter.config.yaml');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('rules:\n  member-no-growth: off\n'));
+    await waitForDiagnostics(fileUri(CHARTER), lacks('member-no-growth'), 'member-no-growth off');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('rules:\n  member-no-grwth: off\n'));
+    const diagnostics = await waitForDiagnostics(config, (d) => d.length === 1, 'the config error');
+    assert.match(diagnostics[0].message, /unknown rule "member-no-grwth"; did you mean "member-no-growth"\?/);
+    assert.equal(diagnostics[0].range.start.line, 1);
+    await waitForDiagnostics(fileUri(CHARTER), has('member-no-growth'), 'a broken config counts as the defaults');
+  });
+
+  it('the teamcharter.rules setting overrides severities', async () => {
+    const settings = vscode.workspace.getConfiguration('teamcharter');
+    await settings.update('rules', { 'goal-no-owner': 'error' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics(fileUri(CHARTER), (d) => d.some((x) => ruleOf(x) === 'goal-no-owner' && x.severity === vscode.DiagnosticSeverity.Error), 'goal-no-owner is an error');
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(fileUri(CHARTER), (d) => d.some((x) => ruleOf(x) === 'goal-no-owner' && x.severity === vscode.DiagnosticSeverity.Warning), 'back to a warning');
+  });
+
+  it('latency from a keystroke to updated diagnostics (measured, reported)', async () => {
+    const settings = vscode.workspace.getConfiguration('teamcharter');
+    await settings.update('debounceMs', 0, vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await open(CHARTER);
+      const uri = fileUri(CHARTER);
+      const at = editor.document.getText().indexOf('owner: dana') + 'owner: dana'.length;
+      const position = editor.document.positionAt(at);
+      const { linter } = await activated();
+      const published: number[] = [];
+      const notified: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        // Typing "x" makes the owner unknown; deleting it makes it known again: each keystroke changes the findings.
+        const expect = i % 2 === 0 ? has('owner-not-member') : lacks('owner-not-member');
+        let changedAt = 0;
+        let publishedAt = 0;
+        const changed = vscode.workspace.onDidChangeTextDocument((e) => {
+          if (e.document.uri.toString() === uri.toString() && changedAt === 0) changedAt = performance.now();
+        });
+        // Our event fires right after the diagnostics are handed to VS Code: getDiagnostics already has them.
+        const linted = linter.onDidLint((keys) => {
+          if (publishedAt === 0 && keys.includes(uri.toString()) && expect(ours(uri))) publishedAt = performance.now();
+        });
+        const done = waitForDiagnostics(uri, expect, `keystroke ${i}`);
+        await editor.edit((b) => (i % 2 === 0 ? b.insert(position, 'x') : b.delete(new vscode.Range(position, position.translate(0, 1)))), { undoStopBefore: false, undoStopAfter: false });
+        await done;
+        const end = performance.now();
+        changed.dispose();
+        linted.dispose();
+        assert.ok(changedAt > 0 && publishedAt >= changedAt, `keystroke ${i}: change and publish seen in order`);
+        published.push(publishedAt - changedAt);
+        notified.push(end - changedAt);
+      }
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
+      // Keystroke (onDidChangeTextDocument) to the new diagnostics being in VS Code's hands (getDiagnostics returns them).
+      metric('keystroke to diagnostics in the extension host: median', median(published), 'ms');
+      metric('keystroke to diagnostics in the extension host: p95', p95(published), 'ms');
+      // The same to onDidChangeDiagnostics, which VS Code itself debounces by 50 ms.
+      metric('keystroke to onDidChangeDiagnostics (includes VS Code 50 ms event debounce): median', median(notified), 'ms');
+      metric('keystroke to onDidChangeDiagnostics (includes VS Code 50 ms event debounce): p95', p95(notified), 'ms');
+      assert.equal(published.length, 40);
+    } finally {
+      await settings.update('debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});

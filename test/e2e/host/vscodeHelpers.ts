@@ -1,0 +1,115 @@
+/** Helpers for tests inside the extension host: waiting on events, never on sleeps. */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { TeamCharterApi } from '../../../src/extension/extension';
+
+export const EXTENSION_ID = 'teamcharter.teamcharter';
+
+let api: TeamCharterApi | undefined;
+
+export async function activated(): Promise<TeamCharterApi> {
+  if (api) return api;
+  const extension = vscode.extensions.getExtension<TeamCharterApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  api = await extension.activate();
+  await api.linter.ready();
+  return api;
+}
+
+export function repoPath(): string {
+  return vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+}
+
+export function folderUri(): vscode.Uri {
+  return vscode.workspace.workspaceFolders![0].uri;
+}
+
+export function fileUri(relative: string): vscode.Uri {
+  return vscode.Uri.joinPath(folderUri(), relative);
+}
+
+export const CHARTER = '.team/platform.charter.yaml';
+export const RETRO_1 = '.team/retros/2024-02-05.retro.yaml';
+export const RETRO_2 = '.team/retros/2024-02-19.retro.yaml';
+
+/** The fixture text of a workspace file, as checked in. */
+export function original(relative: string): string {
+  return readFileSync(path.join(repoPath(), 'test/e2e/workspace', relative), 'utf8');
+}
+
+export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'teamcharter');
+}
+
+export function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+/** "line rule" strings (1-based lines), sorted: what a fixture's expect markers say. */
+export function lineRules(uri: vscode.Uri): string[] {
+  return ours(uri)
+    .map((d) => `${d.range.start.line + 1} ${ruleOf(d)}`)
+    .sort();
+}
+
+/** Resolve when the predicate holds for the diagnostics of `uri`; checked now and on every change. */
+export function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, what: string, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    if (predicate(ours(uri))) return resolve(ours(uri));
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for diagnostics of ${vscode.workspace.asRelativePath(uri)}: ${what}; they are: ${lineRules(uri).join('; ')}`));
+    }, timeoutMs);
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((u) => u.toString() === uri.toString())) return;
+      if (predicate(ours(uri))) {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(ours(uri));
+      }
+    });
+  });
+}
+
+export const has = (rule: string) => (diagnostics: vscode.Diagnostic[]) => diagnostics.some((d) => ruleOf(d) === rule);
+export const lacks = (rule: string) => (diagnostics: vscode.Diagnostic[]) => !diagnostics.some((d) => ruleOf(d) === rule);
+
+/** Put every fixture file back as checked in (documents reverted, files rewritten) and wait for the re-lint. */
+export async function resetWorkspace(): Promise<void> {
+  const { linter } = await activated();
+  // Documents edited by a test are put back and saved first, so that closing them asks nothing.
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed && d.uri.scheme === 'file')) {
+    const relative = vscode.workspace.asRelativePath(document.uri, false);
+    const edit = new vscode.WorkspaceEdit();
+    const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    edit.replace(document.uri, whole, [CHARTER, RETRO_1, RETRO_2].includes(relative) ? original(relative) : '');
+    await vscode.workspace.applyEdit(edit);
+    await document.save();
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (const relative of [CHARTER, RETRO_1, RETRO_2]) await vscode.workspace.fs.writeFile(fileUri(relative), new TextEncoder().encode(original(relative)));
+  for (const stray of await vscode.workspace.findFiles('**/*.{charter,retro}.yaml')) {
+    const relative = vscode.workspace.asRelativePath(stray, false);
+    if (![CHARTER, RETRO_1, RETRO_2].includes(relative)) await vscode.workspace.fs.delete(stray);
+  }
+  for (const config of await vscode.workspace.findFiles('**/teamcharter.config.yaml')) await vscode.workspace.fs.delete(config);
+  await linter.reindex();
+}
+
+/** Replace a document's whole text in its editor, as a user's edit (undoable). */
+export async function setText(editor: vscode.TextEditor, text: string): Promise<void> {
+  const document = editor.document;
+  const ok = await editor.edit((b) => b.replace(new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text));
+  assert.ok(ok, 'edit applied');
+}
+
+export async function open(relative: string): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(fileUri(relative));
+}
+
+/** Report a measurement to the test runner (it collects METRIC lines into test-results/metrics.json). */
+export function metric(name: string, value: number, unit: string): void {
+  console.log(`METRIC ${JSON.stringify({ name, value: Math.round(value * 100) / 100, unit })}`);
+}
