@@ -2,6 +2,7 @@
  * Activation registers providers and nothing else; indexing the workspace
  * starts right after, in the background.
  */
+import { loadStartedAt } from './loadTimer';
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
 import { QuickFixProvider } from './quickFixes';
@@ -9,15 +10,16 @@ import { initRuleDocs } from './ruleDocs';
 import { TeamStatusBar } from './statusBar';
 import { WorkspaceLinter } from './workspaceLinter';
 
-const loadedAt = performance.now();
+/** Evaluating the bundle: everything imported above. */
+const moduleLoadMs = performance.now() - loadStartedAt;
 
 /** What activate() returns: used by the tests and by anyone measuring us. */
 export interface TeamCharterApi {
   linter: WorkspaceLinter;
   /** Time spent in activate(), in ms. */
   activationMs: number;
-  /** Time from this module being loaded to the end of activate(), in ms. */
-  loadToActiveMs: number;
+  /** Time to evaluate the bundle (its imports), in ms. */
+  moduleLoadMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): TeamCharterApi {
@@ -34,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
   // Indexing reads every team file: after activation, never inside it.
   setTimeout(() => linter.start(), 0);
   const end = performance.now();
-  return { linter, activationMs: end - start, loadToActiveMs: end - loadedAt };
+  return { linter, activationMs: end - start, moduleLoadMs };
 }
 
 export function deactivate(): void {}

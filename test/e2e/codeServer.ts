@@ -80,6 +80,8 @@ export async function startCodeServer(options: { tools: Tools; folder: string; s
       'update.mode': 'none',
       'git.enabled': false,
       'workbench.enableExperiments': false,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'chat.disableAIFeatures': true,
       ...options.settings,
     }),
   );

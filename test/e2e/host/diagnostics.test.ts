@@ -9,7 +9,8 @@ describe('diagnostics in the Problems view', () => {
   it('activates quickly (activation only registers providers)', async () => {
     const api = await activated();
     metric('activation (activate() body)', api.activationMs, 'ms');
-    metric('activation (module load to end of activate())', api.loadToActiveMs, 'ms');
+    metric('activation: evaluating the bundle', api.moduleLoadMs, 'ms');
+    metric('activation: bundle plus activate()', api.moduleLoadMs + api.activationMs, 'ms');
     assert.ok(api.activationMs >= 0);
   });
 

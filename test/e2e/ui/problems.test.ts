@@ -1,0 +1,68 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { RULES_BY_ID } from '../../../src/core/rules';
+import type { Browser, Page } from 'playwright-core';
+import { parseMarkers } from '../../unit/helpers';
+import { REPO, copyWorkspace, launchBrowser, startCodeServer, tools, type Server } from '../codeServer';
+import { openWorkbench, runCommand, screenshot } from './workbench';
+
+const FIXTURE = path.join(REPO, 'test/e2e/workspace');
+
+/** How many findings the fixture's markers expect, by rule. */
+function expectedRules(): string[] {
+  return ['.team/platform.charter.yaml', '.team/retros/2024-02-05.retro.yaml', '.team/retros/2024-02-19.retro.yaml'].flatMap((file) => parseMarkers(readFileSync(path.join(FIXTURE, file), 'utf8'), file).map((m) => m.rule));
+}
+
+describe('the installed extension in the browser, as a person uses it', () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    const resolved = await tools();
+    server = await startCodeServer({ tools: resolved, folder: copyWorkspace(FIXTURE), installed: true });
+    browser = await launchBrowser(resolved);
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openWorkbench(page, server.url, server.folder);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('"Team Charter: Lint Workspace" from the palette fills the Problems view with every finding', async () => {
+    await runCommand(page, 'Team Charter: Lint Workspace');
+    await runCommand(page, 'View: Focus Problems');
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    const expected = expectedRules();
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    // Wait until every expected marker row is listed (file rows are listed too).
+    await page.waitForFunction((count) => document.querySelectorAll('.markers-panel .monaco-list-row').length >= count, expected.length + 3, { timeout: 60_000 });
+    const texts = await rows.allInnerTexts();
+    for (const rule of new Set(expected)) {
+      // A problem row reads: message, source, code (the rule, a link to its docs), position.
+      const shown = texts.filter((t) => new RegExp(`\\nteamcharter\\n${rule}\\n\\[Ln \\d+, Col \\d+\\]`).test(t)).length;
+      assert.equal(shown, expected.filter((r) => r === rule).length, `${rule} rows in the Problems view:\n${texts.join('\n')}`);
+    }
+    assert.ok(texts.some((t) => t.includes('goal G1 "One-click rollback for every service" has no owner')), 'the message reads as written');
+    await screenshot(page, 'problems-view');
+    const problems = await page.locator('.statusbar-item[id="status.problems"]').innerText();
+    const count = (severity: string) => expected.filter((rule) => RULES_BY_ID.get(rule)?.severity === severity).length;
+    assert.equal(problems.replace(/\s+/g, ' ').trim(), `${count('error')} ${count('warning')} ${count('info')}`, 'status bar: errors, warnings, infos');
+  });
+
+  it('the status bar shows the team, its score and its open actions; clicking it shows the scores', async () => {
+    const item = page.locator('.statusbar-item', { hasText: 'platform' });
+    await item.waitFor({ state: 'visible' });
+    const text = (await item.innerText()).replace(/\s+/g, ' ').trim();
+    assert.match(text, /^platform \d+% · 3 open$/);
+    await item.click();
+    const picker = page.locator('.quick-input-widget');
+    await picker.locator('.monaco-list-row', { hasText: 'Celebrating successes' }).waitFor({ state: 'visible' });
+    assert.match(await picker.innerText(), /Team platform: \d+% overall, 3 open actions/);
+    await screenshot(page, 'team-score');
+    await page.keyboard.press('Escape');
+  });
+});
