@@ -13,8 +13,12 @@ const TYPE_NAMES: Record<string, string> = {
   number: 'a number',
   boolean: 'true or false',
   object: 'a map of fields',
+  record: 'a map',
   array: 'a list',
 };
+
+/** Fields that hold dates: their expectation is a date, whatever the type check says. */
+const DATE_FIELDS = new Set(['date', 'due', 'agreed', 'updated']);
 
 export function fieldName(path: YamlPath): string {
   let out = '';
@@ -50,7 +54,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
   switch (issue.code) {
     case 'invalid_type': {
       if (value === undefined) return { path, anchor: 'missing', message: `${field} is required but missing` };
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      const last = path[path.length - 1];
+      const expected = typeof last === 'string' && DATE_FIELDS.has(last) && issue.expected === 'string' ? 'a date as YYYY-MM-DD' : TYPE_NAMES[issue.expected] ?? issue.expected;
       return { path, anchor: 'value', message: `${field}: expected ${expected}, found ${found}` };
     }
     case 'invalid_value': {
@@ -63,8 +68,12 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
       const key = issue.keys[0];
       return { path: [...path, key], anchor: 'key', message: `unknown field "${key}"${field === 'the file' ? '' : ` in ${field}`}` };
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A map given where a map is one of the choices: explain what is wrong inside it.
+      const inner = value !== null && typeof value === 'object' && !Array.isArray(value) ? issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0)) : undefined;
+      if (inner) return describeIssue({ ...inner[0], path: [...issue.path, ...inner[0].path] } as z.core.$ZodIssue, data);
       return { path, anchor: 'value', message: `${field}: expected ${unionExpectation(path)}, found ${found}` };
+    }
     default:
       return { path, anchor: 'value', message: `${field}: expected ${issue.message}, found ${found}` };
   }

@@ -24,9 +24,12 @@ interface Style {
 /** Apply edits in order; throws YamlEditError when the file does not parse or a path cannot take the edit. */
 export function applyYamlEdits(text: string, edits: readonly YamlEdit[]): string {
   let current = text;
+  // New lines follow the file's own line endings.
+  const crlf = text.includes('\r\n');
   for (const edit of edits) {
     const splice = spliceFor(current, edit);
-    current = current.slice(0, splice.start) + splice.insert + current.slice(splice.end);
+    const insert = crlf ? splice.insert.replace(/\r?\n/g, '\r\n') : splice.insert;
+    current = current.slice(0, splice.start) + insert + current.slice(splice.end);
   }
   return current;
 }
@@ -42,8 +45,10 @@ export function diffText(before: string, after: string): TextSplice {
 }
 
 export function detectStyle(text: string): Style {
-  const indentMatch = /^( +)[^\s#-]/m.exec(text);
-  const indent = indentMatch ? Math.min(Math.max(indentMatch[1].length, 2), 8) : 2;
+  // The indent unit: the smallest indentation of any content line (a nested key or a list dash).
+  let smallest = Infinity;
+  for (const match of text.matchAll(/^( +)[^\s#]/gm)) smallest = Math.min(smallest, match[1].length);
+  const indent = Number.isFinite(smallest) ? Math.min(Math.max(smallest, 2), 8) : 2;
   // A block list right under a key: is its dash indented past the key?
   const seq = /^( *)[^\s#][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*( *)- /m.exec(text);
   const indentSeq = seq ? seq[2].length > seq[1].length : true;

@@ -53,7 +53,10 @@ export class YamlFile {
     this.lineCounter = new LineCounter();
     this.doc = parseDocument(text, { lineCounter: this.lineCounter, prettyErrors: false });
     for (const error of this.doc.errors) {
-      this.problems.push({ message: error.message.split('\n')[0], range: this.offsetsToRange(error.pos[0], error.pos[1]) });
+      // The parser reports an unclosed quote or bracket at the very end: point at the last character instead.
+      const end = Math.min(error.pos[1], text.length);
+      const start = Math.min(error.pos[0], Math.max(0, text.length - 1));
+      this.problems.push({ message: syntaxMessage(error.code, error.message), range: this.offsetsToRange(start, Math.max(start, end)) });
     }
     if (this.problems.length === 0) {
       try {
@@ -143,6 +146,14 @@ export class YamlFile {
     if (node?.range) return this.rangeOfNode(node);
     return START;
   }
+}
+
+/** The parser's message, in the user's terms where the parser speaks to programmers. */
+function syntaxMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'a file holds one charter or retrospective: remove the second "---" document';
+  if (code === 'DUPLICATE_KEY') return 'this key appears twice in the same map; keep one';
+  if (code === 'TAB_AS_INDENT') return 'tabs cannot indent YAML; use spaces';
+  return message.split('\n')[0];
 }
 
 function keyText(key: unknown): string | undefined {

@@ -1,0 +1,53 @@
+import { strict as assert } from 'node:assert';
+import { ConfigError, parseConfig } from '../../../src/core/config';
+import { applyYamlEdits, detectStyle } from '../../../src/core/yamlEdit';
+import { workspaceOf } from '../helpers';
+
+function findingsOf(path: string, text: string) {
+  return workspaceOf({ [path]: text }).lintFile(path)!.findings;
+}
+
+describe('messages say what and where in the user\'s terms', () => {
+  it('a date field with the wrong type asks for a date', () => {
+    const findings = findingsOf('r.retro.yaml', 'kind: Retrospective\nteam: web\ndate: 2026\n').filter((f) => f.rule === 'schema');
+    assert.deepEqual(findings.map((f) => [f.range.line, f.message]), [[3, 'date: expected a date as YYYY-MM-DD, found the number 2026']]);
+  });
+
+  it('two documents in one file get a message about "---", not the parser\'s advice', () => {
+    const [finding] = findingsOf('c.charter.yaml', 'kind: Charter\nid: web\n---\nkind: Charter\n');
+    assert.equal(finding.rule, 'yaml-syntax');
+    assert.match(finding.message, /remove the second "---"/);
+    assert.doesNotMatch(finding.message, /parseAllDocuments/);
+  });
+
+  it('an unclosed quote is reported inside the file, not past its end', () => {
+    const text = 'kind: Charter\nid: "web\n';
+    const [finding] = findingsOf('c.charter.yaml', text);
+    assert.equal(finding.rule, 'yaml-syntax');
+    assert.ok(finding.range.line <= text.split('\n').length - 1, `line ${finding.range.line}`);
+  });
+
+  it('a bad severity inside a rule map points at the severity and lists the choices', () => {
+    assert.throws(
+      () => parseConfig('c.yaml', 'rules:\n  action-carried-too-long: { severity: loud, maxRetros: 2 }\n'),
+      (error: ConfigError) => error.range?.line === 2 && error.range.column === 40 && /expected one of "off", "info", "warning", "error", found "loud"/.test(error.detail),
+    );
+  });
+
+  it('rules given as a list says a map is expected', () => {
+    assert.throws(() => parseConfig('c.yaml', 'rules: [a]\n'), (error: ConfigError) => error.detail === 'rules: expected a map, found a list');
+  });
+});
+
+describe('round-trip edits follow the file\'s own style', () => {
+  it('CRLF files get CRLF lines', () => {
+    const after = applyYamlEdits('a: 1\r\nb:\r\n  c: 2\r\n', [{ op: 'set', path: ['b', 'd'], value: { x: 1 } }]);
+    assert.equal(after, 'a: 1\r\nb:\r\n  c: 2\r\n  d:\r\n    x: 1\r\n');
+  });
+
+  it('the indent unit is the smallest indentation, list dashes included', () => {
+    assert.equal(detectStyle('goals:\n  - id: G1\n    title: x\n').indent, 2);
+    assert.equal(detectStyle('goals:\n    - id: G1\n      title: x\nx:\n    y: 1\n').indent, 4);
+    assert.equal(detectStyle('members:\n- name: a\n  role: b\n').indentSeq, false);
+  });
+});
