@@ -93,14 +93,20 @@ export interface LoadedWorkspace {
   resolver: ConfigResolver;
 }
 
+export interface FileSet {
+  /** Every file to read: absolute path → path as shown to the user. */
+  files: Map<string, string>;
+  /** Files to report on, as shown. */
+  targets: string[];
+}
+
 /**
- * Load the files named on the command line (files, or folders searched for team
+ * The files named on the command line (files, or folders searched for team
  * files) and, for the cross-file rules, the other team files around them: the
  * nearest enclosing root folder (.team by default), else the file's own folder.
  */
-export function loadWorkspace(paths: string[], options: { today: string; config?: string }): LoadedWorkspace {
-  const resolver = ConfigResolver.fromOption(options.config);
-  const shownByAbsolute = new Map<string, string>();
+export function discoverFiles(paths: string[], resolver: ConfigResolver): FileSet {
+  const files = new Map<string, string>();
   const targets: string[] = [];
   const contextRoots = new Set<string>();
   for (const given of paths.length ? paths : ['.']) {
@@ -110,12 +116,12 @@ export function loadWorkspace(paths: string[], options: { today: string; config?
     } catch {
       throw new UsageError(`no such file or folder: ${given}`);
     }
-    const files = stat.isDirectory() ? findTeamFiles(given) : [given];
-    for (const file of files) {
+    const found = stat.isDirectory() ? findTeamFiles(given) : [given];
+    for (const file of found) {
       const absolute = path.resolve(file);
-      if (shownByAbsolute.has(absolute)) continue;
+      if (files.has(absolute)) continue;
       const shown = toSlash(path.normalize(file));
-      shownByAbsolute.set(absolute, shown);
+      files.set(absolute, shown);
       targets.push(shown);
       if (!stat.isDirectory()) contextRoots.add(contextRoot(absolute, resolver.configFor(file).root));
     }
@@ -123,17 +129,29 @@ export function loadWorkspace(paths: string[], options: { today: string; config?
   for (const root of contextRoots) {
     for (const file of findTeamFiles(root)) {
       const absolute = path.resolve(file);
-      if (!shownByAbsolute.has(absolute)) shownByAbsolute.set(absolute, toSlash(path.relative(process.cwd(), absolute)));
+      if (!files.has(absolute)) files.set(absolute, toSlash(path.relative(process.cwd(), absolute)));
     }
   }
-  const displayToDisk = new Map<string, string>();
-  for (const [absolute, shown] of shownByAbsolute) displayToDisk.set(shown, absolute);
-  const workspace = new Workspace({ today: options.today, configFor: (shown) => resolver.configFor(displayToDisk.get(shown) ?? shown) });
-  for (const [absolute, shown] of shownByAbsolute) workspace.update(readTeamFile(absolute, shown));
-  return { workspace, targets, resolver };
+  return { files, targets };
 }
 
-function contextRoot(absoluteFile: string, root: string): string {
+/** Read and index files (absolute → shown); findings name files as shown. */
+export function buildWorkspace(files: Iterable<[string, string]>, resolver: ConfigResolver, today: string): Workspace {
+  const entries = [...files];
+  const diskPath = new Map(entries.map(([absolute, shown]) => [shown, absolute]));
+  const workspace = new Workspace({ today, configFor: (shown) => resolver.configFor(diskPath.get(shown) ?? shown) });
+  for (const [absolute, shown] of entries) workspace.update(readTeamFile(absolute, shown));
+  return workspace;
+}
+
+export function loadWorkspace(paths: string[], options: { today: string; config?: string }): LoadedWorkspace {
+  const resolver = ConfigResolver.fromOption(options.config);
+  const { files, targets } = discoverFiles(paths, resolver);
+  return { workspace: buildWorkspace(files, resolver, options.today), targets, resolver };
+}
+
+/** The folder whose team files are read with a file: the nearest enclosing root folder, else its own folder. */
+export function contextRoot(absoluteFile: string, root: string): string {
   const rootName = path.basename(root || DEFAULT_ROOT);
   let dir = path.dirname(absoluteFile);
   for (;;) {

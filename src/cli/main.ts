@@ -7,13 +7,13 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../core/config';
 import { localToday } from '../core/dates';
 import { isRealDate } from '../core/schemas';
-import type { Finding } from '../core/types';
-import { UsageError, loadWorkspace } from './files';
+import { UsageError } from './files';
 import { formatGithub } from './format/github';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { runNew } from './newFile';
+import { lintPaths } from './parallelLint';
 import { runScore } from './score';
 
 export const USAGE = `Usage:
@@ -48,7 +48,7 @@ export function todayOption(value: string | undefined): string {
 
 const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 
-function runLint(args: string[], io: Io): number {
+async function runLint(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string', default: 'stylish' },
     today: { type: 'string' },
@@ -63,9 +63,7 @@ function runLint(args: string[], io: Io): number {
     maxWarnings = Number(values['max-warnings']);
   }
   const today = todayOption(values.today as string | undefined);
-  const { workspace, targets } = loadWorkspace(positionals, { today, config: values.config as string | undefined });
-  const findings: Finding[] = [];
-  for (const target of targets) findings.push(...(workspace.lintFile(target)?.findings ?? []));
+  const { findings, targets } = await lintPaths(positionals, { today, config: values.config as string | undefined });
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
   if (targets.length === 0 && format === 'stylish') io.stderr(`teamcharter: no *.charter.yaml or *.retro.yaml files found in ${positionals.join(', ') || '.'}\n`);
   switch (format) {
@@ -88,12 +86,12 @@ function runLint(args: string[], io: Io): number {
 }
 
 /** Run the CLI; returns the exit code. Never throws for user mistakes. */
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'lint':
-        return runLint(rest, io);
+        return await runLint(rest, io);
       case 'new':
         return runNew(rest, io);
       case 'score':

@@ -7,25 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import * as esbuild from 'esbuild';
-import { REPO, RESULTS, copyWorkspace, launchBrowser, startCodeServer, tools, type Tools } from './codeServer';
+import { HOST_OUT, buildHostSuite } from './buildHostSuite';
+import { REPO, RESULTS, copyWorkspace, launchBrowser, startCodeServer, tools, type Tools } from '../../scripts/codeServer';
 
-const HOST_OUT = path.join(REPO, 'out/e2e/host');
 const HOST_TIMEOUT_MS = 8 * 60_000;
-
-async function buildHostSuite(): Promise<void> {
-  await esbuild.build({
-    entryPoints: ['index', 'diagnostics.test', 'quickFixes.test', 'liveEditing.test', 'commands.test'].map((f) => path.join(REPO, 'test/e2e/host', `${f}.ts`)),
-    outdir: HOST_OUT,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode', 'mocha'],
-    sourcemap: 'inline',
-    logLevel: 'warning',
-  });
-}
 
 async function hostSuite(tools: Tools, metrics: unknown[]): Promise<{ passed: number; failed: number }> {
   await buildHostSuite();

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { RESULTS } from '../codeServer';
+import { RESULTS } from '../../../scripts/codeServer';
 
 export async function openWorkbench(page: Page, url: string, folder: string): Promise<void> {
   await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);

@@ -1,16 +1,16 @@
 /**
- * A real VS Code for the tests: code-server (VS Code in the browser) on
+ * A real VS Code for the tests and for npm run try: code-server (VS Code in the browser) on
  * 127.0.0.1, driven by Debian's chromium through playwright-core. See
  * ../shared/notes/REAL-VSCODE.md for why this works without internet.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-export const REPO = path.resolve(__dirname, '../..');
+export const REPO = path.resolve(__dirname, '..');
 export const RESULTS = path.join(REPO, 'test-results');
 
 export interface Tools {
@@ -60,9 +60,9 @@ export function installExtension(extensionsDir: string): void {
   for (const item of ['package.json', 'dist', 'docs', 'schemas', 'media', 'README.md']) cpSync(path.join(REPO, item), path.join(target, item), { recursive: true });
 }
 
-export async function startCodeServer(options: { tools: Tools; folder: string; smokeTestDriver?: boolean; installed?: boolean; settings?: Record<string, unknown> }): Promise<Server> {
+export async function startCodeServer(options: { tools: Tools; folder: string; smokeTestDriver?: boolean; installed?: boolean; settings?: Record<string, unknown>; port?: number; vsix?: string }): Promise<Server> {
   const home = mkdtempSync(path.join(tmpdir(), 'teamcharter-vscode-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const userData = path.join(home, 'ud');
   const extensions = path.join(home, 'exts');
   mkdirSync(path.join(userData, 'User'), { recursive: true });
@@ -86,6 +86,11 @@ export async function startCodeServer(options: { tools: Tools; folder: string; s
     }),
   );
   if (options.installed) installExtension(extensions);
+  if (options.vsix) {
+    // Exactly what a person does with the packaged extension.
+    const result = spawnSync(options.tools.node, [options.tools.codeServer, '--install-extension', options.vsix, '--extensions-dir', extensions, '--user-data-dir', userData], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data') } });
+    if (result.status !== 0) throw new Error(`code-server --install-extension failed: ${result.stdout}${result.stderr}`);
+  }
   const args = [
     options.tools.codeServer,
     '--config', path.join(home, 'config.yaml'),
@@ -147,4 +152,11 @@ export async function launchBrowser(tools: Tools): Promise<Browser> {
     executablePath: tools.chromium,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+}
+
+/** Package the extension as a person would install it (vsce, production build). */
+export function packageVsix(out: string): string {
+  const result = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', out], { cwd: REPO, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`vsce package failed: ${result.stdout}${result.stderr}`);
+  return out;
 }
