@@ -30,6 +30,7 @@ export class WorkspaceLinter implements vscode.Disposable {
   private readonly published = new Map<string, string>();
   private readonly results = new Map<string, FileResult>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly lintedAt = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<readonly string[]>();
   /** Fires with the URIs (strings) whose findings were published. */
@@ -167,6 +168,7 @@ export class WorkspaceLinter implements vscode.Disposable {
     const key = document.uri.toString();
     if (this.core.get(key)?.text === document.getText()) return;
     this.cancel(key);
+    this.lintedAt.set(key, performance.now());
     this.apply(TeamFile.fromText(key, document.getText()));
   }
 
@@ -175,14 +177,16 @@ export class WorkspaceLinter implements vscode.Disposable {
     const settings = readSettings(document.uri);
     if (!settings.lintOnType) return;
     const key = document.uri.toString();
-    this.cancel(key);
-    // Debounced; the text is read when the timer fires, so a stale version is never linted.
+    if (this.timers.has(key)) return; // a lint is already scheduled; it reads the text when it runs
+    // At most one lint per debounce window: the first keystroke after a pause is linted at once,
+    // a burst of typing at the window's end. The text is read when the timer fires, never stale.
+    const wait = Math.max(0, (this.lintedAt.get(key) ?? -Infinity) + settings.debounceMs - performance.now());
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
         if (!document.isClosed) this.fromDocument(document);
-      }, settings.debounceMs),
+      }, wait),
     );
   }
 
@@ -207,6 +211,7 @@ export class WorkspaceLinter implements vscode.Disposable {
     this.findings.delete(key);
     this.results.delete(key);
     this.published.delete(key);
+    this.lintedAt.delete(key);
     this.publish(this.core.lintTeams(teams));
     this.changed.fire([key]);
   }
