@@ -53,6 +53,8 @@ export interface Finding {
   severity: Severity;
   message: string;
   range: Range;
+  /** The YAML path the finding is about (the form editor shows it next to that field). */
+  path?: YamlPath;
   related?: RelatedLocation[];
   fixes?: Fix[];
 }

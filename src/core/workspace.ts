@@ -170,6 +170,7 @@ export class Workspace {
           message: report.message,
           range,
         };
+        if (!report.range) finding.path = report.path;
         if (report.related?.length) finding.related = report.related.map(relatedLocation);
         if (report.fixes?.length) finding.fixes = report.fixes;
         findings.push(finding);

@@ -198,8 +198,14 @@ class EditContext {
     const node = step.node;
     const scalarValue = value === null || typeof value !== 'object';
     if (scalarValue && node && isScalar(node) && node.range && !isEmpty(node)) {
+      // Emptying a map value leaves "key:" (no trailing space), keeping any comment after it.
+      if ((value === null || value === undefined) && step.pair?.key && isScalar(step.pair.key) && step.pair.key.range) {
+        const colon = this.text.indexOf(':', step.pair.key.range[1]);
+        return { start: colon + 1, end: node.range[1], insert: '' };
+      }
       return { start: node.range[0], end: node.range[1], insert: inlineScalar(value, false) };
     }
+    if ((value === null || value === undefined) && isEmpty(node)) return { start: 0, end: 0, insert: '' };
     if (step.pair) {
       // Re-write the whole pair "key: value" at its own indentation.
       const keyNode = step.pair.key as Node;
