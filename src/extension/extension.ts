@@ -5,6 +5,8 @@
 import { loadStartedAt } from './loadTimer';
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { FORM_VIEW_TYPE, FormEditorProvider, openFormByDefault, openInForm } from './formEditor';
+import { readSettings } from './settings';
 import { QuickFixProvider } from './quickFixes';
 import { initRuleDocs } from './ruleDocs';
 import { TeamStatusBar } from './statusBar';
@@ -25,6 +27,7 @@ export interface TeamCharterApi {
 export function activate(context: vscode.ExtensionContext): TeamCharterApi {
   const start = performance.now();
   const linter = new WorkspaceLinter();
+  const formProvider = new FormEditorProvider(context.extensionUri, linter);
   const selector: vscode.DocumentSelector = [{ pattern: '**/*.{charter,retro}.{yaml,yml}' }];
   context.subscriptions.push(
     linter,
@@ -32,11 +35,27 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
     registerCommands(linter),
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(linter), QuickFixProvider.metadata),
     new TeamStatusBar(linter),
+    vscode.window.registerCustomEditorProvider(FORM_VIEW_TYPE, formProvider, {
+      webviewOptions: { retainContextWhenHidden: false },
+      supportsMultipleEditorsPerDocument: true,
+    }),
+    vscode.commands.registerCommand('teamcharter.openInForm', openInForm),
+    vscode.commands.registerCommand('teamcharter.openAsText', (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : activeFormUri();
+      if (target) return formProvider.openAsText(target);
+    }),
+    openFormByDefault(() => readSettings().openFormByDefault),
   );
   // Indexing reads every team file: after activation, never inside it.
   setTimeout(() => linter.start(), 0);
   const end = performance.now();
   return { linter, activationMs: end - start, moduleLoadMs };
+}
+
+/** The file of the active form editor tab. */
+function activeFormUri(): vscode.Uri | undefined {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  return input instanceof vscode.TabInputCustom && input.viewType === FORM_VIEW_TYPE ? input.uri : undefined;
 }
 
 export function deactivate(): void {}

@@ -51,3 +51,18 @@ describe('round-trip edits follow the file\'s own style', () => {
     assert.equal(detectStyle('members:\n- name: a\n  role: b\n').indentSeq, false);
   });
 });
+
+describe('form edits on a file changed underneath', () => {
+  it('apply to the node at the path in the current text, wherever it moved', () => {
+    const original = 'kind: Charter\nid: web\ngoals:\n  - id: G1\n    title: One\n  - id: G2\n    title: Two\n';
+    // Someone added lines above the goals in a text editor after the form's state was sent.
+    const changed = original.replace('id: web\n', 'id: web\n# a comment added in the text editor\npurpose:\n  statement: Ship it\n');
+    const after = applyYamlEdits(changed, [{ op: 'set', path: ['goals', 1, 'title'], value: 'Second' }]);
+    assert.equal(after, changed.replace('title: Two', 'title: Second'));
+  });
+
+  it('clearing a field leaves the key with no value and keeps its comment', () => {
+    const after = applyYamlEdits('purpose:\n  why: Because # agreed in March\n', [{ op: 'set', path: ['purpose', 'why'], value: null }]);
+    assert.equal(after, 'purpose:\n  why: # agreed in March\n');
+  });
+});

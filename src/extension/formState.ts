@@ -1,0 +1,70 @@
+/** The state the form editor shows, built from the document and the linter's last results. */
+import type * as vscode from 'vscode';
+import { entries, str } from '../core/access';
+import { STEP_TITLES, emptyTally, overallScore, stepScores } from '../core/score';
+import { buildTimeline } from '../core/team';
+import { KIND_VALUES, TeamFile } from '../core/teamFile';
+import { nextActionId } from '../core/templates';
+import type { Finding } from '../core/types';
+import type { FormContext, FormFinding, FormState } from '../shared/protocol';
+import type { WorkspaceLinter } from './workspaceLinter';
+
+function toFormFinding(finding: Finding): FormFinding {
+  return { rule: finding.rule, step: finding.step, severity: finding.severity, message: finding.message, path: finding.path ?? [], line: finding.range.line };
+}
+
+function idsAndTitles(list: unknown): { id: string; title?: string }[] {
+  const out: { id: string; title?: string }[] = [];
+  for (const [item] of entries(list)) {
+    const id = str(item.id);
+    if (id !== undefined) out.push({ id, title: str(item.title) });
+  }
+  return out;
+}
+
+function context(file: TeamFile, linter: WorkspaceLinter): FormContext {
+  const team = file.teamId !== undefined ? linter.core.team(file.teamId) : undefined;
+  const charter = file.kind === 'charter' ? file.data : team?.charter?.data;
+  const members = entries(charter?.members)
+    .map(([m]) => str(m.name))
+    .filter((n): n is string => n !== undefined);
+  const teams = [...linter.core.allTeams()].filter((t) => t.charter).map((t) => t.id).sort();
+  const date = file.date;
+  const earlier = (team?.retros ?? []).filter((r) => r.path !== file.path && r.date !== undefined && (date === undefined || r.date < date));
+  const timeline = buildTimeline(earlier);
+  const allIds = [...(team?.timeline.actions.keys() ?? []), ...entries(file.data?.actions).map(([a]) => str(a.id) ?? '')];
+  return {
+    members,
+    goals: idsAndTitles(charter?.goals),
+    priorities: idsAndTitles(charter?.priorities),
+    teams,
+    openActions: file.kind === 'retro' ? timeline.open.map((a) => ({ id: a.id, title: a.title, owner: a.owner, due: a.due, retros: a.retroCount })) : [],
+    nextActionId: nextActionId(allIds),
+  };
+}
+
+export function buildFormState(document: vscode.TextDocument, linter: WorkspaceLinter): FormState {
+  const key = document.uri.toString();
+  const file = TeamFile.fromText(key, document.getText());
+  const kind = file.kind ?? 'charter';
+  const findings = linter.findingsOf(document.uri);
+  const result = linter.resultOf(document.uri);
+  let problem: FormState['problem'] = null;
+  if (file.fatal.length > 0) problem = { message: file.fatal[0].message, line: file.fatal[0].range.line };
+  else if (!file.data) problem = { message: `the file is ${file.yaml?.data === null || file.yaml?.data === undefined ? 'empty' : 'not a map of fields'}; a ${kind === 'charter' ? 'charter' : 'retrospective'} starts with "kind: ${KIND_VALUES[kind]}"`, line: 1 };
+  else if (file.data.kind !== KIND_VALUES[kind]) problem = { message: `kind should be "${KIND_VALUES[kind]}" for a file named like this one`, line: file.locate(['kind']).line };
+  const steps = stepScores(result?.tally ?? emptyTally());
+  return {
+    version: document.version,
+    fileName: document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1),
+    kind,
+    data: problem ? null : (file.data as Record<string, unknown>),
+    problem,
+    // Zod's findings (they have a path); unknown ids in suppression comments do not stop the form.
+    schemaErrors: findings.filter((f) => f.rule === 'schema' && f.path !== undefined).map(toFormFinding),
+    findings: findings.filter((f) => f.rule !== 'schema' && f.rule !== 'yaml-syntax').map(toFormFinding),
+    steps: steps.map((s) => ({ step: s.step, title: STEP_TITLES[s.step], score: s.score, findings: findings.filter((f) => f.step === s.step).length })),
+    overall: result ? overallScore(result.tally) : null,
+    context: context(file, linter),
+  };
+}
