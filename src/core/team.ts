@@ -86,14 +86,26 @@ export class Team {
     return [...this.charters, ...this.retros];
   }
 
+  /** Whether the file is one of the team's (without building the `files` list). */
+  has(file: TeamFile): boolean {
+    return (file.kind === 'charter' ? this.charters : this.retros).includes(file);
+  }
+
   get timeline(): Timeline {
     return (this.cachedTimeline ??= buildTimeline(this.retros));
   }
 
-  /** The latest retro that mentions the action, or where it was created: where findings about it go. */
-  static whereToReport(record: ActionRecord, latest: TeamFile | undefined): ActionMention {
-    const inLatest = record.mentions.filter((m) => m.retro === latest);
-    return inLatest[inLatest.length - 1] ?? record.mentions[0];
+  /**
+   * The actions open after the latest retro, each with where findings about it go:
+   * where the latest retro lists it, or else where it was created.
+   */
+  openActionsAndPlaces(): { action: ActionRecord; where: ActionMention }[] {
+    const { open, retros } = this.timeline;
+    const latest = retros[retros.length - 1];
+    return open.map((action) => {
+      const inLatest = action.mentions.filter((m) => m.retro === latest);
+      return { action, where: inLatest[inLatest.length - 1] ?? action.mentions[0] };
+    });
   }
 }
 
@@ -145,6 +157,31 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
     }
   }
   return { retros: dated, actions, reviews, open };
+}
+
+export interface FacilitatorRun {
+  facilitator: string;
+  /** Consecutive retros of the timeline, oldest first. */
+  retros: TeamFile[];
+}
+
+/**
+ * Runs of consecutive retros with the same facilitator, oldest first. A retro
+ * that names no facilitator ends a run: nobody can say who held it.
+ */
+export function facilitatorRuns(retros: readonly TeamFile[]): FacilitatorRun[] {
+  const runs: FacilitatorRun[] = [];
+  let current: FacilitatorRun | undefined;
+  for (const retro of retros) {
+    const facilitator = str(retro.data?.facilitator);
+    if (facilitator === undefined) {
+      current = undefined;
+      continue;
+    }
+    if (current?.facilitator === facilitator) current.retros.push(retro);
+    else runs.push((current = { facilitator, retros: [retro] }));
+  }
+  return runs;
 }
 
 /** Group files into teams by charter id / retro team. Files without a team id are left out. */

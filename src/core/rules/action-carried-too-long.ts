@@ -1,5 +1,4 @@
 import { defineRule } from '../rule';
-import { Team } from '../team';
 
 export default defineRule({
   id: 'action-carried-too-long',
@@ -15,11 +14,8 @@ export default defineRule({
     example: 'previousActions:\n  - id: A-3\n    status: dropped\n    note: Superseded by A-9, a smaller first step',
   },
   checkTeam({ team, options, report, pass }) {
-    const { open, retros } = team.timeline;
-    const latest = retros[retros.length - 1];
     const limit = options.maxRetros;
-    for (const action of open) {
-      const where = Team.whereToReport(action, latest);
+    for (const { action, where } of team.openActionsAndPlaces()) {
       if (action.retroCount < limit) {
         pass(where.retro);
         continue;

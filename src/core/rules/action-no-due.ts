@@ -1,5 +1,5 @@
-import { addDays, validDate } from '../dates';
-import { requireFieldInEach } from './factories';
+import { validDate } from '../dates';
+import { dueDateFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
   id: 'action-no-due',
@@ -10,11 +10,8 @@ export default requireFieldInEach({
   item: 'action',
   field: 'due',
   message: (name) => `${name} has no due date`,
-  fixes: (path, data) => {
-    const date = validDate(data.date);
-    const due = date ? addDays(date, 14) : 'YYYY-MM-DD';
-    return [{ title: 'Add a due date', edits: [{ op: 'set', path, value: due }], placeholder: due }];
-  },
+  // Two weeks after the retro: by the next one, usually.
+  fixes: (path, data) => [dueDateFix(path, validDate(data.date), 14)],
   docs: {
     summary: 'A retro action without a `due` date.',
     rationale:

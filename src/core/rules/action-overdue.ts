@@ -1,6 +1,5 @@
 import { daysBetween, validDate } from '../dates';
 import { defineRule } from '../rule';
-import { Team } from '../team';
 
 export default defineRule({
   id: 'action-overdue',
@@ -15,12 +14,9 @@ export default defineRule({
     example: 'previousActions:\n  - id: A-7\n    status: done\n    note: Shipped on Tuesday',
   },
   checkTeam({ team, today, report, pass }) {
-    const { open, retros } = team.timeline;
-    const latest = retros[retros.length - 1];
-    for (const action of open) {
+    for (const { action, where } of team.openActionsAndPlaces()) {
       const due = validDate(action.due);
       if (!due) continue;
-      const where = Team.whereToReport(action, latest);
       if (due >= today) {
         pass(where.retro);
         continue;

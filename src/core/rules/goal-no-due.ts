@@ -1,5 +1,5 @@
-import { addDays } from '../dates';
-import { requireFieldInEach } from './factories';
+import { validDate } from '../dates';
+import { dueDateFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
   id: 'goal-no-due',
@@ -10,11 +10,8 @@ export default requireFieldInEach({
   item: 'goal',
   field: 'due',
   message: (name) => `${name} has no due date`,
-  fixes: (path, data) => {
-    const base = typeof data.updated === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.updated) ? data.updated : undefined;
-    const due = base ? addDays(base, 90) : 'YYYY-MM-DD';
-    return [{ title: 'Add a due date', edits: [{ op: 'set', path, value: due }], placeholder: due }];
-  },
+  // A quarter after the charter was last updated.
+  fixes: (path, data) => [dueDateFix(path, validDate(data.updated), 90)],
   docs: {
     summary: 'A goal without a `due` date.',
     rationale:

@@ -1,12 +1,9 @@
-import { at, entries, present } from '../access';
-import { defineRule } from '../rule';
+import { someMemberHas } from './factories';
 
-export default defineRule({
+export default someMemberHas({
   id: 'no-coaching',
   step: 3,
   severity: 'info',
-  on: ['C'],
-  kinds: ['charter'],
   docs: {
     summary: 'No member has `growth.coach`.',
     rationale:
@@ -14,10 +11,6 @@ export default defineRule({
     howToFix: 'Pair at least one member with a coach and record it in their `growth.coach`.',
     example: 'members:\n  - name: sam\n    growth:\n      coach: dana',
   },
-  checkFile({ data, report, pass }) {
-    const members = entries(data.members);
-    if (members.length === 0) return;
-    if (members.some(([member]) => present(at(member, 'growth', 'coach')))) return pass();
-    report({ path: ['members'], anchor: 'key', message: 'no member has a coach (growth.coach)' });
-  },
+  field: ['growth', 'coach'],
+  message: 'no member has a coach (growth.coach)',
 });

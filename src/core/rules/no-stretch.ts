@@ -1,12 +1,9 @@
-import { at, entries, present } from '../access';
-import { defineRule } from '../rule';
+import { someMemberHas } from './factories';
 
-export default defineRule({
+export default someMemberHas({
   id: 'no-stretch',
   step: 3,
   severity: 'info',
-  on: ['C'],
-  kinds: ['charter'],
   docs: {
     summary: 'No member has `growth.stretch`.',
     rationale:
@@ -14,10 +11,6 @@ export default defineRule({
     howToFix: 'Give at least one member a stretch assignment and record it in their `growth.stretch`.',
     example: 'members:\n  - name: sam\n    growth:\n      stretch: Run Q1 planning',
   },
-  checkFile({ data, report, pass }) {
-    const members = entries(data.members);
-    if (members.length === 0) return;
-    if (members.some(([member]) => present(at(member, 'growth', 'stretch')))) return pass();
-    report({ path: ['members'], anchor: 'key', message: 'no member has stretch work (growth.stretch)' });
-  },
+  field: ['growth', 'stretch'],
+  message: 'no member has stretch work (growth.stretch)',
 });
