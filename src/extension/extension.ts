@@ -4,12 +4,16 @@
  */
 import { loadStartedAt } from './loadTimer';
 import * as vscode from 'vscode';
+import { localToday } from '../core/dates';
+import { registerActionCommands } from './actionCommands';
+import { ActionLensProvider } from './actionHistory';
 import { registerCommands } from './commands';
 import { FORM_VIEW_TYPE, FormEditorProvider, openFormByDefault, openInForm } from './formEditor';
-import { readSettings } from './settings';
 import { QuickFixProvider } from './quickFixes';
 import { initRuleDocs } from './ruleDocs';
+import { readSettings } from './settings';
 import { TeamStatusBar } from './statusBar';
+import { TeamTreeProvider, type Node } from './teamTree';
 import { WorkspaceLinter } from './workspaceLinter';
 
 /** Evaluating the bundle: everything imported above. */
@@ -18,6 +22,7 @@ const moduleLoadMs = performance.now() - loadStartedAt;
 /** What activate() returns: used by the tests and by anyone measuring us. */
 export interface TeamCharterApi {
   linter: WorkspaceLinter;
+  tree: TeamTreeProvider;
   /** Time spent in activate(), in ms. */
   activationMs: number;
   /** Time to evaluate the bundle (its imports), in ms. */
@@ -28,6 +33,8 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
   const start = performance.now();
   const linter = new WorkspaceLinter();
   const formProvider = new FormEditorProvider(context.extensionUri, linter);
+  const lenses = new ActionLensProvider(linter);
+  const tree = new TeamTreeProvider(linter, localToday);
   const selector: vscode.DocumentSelector = [{ pattern: '**/*.{charter,retro}.{yaml,yml}' }];
   context.subscriptions.push(
     linter,
@@ -39,17 +46,27 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
       webviewOptions: { retainContextWhenHidden: false },
       supportsMultipleEditorsPerDocument: true,
     }),
-    vscode.commands.registerCommand('teamcharter.openInForm', openInForm),
+    // From the palette or editor title (a URI) or from the Teams view (a file node).
+    vscode.commands.registerCommand('teamcharter.openInForm', (arg?: unknown) => openInForm(isFileNode(arg) ? vscode.Uri.parse(arg.file.path) : arg)),
     vscode.commands.registerCommand('teamcharter.openAsText', (uri?: vscode.Uri) => {
       const target = uri instanceof vscode.Uri ? uri : activeFormUri();
       if (target) return formProvider.openAsText(target);
     }),
     openFormByDefault(() => readSettings().openFormByDefault),
+    vscode.window.createTreeView('teamcharter.teams', { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.commands.registerCommand('teamcharter.refreshTeams', () => linter.reindex()),
+    vscode.languages.registerCodeLensProvider(selector, lenses),
+    vscode.languages.registerHoverProvider(selector, lenses),
+    registerActionCommands(linter),
   );
   // Indexing reads every team file: after activation, never inside it.
   setTimeout(() => linter.start(), 0);
   const end = performance.now();
-  return { linter, activationMs: end - start, moduleLoadMs };
+  return { linter, tree, activationMs: end - start, moduleLoadMs };
+}
+
+function isFileNode(arg: unknown): arg is Extract<Node, { kind: 'file' }> {
+  return typeof arg === 'object' && arg !== null && (arg as Node).kind === 'file';
 }
 
 /** The file of the active form editor tab. */

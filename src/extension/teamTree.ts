@@ -1,0 +1,143 @@
+/**
+ * The "Teams" view: teams → charter, retrospectives (newest first, with their
+ * score), open actions (owner, due, overdue, how long carried), and goals with
+ * their linked actions. Items open the file at the right line.
+ */
+import * as vscode from 'vscode';
+import { entries, str } from '../core/access';
+import { overallScore } from '../core/score';
+import type { ActionRecord, Team } from '../core/team';
+import type { TeamFile } from '../core/teamFile';
+import type { YamlPath } from '../core/types';
+import { actionHistoryMarkdown, actionSummary } from './actionHistory';
+import { teamScore } from './commands';
+import type { WorkspaceLinter } from './workspaceLinter';
+
+export type Node =
+  | { kind: 'team'; team: Team }
+  | { kind: 'group'; team: Team; group: 'retros' | 'actions' | 'goals' }
+  | { kind: 'file'; file: TeamFile }
+  | { kind: 'action'; team: Team; action: ActionRecord }
+  | { kind: 'goal'; team: Team; id: string; title?: string; owner?: string; status?: string; index: number };
+
+function percent(score: number | null): string {
+  return score === null ? 'n/a' : `${Math.round(score)}%`;
+}
+
+/** Where to open an action: where the latest retro lists it, else where it was created. */
+export function actionPlace(team: Team, action: ActionRecord): { file: TeamFile; path: YamlPath } {
+  const where = team.openActionsAndPlaces().find((p) => p.action === action)?.where ?? action.mentions[action.mentions.length - 1];
+  return { file: where.retro, path: where.path };
+}
+
+export function openCommand(file: TeamFile, path: YamlPath = []): vscode.Command {
+  const range = file.locate(path);
+  return { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(file.path), { selection: new vscode.Range(range.line - 1, range.column - 1, range.line - 1, range.column - 1) }] };
+}
+
+export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly linter: WorkspaceLinter,
+    private readonly today: () => string,
+  ) {
+    // Lints come per keystroke: refresh the tree at most every 300 ms.
+    linter.onDidLint(() => {
+      if (!this.timer) this.timer = setTimeout(() => ((this.timer = undefined), this.changed.fire(undefined)), 300);
+    });
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return [...this.linter.core.allTeams()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((team) => ({ kind: 'team', team }));
+    switch (node.kind) {
+      case 'team': {
+        const children: Node[] = node.team.charters.map((file) => ({ kind: 'file', file }));
+        children.push({ kind: 'group', team: node.team, group: 'retros' }, { kind: 'group', team: node.team, group: 'actions' }, { kind: 'group', team: node.team, group: 'goals' });
+        return children;
+      }
+      case 'group':
+        if (node.group === 'retros') return [...node.team.retros].sort((a, b) => ((b.date ?? '') < (a.date ?? '') ? -1 : 1)).map((file) => ({ kind: 'file', file }));
+        if (node.group === 'actions') return node.team.timeline.open.map((action) => ({ kind: 'action', team: node.team, action }));
+        return entries(node.team.charter?.data?.goals).flatMap(([goal, index]) => {
+          const id = str(goal.id);
+          return id === undefined ? [] : [{ kind: 'goal' as const, team: node.team, id, title: str(goal.title), owner: str(goal.owner), status: str(goal.status), index }];
+        });
+      case 'goal':
+        return [...node.team.timeline.actions.values()].filter((a) => a.goal === node.id).map((action) => ({ kind: 'action', team: node.team, action }));
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'team': {
+        const score = teamScore(this.linter, node.team);
+        const item = new vscode.TreeItem(node.team.id, vscode.TreeItemCollapsibleState.Expanded);
+        const name = str(node.team.charter?.data?.team);
+        item.description = `${name ? `${name} · ` : ''}${percent(score.overall)}`;
+        item.iconPath = new vscode.ThemeIcon('organization');
+        item.tooltip = `Team ${node.team.id}: ${percent(score.overall)} of the checklist, ${score.openActions} open actions`;
+        item.contextValue = 'team';
+        item.id = `team:${node.team.id}`;
+        return item;
+      }
+      case 'group': {
+        const count = node.group === 'retros' ? node.team.retros.length : node.group === 'actions' ? node.team.timeline.open.length : entries(node.team.charter?.data?.goals).length;
+        const label = { retros: 'Retrospectives', actions: 'Open actions', goals: 'Goals' }[node.group];
+        const item = new vscode.TreeItem(`${label} (${count})`, node.group === 'goals' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = new vscode.ThemeIcon({ retros: 'history', actions: 'tasklist', goals: 'target' }[node.group]);
+        item.id = `${node.group}:${node.team.id}`;
+        return item;
+      }
+      case 'file': {
+        const result = this.linter.resultOf(vscode.Uri.parse(node.file.path));
+        const isCharter = node.file.kind === 'charter';
+        const item = new vscode.TreeItem(isCharter ? 'Charter' : node.file.date ?? vscode.Uri.parse(node.file.path).path.split('/').pop()!, vscode.TreeItemCollapsibleState.None);
+        const format = str(node.file.data?.format);
+        item.description = [!isCharter && format, result && percent(overallScore(result.tally))].filter(Boolean).join(' · ');
+        item.resourceUri = vscode.Uri.parse(node.file.path);
+        item.iconPath = new vscode.ThemeIcon(isCharter ? 'book' : 'comment-discussion');
+        item.command = openCommand(node.file);
+        item.contextValue = 'teamFile';
+        item.id = `file:${node.file.path}`;
+        return item;
+      }
+      case 'action': {
+        const { action } = node;
+        const overdue = !action.closedIn && action.due !== undefined && action.due < this.today();
+        const item = new vscode.TreeItem(`${action.id}${action.title ? ` ${action.title}` : ''}`, vscode.TreeItemCollapsibleState.None);
+        const parts = [action.owner ?? 'no owner', action.due ? `${overdue ? 'overdue since' : 'due'} ${action.due}` : 'no due date'];
+        if (action.closedIn) parts.push(action.closedAs ?? 'closed');
+        else if (action.retroCount > 1) parts.push(`carried ${action.retroCount - 1}×`);
+        item.description = parts.join(' · ');
+        item.tooltip = actionHistoryMarkdown(action);
+        item.iconPath = action.closedIn
+          ? new vscode.ThemeIcon(action.closedAs === 'done' ? 'pass' : 'circle-slash')
+          : overdue
+            ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+            : new vscode.ThemeIcon('circle-large-outline');
+        const place = actionPlace(node.team, action);
+        item.command = openCommand(place.file, [...place.path, 'id']);
+        item.contextValue = action.closedIn ? 'closedAction' : 'openAction';
+        item.accessibilityInformation = { label: `Action ${action.id}, ${actionSummary(action)}${overdue ? ', overdue' : ''}` };
+        return item;
+      }
+      case 'goal': {
+        const item = new vscode.TreeItem(`${node.id}${node.title ? ` ${node.title}` : ''}`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = [node.owner, node.status].filter(Boolean).join(' · ');
+        item.iconPath = new vscode.ThemeIcon(node.status === 'done' ? 'pass-filled' : 'target');
+        if (node.team.charter) item.command = openCommand(node.team.charter, ['goals', node.index, 'id']);
+        item.id = `goal:${node.team.id}:${node.id}`;
+        return item;
+      }
+    }
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+}
