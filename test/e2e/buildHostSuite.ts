@@ -1,15 +1,15 @@
 /** Bundles the extension-host suite into out/e2e/host (run inside VS Code by run.ts or by @vscode/test-cli). */
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const REPO = path.resolve(__dirname, '../..');
 export const HOST_OUT = path.join(REPO, 'out/e2e/host');
-export const HOST_FILES = ['index', 'diagnostics.test', 'quickFixes.test', 'liveEditing.test', 'commands.test'];
 
 export async function buildHostSuite(): Promise<void> {
+  rmSync(HOST_OUT, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: HOST_FILES.map((f) => path.join(REPO, 'test/e2e/host', `${f}.ts`)),
+    entryPoints: ['index.ts', ...readdirSync(path.join(REPO, 'test/e2e/host')).filter((f) => f.endsWith('.test.ts'))].map((f) => path.join(REPO, 'test/e2e/host', f)),
     outdir: HOST_OUT,
     bundle: true,
     platform: 'node',

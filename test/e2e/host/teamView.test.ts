@@ -1,0 +1,77 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { Node } from '../../../src/extension/teamTree';
+import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, lacks, resetWorkspace, waitForDiagnostics } from './vscodeHelpers';
+
+function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
+describe('the Teams view, CodeLens and hover', () => {
+  beforeEach(async () => {
+    await resetWorkspace();
+    await activated();
+  });
+
+  it('lists the team with its charter, retros (newest first), open actions and goals', async () => {
+    const { tree } = await activated();
+    const [team] = tree.getChildren();
+    assert.equal(labelOf(tree.getTreeItem(team)), 'platform');
+    const children = tree.getChildren(team);
+    assert.deepEqual(children.map((n) => labelOf(tree.getTreeItem(n))), ['Charter', 'Retrospectives (2)', 'Open actions (3)', 'Goals (2)']);
+    const retros = tree.getChildren(children[1]).map((n) => labelOf(tree.getTreeItem(n)));
+    assert.deepEqual(retros, ['2024-02-19', '2024-02-05']);
+    const actions = tree.getChildren(children[2]).map((n) => tree.getTreeItem(n));
+    assert.deepEqual(actions.map(labelOf), ['A-1 Automate canary analysis', 'A-2 Write the rollback runbook', 'A-3 Quarantine the flaky tests']);
+    assert.match(String(actions[0].description), /^lee · overdue since 2024-02-19 · carried 1×$/);
+    const goals = tree.getChildren(children[3]);
+    assert.deepEqual(tree.getChildren(goals[0]).map((n) => labelOf(tree.getTreeItem(n)).split(' ')[0]), ['A-1', 'A-2']);
+  });
+
+  it('clicking an open action opens the retro where it was last reviewed, at its line', async () => {
+    const { tree } = await activated();
+    const [team] = tree.getChildren();
+    const a1 = tree.getChildren(tree.getChildren(team)[2])[0];
+    const item = tree.getTreeItem(a1);
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), fileUri(RETRO_2).toString());
+    assert.equal(editor.selection.active.line + 1, 9, 'the "- id: A-1" line of previousActions');
+  });
+
+  it('CodeLens on goals counts their actions; on retro actions tells their history', async () => {
+    await activated();
+    await vscode.window.showTextDocument(fileUri(CHARTER));
+    const charterLenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fileUri(CHARTER));
+    assert.deepEqual(
+      charterLenses.map((l) => `${l.range.start.line + 1} ${l.command?.title}`),
+      ['14 2 actions: 2 open, 0 done', '20 no actions yet'],
+    );
+    const retroLenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fileUri(RETRO_2));
+    assert.deepEqual(
+      retroLenses.map((l) => `${l.range.start.line + 1} ${l.command?.title}`),
+      ['17 created 2024-02-19, open for 1 retro', '9 created 2024-02-05, carried 1×, open for 2 retros'],
+    );
+  });
+
+  it('hovering an action id shows its history across retros', async () => {
+    await activated();
+    const document = await vscode.workspace.openTextDocument(fileUri(RETRO_2));
+    const position = document.positionAt(document.getText().indexOf('A-1') + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', fileUri(RETRO_2), position);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /\*\*A-1\*\*/);
+    assert.match(text, /2024-02-05: created/);
+    assert.match(text, /2024-02-19: carried/);
+  });
+
+  it('"Mark Done in the Latest Retrospective" reviews the action there and its findings go', async () => {
+    const { tree } = await activated();
+    const [team] = tree.getChildren();
+    const a2 = tree.getChildren(tree.getChildren(team)[2]).find((n: Node) => n.kind === 'action' && n.action.id === 'A-2')!;
+    assert.equal(await vscode.commands.executeCommand('teamcharter.markActionDone', a2), true);
+    const text = (await vscode.workspace.openTextDocument(fileUri(RETRO_2))).getText();
+    assert.match(text, /\n {2}- id: A-2\n {4}status: done\n/);
+    await waitForDiagnostics(fileUri(RETRO_1), lacks('action-overdue'), 'A-2 no longer overdue');
+  });
+});
