@@ -1,9 +1,8 @@
 /** `teamcharter score`: per-step scores for each team and each file. */
-import { addTally, emptyTally, overallScore, stepScores, STEP_TITLES, type StepScore, type Tally } from '../core/score';
-import { loadWorkspace } from './files';
-import { parse, todayOption, type Io } from './main';
-import { UsageError } from './files';
 import { str } from '../core/access';
+import { STEP_TITLES, addTally, emptyTally, overallScore, stepScores, type StepScore, type Tally } from '../core/score';
+import { UsageError, loadWorkspace } from './files';
+import { parse, todayOption, type Io } from './main';
 
 interface ScoreRow {
   overall: number | null;
