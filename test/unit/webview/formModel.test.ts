@@ -1,0 +1,239 @@
+/** The form as data: sections in step order, ids from paths, pickers, button labels, new items. */
+import { strict as assert } from 'node:assert';
+import { charterModel, fieldsOf, multiChoices, retroColumns, retroModel, selectChoices, type FieldNode, type FormModel, type FormNode, type ListNode } from '../../../webview/formModel.js';
+import { pathKey } from '../../../webview/paths.js';
+import { charterData, context, retroData } from './fixtures.js';
+
+function fieldAt(model: FormModel, path: (string | number)[]): FieldNode {
+  const found = fieldsOf(model).find((f) => f.path && pathKey(f.path) === pathKey(path));
+  assert.ok(found, `no field at ${path.join('.')}`);
+  return found;
+}
+
+function listAt(model: FormModel, path: (string | number)[]): ListNode {
+  let found: ListNode | undefined;
+  const walk = (node: FormNode) => {
+    if (node.type === 'list' && pathKey(node.path) === pathKey(path)) found = node;
+    if (node.type === 'list') node.items.forEach(walk);
+    if (node.type === 'item' || node.type === 'group') node.children.forEach(walk);
+    if (node.type === 'columns') node.lists.forEach(walk);
+  };
+  model.sections.forEach((s) => s.children.forEach(walk));
+  assert.ok(found, `no list at ${path.join('.')}`);
+  return found;
+}
+
+describe('webview form model', () => {
+  describe('charter', () => {
+    const model = charterModel(charterData(), context(), { 1: 'Goals aligned with purpose' });
+
+    it('has the header, then one section per step, in order, titled with the step', () => {
+      assert.deepEqual(
+        model.sections.map((s) => [s.step, s.title]),
+        [
+          [undefined, 'Charter'],
+          [1, 'Purpose and priorities'],
+          [2, 'Accountability'],
+          [3, 'Members'],
+          [4, 'Change'],
+          [5, 'Decision rights'],
+          [6, 'Feedback'],
+          [7, 'Recognition'],
+        ],
+      );
+      assert.equal(model.sections[1].subtitle, 'Goals aligned with purpose');
+      assert.equal(model.title, 'Charter: Platform Team');
+    });
+
+    it('never lets the team id be written empty (the schema requires it)', () => {
+      assert.equal(fieldAt(model, ['id']).required, true);
+      assert.equal(fieldAt(model, ['id']).validation, 'slug');
+      assert.equal(fieldAt(model, ['team']).required, undefined);
+    });
+
+    it('gives every field an id and a key derived from its YAML path', () => {
+      const owner = fieldAt(model, ['goals', 0, 'owner']);
+      assert.equal(owner.id, 'field-goals-0-owner');
+      assert.equal(owner.key, '["goals",0,"owner"]');
+      assert.equal(owner.name, 'Owner of goal G1');
+      const ids = fieldsOf(model).map((f) => f.id);
+      assert.equal(new Set(ids).size, ids.length, 'ids are unique');
+    });
+
+    it('draws fields that are missing from the file, empty, so their findings have a place', () => {
+      const measure = fieldAt(model, ['goals', 1, 'measure']);
+      assert.equal(measure.value, '');
+      assert.equal(fieldAt(model, ['purpose', 'why']).value, '');
+      assert.equal(fieldAt(model, ['accountability', 'progressReview']).validation, 'cadence');
+    });
+
+    it('offers the members as goal owners, and keeps an owner who is not a member visible', () => {
+      const g1 = fieldAt(model, ['goals', 0, 'owner']).widget;
+      assert.equal(g1.kind, 'select');
+      assert.deepEqual(
+        g1.kind === 'select' && g1.options.map((o) => o.value),
+        ['', 'dana', 'lee'],
+      );
+      const g2 = fieldAt(model, ['goals', 1, 'owner']).widget;
+      assert.deepEqual(g2.kind === 'select' && g2.options.at(-1), { value: 'alex', label: 'alex (not a member)', unknown: true });
+    });
+
+    it('offers the priorities for supports, keeping an unknown one', () => {
+      const supports = fieldAt(model, ['goals', 0, 'supports']);
+      assert.deepEqual(supports.value, ['P1', 'P9']);
+      assert.deepEqual(
+        supports.widget.kind === 'multi' && supports.widget.options.map((o) => o.label),
+        ['P1 — Halve lead time', 'P2 — Fewer incidents', 'P9 (not a priority)'],
+      );
+    });
+
+    it('offers every member a checkbox under commitment.by', () => {
+      const by = fieldAt(model, ['commitment', 'by']);
+      assert.equal(by.widget.kind, 'checks');
+      assert.deepEqual(by.value, ['dana']);
+      assert.deepEqual(by.widget.kind === 'checks' && by.widget.options.map((o) => o.value), ['dana', 'lee']);
+    });
+
+    it('suggests team and the members for decidedBy, and other members as coach', () => {
+      const decidedBy = fieldAt(model, ['decisions', 'rights', 0, 'decidedBy']).widget;
+      assert.deepEqual(decidedBy.kind === 'suggest' && decidedBy.suggestions, ['team', 'dana', 'lee']);
+      const coach = fieldAt(model, ['members', 0, 'growth', 'coach']).widget;
+      assert.deepEqual(coach.kind === 'suggest' && coach.suggestions, ['lee']);
+    });
+
+    it('names list items for their buttons, and prepares the next item', () => {
+      const goals = listAt(model, ['goals']);
+      assert.deepEqual(
+        goals.items.map((i) => i.label),
+        ['goal G1', 'goal G2'],
+      );
+      assert.deepEqual(goals.add.value, { id: 'G3', title: '' });
+      assert.equal(goals.add.focus, 'title');
+      assert.deepEqual(
+        listAt(model, ['members']).items.map((i) => i.label),
+        ['member dana', 'member lee'],
+      );
+      const norms = listAt(model, ['feedback', 'norms']);
+      assert.equal(norms.items[0].label, 'norm 1');
+      assert.equal(norms.items[0].inline, true);
+      assert.equal(listAt(model, ['change', 0, 'leaderCommitments']).items[0].label, 'leader commitment 1 of change 1');
+    });
+
+    it('lists fields in form order (the tab order)', () => {
+      const order = fieldsOf(model).map((f) => f.id);
+      assert.ok(order.indexOf('field-purpose-statement') < order.indexOf('field-goals-0-title'));
+      assert.ok(order.indexOf('field-goals-1-status') < order.indexOf('field-commitment-agreed'));
+      assert.ok(order.indexOf('field-commitment-by') < order.indexOf('field-accountability-checkIns'));
+      assert.ok(order.indexOf('field-recognition-practices-0') > order.indexOf('field-feedback-norms-0'));
+    });
+
+    it('passes text through untouched (it is rendered as text, never as markup)', () => {
+      const data = charterData();
+      data.team = '<img src=x onerror=alert(1)>';
+      data.purpose = { statement: "{{constructor.constructor('alert(1)')()}}" };
+      const m = charterModel(data, context());
+      assert.equal(fieldAt(m, ['team']).value, '<img src=x onerror=alert(1)>');
+      assert.equal(fieldAt(m, ['purpose', 'statement']).value, "{{constructor.constructor('alert(1)')()}}");
+    });
+
+    it('shows numbers as text and ignores values a text field cannot show', () => {
+      const data = charterData();
+      data.goals = [{ id: 7, title: { nested: true } }];
+      const m = charterModel(data, context());
+      assert.equal(fieldAt(m, ['goals', 0, 'id']).value, '7');
+      assert.equal(fieldAt(m, ['goals', 0, 'title']).value, '');
+    });
+  });
+
+  describe('retrospective', () => {
+    const model = retroModel(retroData(), context());
+
+    it('has the header, the review, wins, discussion, actions, growth, decisions and change', () => {
+      assert.deepEqual(
+        model.sections.map((s) => s.key),
+        ['header', 'previous', 'wins', 'items', 'actions', 'growth', 'decisions', 'change'],
+      );
+      assert.equal(model.title, 'Retrospective 2026-11-30');
+    });
+
+    it('picks the team from the teams with a charter (no "none": it is required), and formats from the fixed list', () => {
+      const team = fieldAt(model, ['team']);
+      assert.deepEqual(team.widget.kind === 'select' && team.widget.options.map((o) => o.value), ['platform', 'web']);
+      assert.equal(team.required, true);
+      assert.equal(fieldAt(model, ['date']).required, true);
+      const unknown = fieldAt(retroModel({ ...retroData(), team: 'gone' }, context()), ['team']).widget;
+      assert.deepEqual(unknown.kind === 'select' && unknown.options.map((o) => o.label), ['platform', 'web', 'gone (no charter has this id)']);
+      const format = fieldAt(model, ['format']).widget;
+      assert.deepEqual(format.kind === 'select' && format.options.map((o) => o.value), ['', 'start-stop-continue', '4ls', 'mad-sad-glad', 'sailboat', 'went-well-improve', 'custom']);
+    });
+
+    it('shows the format columns, then other keys of items marked as extra', () => {
+      const columns = retroColumns('sailboat', { wind: [], kudos: [] });
+      assert.deepEqual(columns, [
+        { key: 'wind', extra: false },
+        { key: 'anchors', extra: false },
+        { key: 'rocks', extra: false },
+        { key: 'island', extra: false },
+        { key: 'kudos', extra: true },
+      ]);
+      assert.deepEqual(retroColumns('custom', { a: [], b: null }), [
+        { key: 'a', extra: false },
+        { key: 'b', extra: false },
+      ]);
+      assert.deepEqual(retroColumns('start-stop-continue', undefined).map((c) => c.key), ['start', 'stop', 'continue']);
+    });
+
+    it('offers "add column" only for a custom format (or none)', () => {
+      const columns = (m: FormModel) => m.sections.find((s) => s.key === 'items')!.children[0];
+      const sailboat = columns(model);
+      assert.ok(sailboat.type === 'columns' && !sailboat.canAddColumn);
+      assert.ok(sailboat.type === 'columns' && sailboat.lists.find((l) => l.label === 'Kudos')?.removableColumn === 'kudos');
+      const custom = columns(retroModel({ ...retroData(), format: 'custom' }, context()));
+      assert.ok(custom.type === 'columns' && custom.canAddColumn);
+    });
+
+    it('prefills a new action with the team next free id', () => {
+      assert.deepEqual(listAt(model, ['actions']).add.value, { id: 'A-9', title: '' });
+      const m = retroModel({ ...retroData(), actions: [{ id: 'A-9' }] }, context());
+      assert.deepEqual(listAt(m, ['actions']).add.value, { id: 'A-10', title: '' });
+    });
+
+    it('picks an action goal from the charter goals', () => {
+      const goal = fieldAt(model, ['actions', 0, 'goal']).widget;
+      assert.deepEqual(goal.kind === 'select' && goal.options.map((o) => o.label), ['(none)', 'G1 — One-click rollback', 'G2']);
+    });
+
+    it('has review fields for unlisted open actions that write through the review intent', () => {
+      const review = model.sections.find((s) => s.key === 'previous')!.children[0];
+      assert.ok(review.type === 'review');
+      const a6 = review.rows.find((r) => r.row.id === 'A-6')!;
+      assert.equal(a6.status.path, null);
+      assert.deepEqual(a6.status.write, { kind: 'review', actionId: 'A-6', field: 'status' });
+      assert.equal(a6.note.disabledReason, 'Choose a status first');
+      const a7 = review.rows.find((r) => r.row.id === 'A-7')!;
+      assert.deepEqual(a7.status.path, ['previousActions', 0, 'status']);
+      assert.equal(a7.status.id, 'field-previousActions-0-status');
+      assert.equal(a7.note.disabledReason, undefined);
+      const statuses = a6.status.widget;
+      assert.deepEqual(statuses.kind === 'select' && statuses.options.map((o) => o.label), ['(not reviewed)', 'done', 'in-progress', 'carried', 'dropped']);
+    });
+  });
+
+  describe('pickers', () => {
+    it('single choice: none first, then the choices, then an unknown current value', () => {
+      assert.deepEqual(selectChoices(['a', 'b'], 'b'), [
+        { value: '', label: '(none)' },
+        { value: 'a', label: 'a' },
+        { value: 'b', label: 'b' },
+      ]);
+      assert.deepEqual(selectChoices(['a'], 'z', 'not a member').at(-1), { value: 'z', label: 'z (not a member)', unknown: true });
+    });
+
+    it('multiple choice: the choices, then unknown current values', () => {
+      assert.deepEqual(
+        multiChoices(['a'], ['x', 'a']).map((c) => c.value),
+        ['a', 'x'],
+      );
+    });
+  });
+});

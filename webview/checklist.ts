@@ -1,0 +1,76 @@
+/**
+ * The checklist panel as data: the seven steps with their score and findings,
+ * the overall score, and the findings about the file's structure (step 0).
+ */
+import type { FormFinding, FormState } from '../src/shared/protocol.js';
+import type { Anchor } from './formModel.js';
+import { domId } from './paths.js';
+import { anchorFor, compareFindings, ROOT_KEY } from './placement.js';
+
+export interface ChecklistFinding {
+  finding: FormFinding;
+  /** The anchor key it shows at in the form. */
+  anchor: string;
+  /** The element to focus when it is clicked. */
+  targetId: string;
+  /** The form section holding that element (to expand it first). */
+  section: string | undefined;
+}
+
+export interface ChecklistStep {
+  step: number;
+  title: string;
+  /** "80%" or "n/a". */
+  scoreText: string;
+  /** No findings: a tick. */
+  ok: boolean;
+  count: number;
+  /** What a screen reader says for the step. */
+  summary: string;
+  findings: ChecklistFinding[];
+}
+
+export interface Checklist {
+  overallText: string;
+  steps: ChecklistStep[];
+  structure: ChecklistFinding[];
+}
+
+export function scoreText(score: number | null): string {
+  return score === null ? 'n/a' : `${Math.round(score)}%`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function checklist(state: Pick<FormState, 'steps' | 'overall' | 'findings'>, anchors: ReadonlyMap<string, Anchor>): Checklist {
+  const located = (finding: FormFinding): ChecklistFinding => {
+    const anchor = anchorFor(finding.path, anchors);
+    const a = anchors.get(anchor);
+    return { finding, anchor, targetId: a?.id ?? domId([]), section: a?.section ?? anchors.get(ROOT_KEY)?.section };
+  };
+  const byStep = new Map<number, FormFinding[]>();
+  for (const finding of state.findings) {
+    const list = byStep.get(finding.step) ?? [];
+    list.push(finding);
+    byStep.set(finding.step, list);
+  }
+  const steps = [...state.steps]
+    .sort((a, b) => a.step - b.step)
+    .map((s): ChecklistStep => {
+      const findings = (byStep.get(s.step) ?? []).sort(compareFindings).map(located);
+      const text = scoreText(s.score);
+      const ok = s.findings === 0;
+      return {
+        step: s.step,
+        title: s.title,
+        scoreText: text,
+        ok,
+        count: s.findings,
+        summary: `Step ${s.step}, ${s.title}: ${text === 'n/a' ? 'no checks apply' : text}, ${ok ? 'no findings' : plural(s.findings, 'finding')}`,
+        findings,
+      };
+    });
+  return { overallText: scoreText(state.overall), steps, structure: (byStep.get(0) ?? []).sort(compareFindings).map(located) };
+}

@@ -1,0 +1,145 @@
+/**
+ * What the user does in the form, as YAML edits on the document. Pure: every
+ * function takes the data it needs and returns the edit (or why there is none).
+ */
+import type { YamlEdit, YamlPath } from '../src/shared/protocol.js';
+import { REVIEW_STATUSES } from './constants.js';
+import { displayText } from './values.js';
+
+/** Set a field; null clears it (an empty field). */
+export function setField(path: YamlPath, value: string | null): YamlEdit {
+  return { op: 'set', path, value };
+}
+
+/** Set a list of names or ids; an empty list clears the field. */
+export function setList(path: YamlPath, list: readonly string[]): YamlEdit {
+  return { op: 'set', path, value: list.length > 0 ? [...list] : null };
+}
+
+/**
+ * Tick or untick one name of a list (commitment.by, attendees, supports…).
+ * Ticking appends, so quick ticks add up. Unticking deletes that one entry when
+ * the list shown is the document's own (`settled`: no edit of it still on its
+ * way), which keeps the list's style and comments; otherwise it sets the whole
+ * list as shown, which stays right whatever the document looks like by then.
+ */
+export function tickName(path: YamlPath, shown: readonly string[], name: string, on: boolean, settled = false): YamlEdit | undefined {
+  if (on) return shown.includes(name) ? undefined : { op: 'append', path, value: name };
+  const index = shown.indexOf(name);
+  if (index < 0) return undefined;
+  if (settled && shown.lastIndexOf(name) === index && shown.length > 1) return { op: 'delete', path: [...path, index] };
+  return setList(
+    path,
+    shown.filter((n) => n !== name),
+  );
+}
+
+export function addItem(listPath: YamlPath, value: unknown): YamlEdit {
+  return { op: 'append', path: listPath, value };
+}
+
+export function removeItem(listPath: YamlPath, index: number): YamlEdit {
+  return { op: 'delete', path: [...listPath, index] };
+}
+
+/** Move an item one place up (-1) or down (+1); undefined at either end of the list. */
+export function moveItem(listPath: YamlPath, length: number, index: number, by: -1 | 1): YamlEdit | undefined {
+  const to = index + by;
+  if (index < 0 || index >= length || to < 0 || to >= length) return undefined;
+  return { op: 'move', path: listPath, from: index, to };
+}
+
+function ids(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? displayText((item as Record<string, unknown>).id) : '')).filter((id) => id !== '');
+}
+
+/** The next id after the highest `<prefix><n>` in the list: G1, G2… → G3. */
+export function nextId(prefix: string, list: unknown): string {
+  let max = 0;
+  const pattern = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)$`);
+  for (const id of ids(list)) {
+    const match = pattern.exec(id);
+    if (match) max = Math.max(max, Number(match[1]));
+  }
+  return `${prefix}${max + 1}`;
+}
+
+/**
+ * The id for a new retro action: the team's next free id (from the extension),
+ * moved past any id this retro already uses, so two actions added before the
+ * extension answers do not share one.
+ */
+export function nextActionId(suggested: string, actions: unknown): string {
+  const used = new Set(ids(actions));
+  const match = /^(.*?)(\d+)$/.exec(suggested);
+  if (!match) return used.has(suggested) || suggested === '' ? nextId('A-', actions) : suggested;
+  const prefix = match[1];
+  let n = Number(match[2]);
+  const own = nextId(prefix, actions);
+  n = Math.max(n, Number(own.slice(prefix.length)));
+  while (used.has(`${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}
+
+/** What a new item of each list starts as: the least that names it. */
+export type ListKind = 'priorities' | 'goals' | 'members' | 'change' | 'rights' | 'wins' | 'actions' | 'growth' | 'text';
+
+export function newItem(kind: ListKind, list: unknown, nextAction = 'A-1'): unknown {
+  switch (kind) {
+    case 'priorities':
+      return { id: nextId('P', list), title: '' };
+    case 'goals':
+      return { id: nextId('G', list), title: '' };
+    case 'members':
+      return { name: '' };
+    case 'change':
+      return { title: '' };
+    case 'rights':
+      return { area: '' };
+    case 'wins':
+      return { text: '' };
+    case 'actions':
+      return { id: nextActionId(nextAction, list), title: '' };
+    case 'growth':
+      return { who: '', note: '' };
+    case 'text':
+      return '';
+  }
+}
+
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** The index of the first previousActions entry for an action id, or -1. */
+export function reviewIndex(previousActions: unknown, id: string): number {
+  if (!Array.isArray(previousActions)) return -1;
+  return previousActions.findIndex((entry) => entry !== null && typeof entry === 'object' && !Array.isArray(entry) && displayText((entry as Record<string, unknown>).id) === id);
+}
+
+/**
+ * Review an open action: a status for an action not listed yet appends
+ * `{id, status}` to previousActions; for one already listed it sets its status
+ * (or note). A note alone does not list an action: listing it is reviewing it,
+ * and that takes a status.
+ */
+export function reviewAction(previousActions: unknown, id: string, field: 'status' | 'note', value: string | null): YamlEdit | undefined {
+  const index = reviewIndex(previousActions, id);
+  if (index >= 0) return setField(['previousActions', index, field], value);
+  if (field === 'note' || value === null) return undefined;
+  return addItem(['previousActions'], { id, status: value });
+}
+
+export type ColumnResult = { ok: true; edit: YamlEdit } | { ok: false; message: string };
+
+/** Add a column to a custom retro's items. */
+export function addColumn(items: unknown, name: string): ColumnResult {
+  const key = name.trim();
+  if (key === '') return { ok: false, message: 'Name the column first' };
+  const existing = items && typeof items === 'object' && !Array.isArray(items) ? Object.keys(items) : [];
+  if (existing.includes(key)) return { ok: false, message: `There is already a column "${key}"` };
+  return { ok: true, edit: { op: 'set', path: ['items', key], value: [] } };
+}
+
+export function removeColumn(key: string): YamlEdit {
+  return { op: 'delete', path: ['items', key] };
+}
