@@ -1,5 +1,5 @@
 /**
- * The teamcharter command line: lint, new, score. Exit codes (CLI.md):
+ * The teamcharter command line: lint, new, score, report. Exit codes (CLI.md):
  * 0 clean, 1 findings over the bar, 2 usage, IO or config error, always with
  * one line on stderr and never a stack trace.
  */
@@ -14,6 +14,7 @@ import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { runNew } from './newFile';
 import { lintPaths } from './parallelLint';
+import { runReport } from './report';
 import { runScore } from './score';
 
 export const USAGE = `Usage:
@@ -22,6 +23,8 @@ export const USAGE = `Usage:
   teamcharter new charter --id ID --team NAME [--dir DIR]
   teamcharter new retro --team ID [--date YYYY-MM-DD] [--format FORMAT] [--dir DIR]
   teamcharter score [PATH...] [--format table|json] [--today YYYY-MM-DD] [--config FILE]
+  teamcharter report --team ID [--format md|html] [--out FILE] [PATH...] [--today YYYY-MM-DD]
+                     [--config FILE]
   teamcharter --help | --version
 `;
 
@@ -96,6 +99,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return runNew(rest, io);
       case 'score':
         return runScore(rest, io);
+      case 'report':
+        return runReport(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${io.version}\n`);
@@ -109,7 +114,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stderr(USAGE);
         return 2;
       default:
-        throw new UsageError(`unknown command "${command}" (commands: lint, new, score; see --help)`);
+        throw new UsageError(`unknown command "${command}" (commands: lint, new, score, report; see --help)`);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {

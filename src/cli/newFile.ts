@@ -21,8 +21,9 @@ function rootFolder(): string {
   return DEFAULT_ROOT;
 }
 
-function writeNew(file: string, text: string, io: Io): number {
-  if (existsSync(file)) throw new UsageError(`${file} already exists; not overwriting it (choose another --date, --id or --dir)`);
+/** Write a file that must not exist yet (exit 2 otherwise); `hint` says what to change. */
+export function writeNew(file: string, text: string, io: Io, hint = 'choose another --date, --id or --dir'): number {
+  if (existsSync(file)) throw new UsageError(`${file} already exists; not overwriting it (${hint})`);
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text, { flag: 'wx' });

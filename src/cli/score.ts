@@ -1,5 +1,6 @@
 /** `teamcharter score`: per-step scores for each team and each file. */
 import { str } from '../core/access';
+import { percent } from '../core/report/format';
 import { STEP_TITLES, addTally, emptyTally, overallScore, stepScores, type StepScore, type Tally } from '../core/score';
 import { UsageError, loadWorkspace } from './files';
 import { parse, todayOption, type Io } from './main';
@@ -11,10 +12,6 @@ interface ScoreRow {
 
 function row(tally: Tally): ScoreRow {
   return { overall: overallScore(tally), steps: stepScores(tally) };
-}
-
-function percent(score: number | null): string {
-  return score === null ? 'n/a' : `${Math.round(score)}%`;
 }
 
 export function runScore(args: string[], io: Io): number {

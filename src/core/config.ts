@@ -94,7 +94,12 @@ export function parseConfig(path: string, content: string | Uint8Array): Config 
       }
       options[name] = option;
     }
-    rules[id] = { severity: (value as { severity?: SeveritySetting }).severity, options };
+    const severity = (value as { severity?: SeveritySetting }).severity;
+    // Options alone would leave an opt-in rule off, silently: say how to turn it on instead.
+    if (severity === undefined && rule.severity === 'off') {
+      throw new ConfigError(path, yaml.locate(['rules', id], 'key'), `rule "${id}" is off by default; give it a severity (info, warning or error) to turn it on`);
+    }
+    rules[id] = { severity, options };
   }
   return { path, rules, root: parsed.data.root ?? DEFAULT_ROOT };
 }
@@ -124,8 +129,10 @@ export function describedConfigSchema(rules: readonly Rule[]): z.ZodMiniType {
       const options = Object.fromEntries(
         Object.entries(rule.options ?? {}).map(([name, option]) => [name, z.optional(described(z.int().check(z.gte(1)), `${option.description} (default ${option.default})`))]),
       );
-      const setting = z.union([severitySetting, z.strictObject({ severity: z.optional(severitySetting), ...options })]);
-      return [rule.id, described(z.optional(setting), `${rule.docs.summary} Default: ${rule.severity}.`)];
+      // An opt-in rule's map form needs a severity (parseConfig says so too).
+      const severity = rule.severity === 'off' ? severitySetting : z.optional(severitySetting);
+      const setting = z.union([severitySetting, z.strictObject({ severity, ...options })]);
+      return [rule.id, described(z.optional(setting), `${rule.docs.summary} Default: ${rule.severity}${rule.severity === 'off' ? ' (opt-in: give it a severity to turn it on)' : ''}.`)];
     }),
   );
   return z.extend(configSchema, { rules: described(z.nullish(z.strictObject(ruleSettings)), 'Rule id → off | info | warning | error, or { severity, ...options }') });

@@ -1,8 +1,9 @@
 /** What a rule module is, and what it gets to check with. */
 import type { Data } from './access';
+import type { StepScore } from './score';
 import type { Team } from './team';
 import type { TeamFile } from './teamFile';
-import type { FileKind, Fix, Range, Severity, Step, YamlPath } from './types';
+import type { FileKind, Fix, Range, Severity, SeveritySetting, Step, YamlPath } from './types';
 
 export interface RuleOption {
   default: number;
@@ -55,10 +56,36 @@ export interface TeamCheck {
   pass(file: TeamFile, count?: number): void;
 }
 
+/** One dated retro of a team, as the history rules see it. */
+export interface RetroScores {
+  retro: TeamFile;
+  date: string;
+  /**
+   * The retro's own per-step scores from the file and team rules, tallied by the
+   * engine's own code (severities, suppressions). History rules' findings are
+   * never part of them: a history rule cannot react to itself or to another one.
+   */
+  steps: StepScore[];
+}
+
+export interface HistoryCheck {
+  team: Team;
+  /** The team's dated retros, oldest first (the timeline's order). */
+  retros: readonly RetroScores[];
+  options: Record<string, number>;
+  today: string;
+  report(file: TeamFile, report: Report): void;
+  pass(file: TeamFile, count?: number): void;
+}
+
 export interface Rule {
   id: string;
   step: Step;
-  severity: Severity;
+  /**
+   * The default severity. 'off' makes a rule opt-in: it runs only where a config
+   * (or an editor setting) gives it a severity.
+   */
+  severity: SeveritySetting;
   /** Where it applies, as in RULES.md: C charter, R retrospective, X across files. */
   on: ('C' | 'R' | 'X')[];
   docs: RuleDocs;
@@ -71,6 +98,8 @@ export interface Rule {
   checkFile?(check: FileCheck): void;
   /** Checks that need the team's other files (the workspace index). */
   checkTeam?(check: TeamCheck): void;
+  /** Checks over the team's scores retro by retro; run after every file and team rule of the team. */
+  checkHistory?(check: HistoryCheck): void;
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -26,7 +26,7 @@ export function ruleDocPage(rule: Rule): string {
     `# ${rule.id}`,
     '',
     `- **Step:** ${stepLabel(rule)}`,
-    `- **Default severity:** ${rule.severity}`,
+    `- **Default severity:** ${rule.severity}${rule.severity === 'off' ? ' (opt-in: turn it on in `teamcharter.config.yaml`)' : ''}`,
     `- **Applies to:** ${rule.on.map((o) => ON[o]).join(', ')}`,
     '',
     `**Fires when:** ${rule.docs.summary}`,
@@ -49,15 +49,36 @@ export function ruleDocPage(rule: Rule): string {
   if (options.length) {
     lines.push('## Options', '', '| option | default | meaning |', '| --- | --- | --- |');
     for (const [name, option] of options) lines.push(`| \`${name}\` | ${option.default} | ${option.description} |`);
-    lines.push('', 'Set in `teamcharter.config.yaml`:', '', '```yaml', 'rules:', `  ${rule.id}: { severity: ${rule.severity}, ${options.map(([n, o]) => `${n}: ${o.default}`).join(', ')} }`, '```', '');
+    lines.push('', 'Set in `teamcharter.config.yaml`:', '', '```yaml', 'rules:', `  ${rule.id}: { severity: ${enabledSeverity(rule)}, ${options.map(([n, o]) => `${n}: ${o.default}`).join(', ')} }`, '```', '');
   }
-  lines.push(
-    '## Turning it off',
-    '',
-    'For one line: `# teamcharter-disable-next-line ' + rule.id + '` on the line above. For a file: `# teamcharter-disable ' + rule.id + '`. Everywhere: `' + rule.id + ': off` under `rules:` in `teamcharter.config.yaml`.',
-    '',
-  );
+  if (rule.severity === 'off') {
+    lines.push(
+      '## Turning it on',
+      '',
+      'This rule is off unless a config names it. Give it a severity under `rules:` in `teamcharter.config.yaml` (in VS Code, the `teamcharter.rules` setting works too):',
+      '',
+      '```yaml',
+      'rules:',
+      `  ${rule.id}: ${enabledSeverity(rule)}`,
+      '```',
+      '',
+      'Once on, `# teamcharter-disable-next-line ' + rule.id + '` and `# teamcharter-disable ' + rule.id + '` silence it for a line or a file.',
+      '',
+    );
+  } else {
+    lines.push(
+      '## Turning it off',
+      '',
+      'For one line: `# teamcharter-disable-next-line ' + rule.id + '` on the line above. For a file: `# teamcharter-disable ' + rule.id + '`. Everywhere: `' + rule.id + ': off` under `rules:` in `teamcharter.config.yaml`.',
+      '',
+    );
+  }
   return lines.join('\n');
+}
+
+/** The severity to show in a config example: an opt-in rule's examples turn it on. */
+function enabledSeverity(rule: Rule): string {
+  return rule.severity === 'off' ? 'warning' : rule.severity;
 }
 
 /** The rule table of the README. */

@@ -64,9 +64,14 @@ export class TeamFile {
     return str(this.kind === 'charter' ? this.data.id : this.kind === 'retro' ? this.data.team : undefined);
   }
 
+  // A file never changes (an edit is a new TeamFile), so its date is worked out once:
+  // timelines and insights ask for it many times.
+  private knownDate: string | null | undefined;
+
   /** A retro's date when it is a real date; otherwise it takes no part in the timeline. */
   get date(): string | undefined {
-    return this.kind === 'retro' ? validDate(this.data?.date) : undefined;
+    if (this.knownDate === undefined) this.knownDate = (this.kind === 'retro' ? validDate(this.data?.date) : undefined) ?? null;
+    return this.knownDate ?? undefined;
   }
 
   locate(path: YamlPath, anchor: 'value' | 'key' | 'missing' = 'value'): Range {

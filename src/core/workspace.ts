@@ -3,11 +3,18 @@
  * runs file rules once per file version and team rules once per team change,
  * then applies config severities and suppression comments.
  * The editor calls `update` per keystroke and `lintTeamsOf` for what changed.
+ *
+ * A team is linted in three phases, each cached until a file of the team changes:
+ *  1. file rules (checkFile), per file version;
+ *  2. team rules (checkTeam), over the team index;
+ *  3. history rules (checkHistory), which read each retro's scores as phases 1
+ *     and 2 make them. Their own findings are added to the results afterwards
+ *     and never to what they read, so the phase cannot feed back into itself.
  */
 import { DEFAULT_CONFIG, ruleSetting, type Config } from './config';
-import type { Report, Rule } from './rule';
+import type { Report, RetroScores, Rule } from './rule';
 import { RULES, suggestRuleId } from './rules';
-import { emptyTally, type Tally } from './score';
+import { addTally, emptyTally, stepScores, type Tally } from './score';
 import { Suppressions, parseSuppressions } from './suppressions';
 import { Team } from './team';
 import type { TeamFile } from './teamFile';
@@ -40,28 +47,49 @@ interface RawOutput {
   passes: Map<TeamFile, Map<Rule, number>>;
 }
 
+/** Findings (severities and suppressions applied) and tally of one file from some outputs. */
+interface Assembled {
+  findings: Finding[];
+  tally: Tally;
+}
+
+/** Everything cached for a team until one of its files changes. */
+interface TeamState {
+  /** Phase 2: what the team rules said. */
+  checks: RawOutput;
+  /** Phases 1 and 2 assembled per file of the team: what results are made of, and what the history rules read. */
+  assembled: Map<TeamFile, Assembled>;
+  /** Phase 3: what the history rules said (computed on first use). */
+  history?: RawOutput;
+}
+
 export class Workspace {
   private readonly files = new Map<string, TeamFile>();
   private readonly teams = new Map<string, Team>();
   private readonly fileOutputs = new WeakMap<TeamFile, RawOutput>();
-  private readonly teamOutputs = new Map<string, RawOutput>();
+  private readonly teamStates = new Map<string, TeamState>();
   private readonly suppressions = new WeakMap<TeamFile, Suppressions>();
   private readonly rules: readonly Rule[];
-  private today: string;
+  private currentToday: string;
   private configFor: (path: string) => Config;
 
   constructor(options: WorkspaceOptions) {
-    this.today = options.today;
+    this.currentToday = options.today;
     this.configFor = options.configFor ?? (() => DEFAULT_CONFIG);
     this.rules = options.rules ?? RULES;
   }
 
   /** Change what "today" is or how configs resolve: every cached result is dropped. */
   reconfigure(options: Partial<WorkspaceOptions>): void {
-    if (options.today) this.today = options.today;
+    if (options.today) this.currentToday = options.today;
     if (options.configFor) this.configFor = options.configFor;
     for (const file of this.files.values()) this.fileOutputs.delete(file);
-    this.teamOutputs.clear();
+    this.teamStates.clear();
+  }
+
+  /** The date the date-dependent rules count to. */
+  get today(): string {
+    return this.currentToday;
   }
 
   get(path: string): TeamFile | undefined {
@@ -103,7 +131,7 @@ export class Workspace {
     let team = this.teams.get(id);
     if (!team) this.teams.set(id, (team = new Team(id)));
     team.add(file);
-    this.teamOutputs.delete(id);
+    this.teamStates.delete(id);
     return id;
   }
 
@@ -111,7 +139,7 @@ export class Workspace {
     const id = file.teamId;
     const team = id === undefined ? undefined : this.teams.get(id);
     if (!team || !team.remove(file)) return [];
-    this.teamOutputs.delete(id!);
+    this.teamStates.delete(id!);
     if (team.files.length === 0) this.teams.delete(id!);
     return [id!];
   }
@@ -141,10 +169,34 @@ export class Workspace {
   }
 
   private result(file: TeamFile): FileResult {
-    const config = this.configFor(file.path);
     const team = file.teamId !== undefined ? this.teams.get(file.teamId) : undefined;
-    const outputs = [this.fileOutput(file)];
-    if (team?.files.includes(file)) outputs.push(this.teamOutput(team));
+    if (!team?.has(file)) return this.fileResult(file, this.assemble(file, [this.fileOutput(file)]));
+    const state = this.teamState(team);
+    const base = this.assembledInTeam(file, state);
+    const history = this.historyOutput(team, state);
+    const extra = history.findings.length > 0 || history.passes.size > 0 ? this.assemble(file, [history]) : undefined;
+    // The cached lists are shared: hand out copies.
+    const findings = extra?.findings.length ? [...base.findings, ...extra.findings].sort(compareInFile) : [...base.findings];
+    return this.fileResult(file, { findings, tally: addTally(addTally(emptyTally(), base.tally), extra?.tally ?? emptyTally()) });
+  }
+
+  private fileResult(file: TeamFile, { findings, tally }: Assembled): FileResult {
+    return { file: file.path, kind: file.kind, team: file.teamId, findings, tally };
+  }
+
+  /** Phases 1 and 2 for a file of the team, assembled once per team state (asking again, as views do, is cheap). */
+  private assembledInTeam(file: TeamFile, state: TeamState): Assembled {
+    let assembled = state.assembled.get(file);
+    if (!assembled) state.assembled.set(file, (assembled = this.assemble(file, [this.fileOutput(file), state.checks])));
+    return assembled;
+  }
+
+  /**
+   * The one place where raw reports become findings and tallies: the file's
+   * config severities, its suppression comments, passes of rules not turned off.
+   */
+  private assemble(file: TeamFile, outputs: readonly RawOutput[]): Assembled {
+    const config = this.configFor(file.path);
     const suppressions = this.suppressionsOf(file);
     const findings: Finding[] = [];
     const tally = emptyTally();
@@ -161,12 +213,13 @@ export class Workspace {
         if (configured === 'off') continue;
         const range = report.range ?? file.locate(report.path, report.anchor);
         if (suppressions.suppresses(rule.id, range.line)) continue;
-        const explicit = config.rules[rule.id]?.severity;
+        // A severity the config names wins over a finding's own; else the finding's, else the rule's.
+        const explicit = config.rules[rule.id]?.severity !== undefined;
         const finding: Finding = {
           file: file.path,
           rule: rule.id,
           step: rule.step,
-          severity: explicit && explicit !== 'off' ? explicit : report.severity ?? rule.severity,
+          severity: explicit ? configured : report.severity ?? configured,
           message: report.message,
           range,
         };
@@ -180,8 +233,8 @@ export class Workspace {
         if (rule.step !== 0 && severityOf(rule) !== 'off') tally[rule.step].passed += count;
       }
     }
-    findings.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-    return { file: file.path, kind: file.kind, team: file.teamId, findings, tally };
+    findings.sort(compareInFile);
+    return { findings, tally };
   }
 
   private suppressionsOf(file: TeamFile): Suppressions {
@@ -207,7 +260,7 @@ export class Workspace {
         file,
         data: file.data ?? {},
         options,
-        today: this.today,
+        today: this.currentToday,
         report: (report) => sink.findings.push({ rule, file, report }),
         pass: (count = 1) => addPass(sink, file, rule, count),
       });
@@ -231,27 +284,56 @@ export class Workspace {
     }
   }
 
-  private teamOutput(team: Team): RawOutput {
-    let output = this.teamOutputs.get(team.id);
-    if (output) return output;
-    output = { findings: [], passes: new Map() };
-    const home = team.charter ?? team.retros[0];
-    const config = this.configFor(home.path);
+  private teamState(team: Team): TeamState {
+    let state = this.teamStates.get(team.id);
+    if (state) return state;
+    const output: RawOutput = { findings: [], passes: new Map() };
+    const config = this.configFor(this.home(team).path);
     for (const rule of this.rules) {
       if (!rule.checkTeam) continue;
       const { severity, options } = ruleSetting(rule, config);
       if (severity === 'off') continue;
-      const sink = output;
       rule.checkTeam({
         team,
         options,
-        today: this.today,
-        report: (file, report) => sink.findings.push({ rule, file, report }),
-        pass: (file, count = 1) => addPass(sink, file, rule, count),
+        today: this.currentToday,
+        report: (file, report) => output.findings.push({ rule, file, report }),
+        pass: (file, count = 1) => addPass(output, file, rule, count),
       });
     }
-    this.teamOutputs.set(team.id, output);
+    state = { checks: output, assembled: new Map() };
+    this.teamStates.set(team.id, state);
+    return state;
+  }
+
+  /** Phase 3. The scores it hands to the rules come from phases 1 and 2 only. */
+  private historyOutput(team: Team, state: TeamState): RawOutput {
+    if (state.history) return state.history;
+    const output: RawOutput = { findings: [], passes: new Map() };
+    state.history = output;
+    const config = this.configFor(this.home(team).path);
+    let retros: RetroScores[] | undefined;
+    for (const rule of this.rules) {
+      if (!rule.checkHistory) continue;
+      const { severity, options } = ruleSetting(rule, config);
+      if (severity === 'off') continue;
+      // Built only when a history rule runs: by default none does, and typing stays as fast as before.
+      retros ??= team.timeline.retros.map((retro) => ({ retro, date: retro.date!, steps: stepScores(this.assembledInTeam(retro, state).tally) }));
+      rule.checkHistory({
+        team,
+        retros,
+        options,
+        today: this.currentToday,
+        report: (file, report) => output.findings.push({ rule, file, report }),
+        pass: (file, count = 1) => addPass(output, file, rule, count),
+      });
+    }
     return output;
+  }
+
+  /** The file whose config decides a team's cross-file rules: its charter, else its first retro. */
+  private home(team: Team): TeamFile {
+    return team.charter ?? team.retros[0];
   }
 }
 
@@ -259,6 +341,10 @@ function addPass(output: RawOutput, file: TeamFile, rule: Rule, count: number): 
   let perRule = output.passes.get(file);
   if (!perRule) output.passes.set(file, (perRule = new Map()));
   perRule.set(rule, (perRule.get(rule) ?? 0) + count);
+}
+
+function compareInFile(a: Finding, b: Finding): number {
+  return a.range.line - b.range.line || a.range.column - b.range.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
 function relatedLocation(related: NonNullable<Report['related']>[number]): RelatedLocation {

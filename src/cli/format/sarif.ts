@@ -26,7 +26,8 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
               fullDescription: { text: rule.docs.rationale },
               help: { text: `${rule.docs.rationale}\n\nHow to fix: ${rule.docs.howToFix}`, markdown: ruleHelpMarkdown(rule) },
               helpUri: ruleDocsUrl(rule.id),
-              defaultConfiguration: { level: LEVEL[rule.severity] },
+              // An opt-in rule is listed as disabled; its results, once a config turns it on, carry their own level.
+              defaultConfiguration: rule.severity === 'off' ? { enabled: false } : { level: LEVEL[rule.severity] },
               properties: { step: rule.step, stepTitle: rule.step === 0 ? 'Structure' : STEP_TITLES[rule.step], tags: [rule.step === 0 ? 'structure' : `step-${rule.step}`] },
             })),
           },

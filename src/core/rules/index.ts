@@ -12,6 +12,7 @@ import priorityNoGoal from './priority-no-goal';
 import commitmentMissing from './commitment-missing';
 import actionUnknownGoal from './action-unknown-goal';
 import retroUnknownTeam from './retro-unknown-team';
+import goalNoActivity from './goal-no-activity';
 import goalNoOwner from './goal-no-owner';
 import ownerNotMember from './owner-not-member';
 import goalNoMeasure from './goal-no-measure';
@@ -24,6 +25,7 @@ import actionOverdue from './action-overdue';
 import memberNoGrowth from './member-no-growth';
 import noStretch from './no-stretch';
 import noCoaching from './no-coaching';
+import facilitatorNotRotating from './facilitator-not-rotating';
 import changeNoWhy from './change-no-why';
 import changeNoLeaderCommitment from './change-no-leader-commitment';
 import changeNoCommunication from './change-no-communication';
@@ -36,6 +38,7 @@ import retroNoActions from './retro-no-actions';
 import previousActionsNotReviewed from './previous-actions-not-reviewed';
 import actionCarriedTooLong from './action-carried-too-long';
 import retroOverdue from './retro-overdue';
+import stepDeclining from './step-declining';
 import retroNoWins from './retro-no-wins';
 import winNoCredit from './win-no-credit';
 import recognitionMissing from './recognition-missing';
@@ -52,6 +55,7 @@ export const RULES: readonly Rule[] = [
   commitmentMissing,
   actionUnknownGoal,
   retroUnknownTeam,
+  goalNoActivity,
   goalNoOwner,
   ownerNotMember,
   goalNoMeasure,
@@ -64,6 +68,7 @@ export const RULES: readonly Rule[] = [
   memberNoGrowth,
   noStretch,
   noCoaching,
+  facilitatorNotRotating,
   changeNoWhy,
   changeNoLeaderCommitment,
   changeNoCommunication,
@@ -76,6 +81,7 @@ export const RULES: readonly Rule[] = [
   previousActionsNotReviewed,
   actionCarriedTooLong,
   retroOverdue,
+  stepDeclining,
   retroNoWins,
   winNoCredit,
   recognitionMissing,

@@ -1,0 +1,47 @@
+/** Wording shared by the report renderers (and `teamcharter score`), so every view says the same thing. */
+import type { ActionSummary, TeamInsights } from '../insights';
+
+/** A 0..100 score or rate as a whole percentage; "n/a" where nothing applies. */
+export function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${Math.round(value)}%`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export function days(value: number | null): string {
+  if (value === null) return 'n/a';
+  return plural(Math.round(value * 10) / 10, 'day');
+}
+
+/** "Team insights: Platform Team (platform)". */
+export function reportTitle(insights: TeamInsights): string {
+  return `Team insights: ${insights.name ? `${insights.name} (${insights.team})` : insights.team}`;
+}
+
+/** The one-line summary under the title. */
+export function reportSubtitle(insights: TeamInsights): string {
+  const { retros } = insights;
+  const span = retros.length === 0 ? 'no dated retros yet' : retros.length === 1 ? `1 retro, on ${retros[0].date}` : `${retros.length} retros from ${retros[0].date} to ${retros[retros.length - 1].date}`;
+  return `As of ${insights.today} · ${span}${insights.charter ? '' : ' · no charter'}`;
+}
+
+/** Action ids as a list, or a dash when there are none. */
+export function actionIds(actions: readonly ActionSummary[]): string {
+  return actions.length === 0 ? '—' : actions.map((a) => a.id).join(', ');
+}
+
+/** "3 facilitators: lee (3), sam (2), dana (1). Longest run: lee, 3 retros in a row (… to …)." as plain text. */
+export function facilitationSummary(insights: TeamInsights): string {
+  const { facilitators, longestRun: run } = insights.facilitation;
+  if (run === null) return 'No retro names its facilitator.';
+  const list = `${plural(facilitators.length, 'facilitator')}: ${facilitators.map((f) => `${f.name} (${f.retros})`).join(', ')}.`;
+  if (run.length === 1) return `${list} Nobody facilitated two retros in a row.`;
+  return `${list} Longest run: ${run.facilitator}, ${run.length} retros in a row (${run.from} to ${run.to}).`;
+}
+
+/** Text from the files, safe anywhere in HTML and SVG (element content and quoted attributes). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
+}

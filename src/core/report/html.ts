@@ -1,0 +1,150 @@
+/**
+ * The insights report as one self-contained HTML page: inline CSS, the chart as
+ * inline SVG, no script, no external resource of any kind, so it can be mailed,
+ * archived or opened offline. Light and dark follow prefers-color-scheme.
+ * Every value from the files goes through escapeHtml.
+ */
+import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
+import { STEP_TITLES } from '../score';
+import { scoreChartSvg } from './chart';
+import { actionIds, days, escapeHtml, facilitationSummary, percent, plural, reportSubtitle, reportTitle } from './format';
+
+const STYLE = `
+:root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --muted: #59636e; --rule: #d1d9e0; --grid: #e6eaef; --panel: #f6f8fa;
+  --step-1: #1f6fb2; --step-2: #c8501a; --step-3: #1a8a5f; --step-4: #b5487f; --step-5: #8a6d00; --step-6: #2b8fc9; --step-7: #6b4fbb; --warn: #9a3412; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9198a1; --rule: #3d444d; --grid: #262c36; --panel: #151b23;
+    --step-1: #6cb6ff; --step-2: #ff8a5c; --step-3: #4fd69c; --step-4: #f08cc0; --step-5: #e3c04a; --step-6: #8fd3ff; --step-7: #b79cff; --warn: #fdba74; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; padding-bottom: .25rem; border-bottom: 1px solid var(--rule); }
+h3 { font-size: 1rem; margin: 1.25rem 0 .5rem; }
+p.sub, .muted { color: var(--muted); }
+.cards { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
+.card { background: var(--panel); border: 1px solid var(--rule); border-radius: 6px; padding: .5rem .9rem; min-width: 8rem; }
+.card b { display: block; font-size: 1.35rem; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; min-width: 24rem; max-width: 100%; }
+th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid var(--rule); vertical-align: top; }
+th { font-weight: 600; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.overdue { color: var(--warn); font-weight: 600; }
+.chart-box { overflow-x: auto; }
+svg.chart { max-width: 100%; height: auto; font: 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+svg.chart text { fill: var(--fg); }
+svg.chart .tick { fill: var(--muted); }
+svg.chart .grid { stroke: var(--grid); }
+svg.chart .axis { stroke: var(--muted); }
+svg.chart .series polyline, svg.chart .legend line { fill: none; stroke-width: 2.5; }
+${[1, 2, 3, 4, 5, 6, 7].map((s) => `svg.chart .step-${s} polyline, svg.chart .step-${s} line { stroke: var(--step-${s}); } svg.chart .step-${s} circle { fill: var(--step-${s}); }`).join('\n')}
+.key { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .4em; vertical-align: -0.05em; }
+${[1, 2, 3, 4, 5, 6, 7].map((s) => `.key.step-${s} { background: var(--step-${s}); }`).join('\n')}
+`;
+
+function text(value: string | null | undefined): string {
+  return value === null || value === undefined || value === '' ? '<span class="muted">—</span>' : escapeHtml(value);
+}
+
+/** How a column is set: text wraps, numbers align right, dates never break. */
+type Column = 'text' | 'num' | 'date';
+
+/** Header cells are our own markup; row cells arrive escaped. */
+function table(header: string[], rows: string[][], columns: Column[]): string {
+  const cls = (i: number) => (columns[i] && columns[i] !== 'text' ? ` class="${columns[i]}"` : '');
+  const th = header.map((h, i) => `<th${cls(i)} scope="col">${h}</th>`).join('');
+  const body = rows.map((row) => `<tr>${row.map((c, i) => `<td${cls(i)}>${c}</td>`).join('')}</tr>`).join('\n');
+  return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+function card(label: string, value: string): string {
+  return `<div class="card"><span class="muted">${label}</span><b>${value}</b></div>`;
+}
+
+function actionTable(actions: readonly (ActionSummary | OverdueAction)[], overdue: boolean): string {
+  const header = overdue ? ['Action', 'Title', 'Owner', 'Due', 'Days overdue', 'Open for'] : ['Action', 'Title', 'Owner', 'Due', 'Goal', 'Created', 'Open for'];
+  const columns: Column[] = overdue ? ['text', 'text', 'text', 'date', 'num', 'num'] : ['text', 'text', 'text', 'date', 'text', 'date', 'num'];
+  const rows = actions.map((a) => {
+    const common = [text(a.id), text(a.title), text(a.owner), text(a.due)];
+    const open = plural(a.retrosOpen, 'retro');
+    return overdue ? [...common, `<span class="overdue">${(a as OverdueAction).daysOverdue}</span>`, open] : [...common, text(a.goal), escapeHtml(a.createdOn), open];
+  });
+  return table(header, rows, columns);
+}
+
+export function renderHtml(insights: TeamInsights): string {
+  const { scores, history, actions, wins, facilitation, goals } = insights;
+  const title = escapeHtml(reportTitle(insights));
+  const body: string[] = [`<h1>${title}</h1>`, `<p class="sub">${escapeHtml(reportSubtitle(insights))}</p>`];
+
+  body.push(
+    '<div class="cards">',
+    card('Overall score', percent(scores.overall)),
+    card('Actions done', actions.created ? `${actions.done} of ${actions.created}` : '—'),
+    card('Open actions', String(actions.open)),
+    card('Overdue', actions.overdue.length ? `<span class="overdue">${actions.overdue.length}</span>` : '0'),
+    '</div>',
+  );
+
+  body.push('<h2>Scores now</h2>', '<p class="muted">The charter and every retro together; the overall score is the mean of the applicable steps.</p>');
+  body.push(table(['Step', 'Score', 'Checks passed'], scores.steps.map((s) => [`<span class="key step-${s.step}"></span>${s.step}. ${escapeHtml(STEP_TITLES[s.step])}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`]), ['text', 'num', 'num']));
+
+  body.push('<h2>Scores over time</h2>');
+  if (history.length === 0) body.push('<p>No dated retros yet.</p>');
+  else {
+    body.push("<p class=\"muted\">Each retro's own scores per step; a gap in a line is a retro where no check of that step applies.</p>");
+    body.push(`<div class="chart-box">\n${scoreChartSvg(history)}\n</div>`);
+    body.push(table(['Retro', ...scores.steps.map((s) => `<span title="${escapeHtml(STEP_TITLES[s.step])}">${s.step}</span>`), 'Overall'], history.map((p) => [escapeHtml(p.date), ...p.steps.map((s) => percent(s.score)), percent(p.overall)]), ['date', 'num', 'num', 'num', 'num', 'num', 'num', 'num', 'num']));
+  }
+
+  body.push('<h2>Actions</h2>');
+  if (actions.created === 0) body.push('<p>No actions yet.</p>');
+  else {
+    body.push(table(['Created', 'Done', 'Dropped', 'Open', 'Completion rate', 'Median time to close'], [[String(actions.created), String(actions.done), String(actions.dropped), String(actions.open), percent(actions.completionRate), days(actions.medianDaysToClose)]], ['num', 'num', 'num', 'num', 'num', 'num']));
+    body.push(`<h3>Overdue (${actions.overdue.length})</h3>`);
+    body.push(actions.overdue.length ? actionTable(actions.overdue, true) : `<p>No open action is past its due date on ${escapeHtml(insights.today)}.</p>`);
+    body.push(`<h3>Open (${actions.stillOpen.length})</h3>`);
+    body.push(actions.stillOpen.length ? actionTable(actions.stillOpen, false) : '<p>Every action is closed.</p>');
+  }
+
+  body.push('<h2>Wins</h2>');
+  body.push(wins.length === 0 ? '<p>No dated retros yet.</p>' : table(['Retro', 'Wins', 'Credited'], wins.map((w) => [escapeHtml(w.date), String(w.count), String(w.credited)]), ['date', 'num', 'num']));
+
+  body.push('<h2>Facilitation</h2>');
+  if (facilitation.perRetro.length === 0) body.push('<p>No dated retros yet.</p>');
+  else {
+    body.push(`<p>${escapeHtml(facilitationSummary(insights))}</p>`);
+    body.push(table(['Retro', 'Facilitator'], facilitation.perRetro.map((r) => [escapeHtml(r.date), text(r.facilitator)]), ['date', 'text']));
+  }
+
+  body.push('<h2>Goals</h2>');
+  if (goals.length === 0) body.push(`<p>${insights.charter ? 'The charter has no goals.' : 'No charter: no goals.'}</p>`);
+  else {
+    body.push('<p class="muted">Actions linked to each goal (<code>goal:</code> in a retro action), by status.</p>');
+    body.push(table(['Goal', 'Title', 'Status', 'Owner', 'Due', 'Open', 'Done', 'Dropped'], goals.map((g) => [text(g.id), text(g.title), text(g.status), text(g.owner), text(g.due), escapeHtml(actionIds(g.actions.open)), escapeHtml(actionIds(g.actions.done)), escapeHtml(actionIds(g.actions.dropped))]), ['text', 'text', 'text', 'text', 'date', 'text', 'text', 'text']));
+  }
+
+  if (insights.undatedRetros.length > 0) {
+    body.push('<h2>Left out</h2>', `<p>${plural(insights.undatedRetros.length, 'retro has', 'retros have')} no readable date and take${insights.undatedRetros.length === 1 ? 's' : ''} no part in the statistics above:</p>`);
+    body.push(`<ul>\n${insights.undatedRetros.map((file) => `<li>${escapeHtml(file)}</li>`).join('\n')}\n</ul>`);
+  }
+
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${title}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${body.join('\n')}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,19 @@
+/**
+ * Reports of a team's insights: pure functions from TeamInsights to a string,
+ * shared by `teamcharter report` and the extension's export command.
+ */
+import type { TeamInsights } from '../insights';
+import { renderHtml } from './html';
+import { renderMarkdown } from './markdown';
+
+export const REPORT_FORMATS = ['md', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export function renderReport(insights: TeamInsights, format: ReportFormat): string {
+  return format === 'html' ? renderHtml(insights) : renderMarkdown(insights);
+}
+
+export { renderHtml, renderMarkdown };
+export { scoreChartSvg } from './chart';
+export { escapeHtml } from './format';
+export { escapeMarkdown } from './markdown';

@@ -1,0 +1,191 @@
+/** `teamcharter report` end to end, and the renderers it shares with the extension. */
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { REPORT_CASES, REPORT_WORKSPACE, reportArgs } from '../../../scripts/reportFixture';
+import { loadWorkspace } from '../../../src/cli/files';
+import { teamInsights } from '../../../src/core/insights';
+import { renderHtml, renderMarkdown, scoreChartSvg } from '../../../src/core/report';
+import { stepScores, emptyTally } from '../../../src/core/score';
+import { buildCli, cli, tempWorkspace } from './cliRun';
+
+const TODAY = '2026-11-30';
+
+const CHARTER = `kind: Charter
+version: 1
+id: platform
+team: Platform
+goals:
+  - id: G1
+    title: <script>alert(1)</script> & <img src=x onerror=alert(2)>
+    owner: "dana <b>"
+    status: on-track
+members:
+  - name: dana
+`;
+const RETRO = `kind: Retrospective
+version: 1
+team: platform
+date: 2026-11-16
+facilitator: "<i>lee</i>"
+wins:
+  - text: Shipped
+    who: [dana]
+actions:
+  - id: A-1
+    title: "Fix </td></tr></table><script>steal()</script>"
+    owner: dana
+    due: 2026-11-20
+    goal: G1
+`;
+
+describe('teamcharter report (end to end)', function () {
+  before(buildCli);
+
+  describe('the fixture workspace against the checked-in expected files (npm run gen:report rewrites them)', () => {
+    for (const { format, expected } of REPORT_CASES) {
+      it(`--format ${format} prints exactly ${path.basename(expected)}`, () => {
+        const result = cli(REPORT_WORKSPACE, ...reportArgs(format));
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal(result.stderr, '');
+        assert.ok(existsSync(expected), `${expected} is missing: run npm run gen:report`);
+        // Compared as text, so a failure shows the lines that changed; if the change is intended, run npm run gen:report.
+        assert.equal(result.stdout, readFileSync(expected, 'utf8'), `the ${format} report differs from ${path.basename(expected)}`);
+      });
+    }
+
+    it('the expected Markdown says what a reader of the fixture should see', () => {
+      const md = readFileSync(REPORT_CASES[0].expected, 'utf8');
+      assert.match(md, /^# Team insights: Platform & Tools \(platform\)$/m);
+      assert.match(md, /As of 2026-11-30 · 4 retros from 2026-10-05 to 2026-11-16/);
+      assert.match(md, /\| 6 \| 2 \| 1 \| 3 \| 33% \| 21 days \|/, 'created, done, dropped, open, rate, median');
+      assert.match(md, /\| A-4 \| Canary analysis for the payments service \| dana \| 2026-11-16 \| 14 \| 2 retros \|/, 'A-4 is 14 days overdue');
+      assert.match(md, /Longest run: lee, 3 retros in a row \(2026-10-05 to 2026-11-02\)/);
+      assert.match(md, /\| G2 \| &lt;script&gt;alert\("pwned"\)&lt;\/script&gt; \\\| Faster builds \|/, 'the title is escaped, its | too');
+      assert.match(md, /- \.team\/retros\/2026-11-2x\.retro\.yaml/, 'the undated retro is named as left out');
+      assert.doesNotMatch(md, /A-99/, 'an action of an undated retro counts nowhere');
+    });
+  });
+
+  it('--out writes the file, and never overwrites one (exit 2, the file unchanged)', () => {
+    const dir = tempWorkspace({ '.team/platform.charter.yaml': CHARTER, '.team/retros/2026-11-16.retro.yaml': RETRO });
+    const first = cli(dir, 'report', '--team', 'platform', '--format', 'html', '--out', 'report.html', '--today', TODAY);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /Created report\.html/);
+    const written = readFileSync(path.join(dir, 'report.html'), 'utf8');
+    assert.equal(written, cli(dir, 'report', '--team', 'platform', '--format', 'html', '--today', TODAY).stdout, 'the file holds what stdout would');
+
+    writeFileSync(path.join(dir, 'existing.md'), 'my notes\n');
+    const again = cli(dir, 'report', '--team', 'platform', '--out', 'existing.md', '--today', TODAY);
+    assert.equal(again.code, 2);
+    assert.equal(again.stdout, '');
+    assert.match(again.stderr, /^teamcharter: existing\.md already exists; not overwriting it \(choose another --out\)\n$/);
+    assert.equal(readFileSync(path.join(dir, 'existing.md'), 'utf8'), 'my notes\n');
+  });
+
+  describe('usage errors: exit 2 and one line on stderr', () => {
+    const cases: [string, string[], RegExp][] = [
+      ['an unknown team, listing the teams found', ['report', '--team', 'plaform'], /^teamcharter: no team "plaform" in \.; teams found: platform, web$/],
+      ['no --team', ['report'], /^teamcharter: report needs --team ID/],
+      ['an unknown format', ['report', '--team', 'platform', '--format', 'pdf'], /^teamcharter: --format must be one of md, html, got "pdf"$/],
+      ['a bad --today', ['report', '--team', 'platform', '--today', '2026-02-30'], /--today must be a date/],
+      ['a missing path', ['report', '--team', 'platform', 'nowhere'], /^teamcharter: no such file or folder: nowhere$/],
+    ];
+    for (const [name, args, pattern] of cases) {
+      it(name, () => {
+        const dir = tempWorkspace({ '.team/platform.charter.yaml': CHARTER, '.team/web.charter.yaml': 'kind: Charter\nid: web\n' });
+        const result = cli(dir, ...args);
+        assert.equal(result.code, 2, result.stdout + result.stderr);
+        assert.equal(result.stdout, '');
+        assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+        assert.match(result.stderr.trim(), pattern);
+      });
+    }
+
+    it('an empty folder: says no teams were found', () => {
+      const result = cli(tempWorkspace({ 'README.md': 'nothing here\n' }), 'report', '--team', 'platform');
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /^teamcharter: no team "platform" in \.; no teams found\n$/);
+    });
+  });
+});
+
+describe('report renderers', () => {
+  const insightsOfTemp = () => {
+    const dir = tempWorkspace({ '.team/platform.charter.yaml': CHARTER, '.team/retros/2026-11-16.retro.yaml': RETRO });
+    const { workspace } = loadWorkspace([dir], { today: TODAY });
+    return teamInsights(workspace, 'platform')!;
+  };
+
+  it('HTML: every value from the files is escaped; there is no script and no markup of theirs', () => {
+    const html = renderHtml(insightsOfTemp());
+    assert.doesNotMatch(html, /<script/i);
+    assert.doesNotMatch(html, /<img/i);
+    assert.doesNotMatch(html, /<i>lee/);
+    assert.doesNotMatch(html, /<\/td><\/tr><\/table><script/);
+    assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &lt;img src=x onerror=alert\(2\)&gt;/);
+    assert.match(html, /dana &lt;b&gt;/);
+    assert.match(html, /&lt;i&gt;lee&lt;\/i&gt;/);
+    assert.match(html, /Fix &lt;\/td&gt;&lt;\/tr&gt;&lt;\/table&gt;&lt;script&gt;steal\(\)&lt;\/script&gt;/);
+  });
+
+  it('Markdown: values cannot become markup either', () => {
+    const md = renderMarkdown(insightsOfTemp());
+    assert.doesNotMatch(md, /<script|<img|<i>|<\/td>/i);
+    assert.match(md, /&lt;script&gt;alert\(1\)&lt;\/script&gt; & &lt;img src=x onerror=alert\(2\)&gt;/);
+  });
+
+  it('HTML is self-contained: inline CSS with a dark scheme, inline SVG, no external resource', () => {
+    const html = readFileSync(REPORT_CASES[1].expected, 'utf8');
+    assert.match(html, /^<!doctype html>/);
+    assert.match(html, /<style>[\s\S]*@media \(prefers-color-scheme: dark\)[\s\S]*<\/style>/);
+    assert.match(html, /<meta name="color-scheme" content="light dark">/);
+    for (const external of [/<link\b/i, /<script\b/i, /<img\b/i, /<iframe\b/i, /\bsrc=/i, /\bhref=/i, /url\(/i, /@import/i]) assert.doesNotMatch(html, external);
+    assert.equal((html.match(/<svg\b/g) ?? []).length, 1, 'one chart');
+  });
+
+  it('the chart: one line per step with points, a gap where a step is n/a, axis labels and a legend of all seven steps', () => {
+    const point = (date: string, scores: (number | null)[]) => {
+      const steps = stepScores(emptyTally()).map((s, i) => ({ ...s, score: scores[i] }));
+      return { date, file: `${date}.retro.yaml`, overall: null, steps };
+    };
+    const svg = scoreChartSvg([
+      point('2026-11-02', [100, 50, null, null, null, 80, 0]),
+      point('2026-11-16', [100, 75, null, null, null, null, 50]),
+      point('2026-11-30', [100, 100, 40, null, null, 90, 100]),
+    ]);
+    const series = (step: number) => svg.slice(svg.indexOf(`<g class="series step-${step}">`), svg.indexOf('</g>', svg.indexOf(`<g class="series step-${step}">`)));
+    assert.equal((series(1).match(/<polyline/g) ?? []).length, 1, 'step 1: one line through three points');
+    assert.equal((series(1).match(/<circle/g) ?? []).length, 3);
+    assert.equal((series(6).match(/<polyline/g) ?? []).length, 0, 'step 6: n/a in the middle leaves two lone points');
+    assert.equal((series(6).match(/<circle/g) ?? []).length, 2);
+    assert.equal((series(4).match(/<circle/g) ?? []).length, 0, 'step 4: never scored');
+    assert.match(series(2), /<title>Step 2, 2026-11-16: 75%<\/title>/);
+    for (const label of ['0%', '50%', '100%', '2026-11-02', '2026-11-30', 'Score', 'Retro date']) assert.ok(svg.includes(`>${label}</text>`), `axis label ${label}`);
+    for (let step = 1; step <= 7; step++) assert.match(svg, new RegExp(`<g class="legend step-${step}">`));
+    assert.match(svg, />4\. Leading by example through change \(n\/a\)</, 'a step with no score says so in the legend');
+    // Higher scores are drawn higher: y of 100% is above y of 0% (SVG y grows downwards).
+    const ys = [...series(7).matchAll(/cy="([\d.]+)"/g)].map((m) => Number(m[1]));
+    assert.ok(ys[0] > ys[1] && ys[1] > ys[2], `step 7 rises: ${ys.join(', ')}`);
+  });
+
+  it('the chart of a single retro puts it in the middle, labelled', () => {
+    const steps = stepScores(emptyTally()).map((s) => ({ ...s, score: 50 }));
+    const svg = scoreChartSvg([{ date: '2026-11-30', file: 'x', overall: 50, steps }]);
+    assert.match(svg, />2026-11-30<\/text>/);
+    assert.equal((svg.match(/<polyline/g) ?? []).length, 0);
+    assert.equal((svg.match(/<circle/g) ?? []).length, 7);
+  });
+
+  it('empty histories read as sentences, not empty tables', () => {
+    const dir = tempWorkspace({ '.team/platform.charter.yaml': 'kind: Charter\nid: platform\n' });
+    const insights = teamInsights(loadWorkspace([dir], { today: TODAY }).workspace, 'platform')!;
+    const md = renderMarkdown(insights);
+    assert.match(md, /## Scores over time\n\nNo dated retros yet\./);
+    assert.match(md, /## Actions\n\nNo actions yet\./);
+    assert.match(md, /## Goals\n\nThe charter has no goals\./);
+    const html = renderHtml(insights);
+    assert.doesNotMatch(html, /<svg/);
+    assert.match(html, /<p>No dated retros yet\.<\/p>/);
+  });
+});

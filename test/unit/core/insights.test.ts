@@ -1,0 +1,347 @@
+/** Team insights on hand-built histories: every statistic, and the edge cases a dashboard meets. */
+import { strict as assert } from 'node:assert';
+import { computeInsights, teamInsights, allTeamInsights, type TeamInsights } from '../../../src/core/insights';
+import { addTally, emptyTally, overallScore, stepScores } from '../../../src/core/score';
+import { Team } from '../../../src/core/team';
+import { TeamFile } from '../../../src/core/teamFile';
+import type { Workspace } from '../../../src/core/workspace';
+import { TODAY, charterYaml, retroYaml, workspaceOf, type ActionSpec, type ReviewSpec } from '../helpers';
+
+const CHARTER = '.team/platform.charter.yaml';
+const retroPath = (date: string) => `.team/retros/${date}.retro.yaml`;
+
+interface RetroSpec {
+  facilitator?: string;
+  /** Each win: the names credited (an empty list: a win without `who`). */
+  wins?: string[][];
+  reviews?: ReviewSpec[];
+  actions?: ActionSpec[];
+}
+
+function retro(date: string, spec: RetroSpec = {}, team = 'platform'): string {
+  let text = retroYaml(team, date, { reviews: spec.reviews, actions: spec.actions });
+  if (spec.facilitator) text += `facilitator: ${spec.facilitator}\n`;
+  if (spec.wins) {
+    text += 'wins:\n';
+    spec.wins.forEach((who, i) => (text += `  - text: Win ${i + 1}\n${who.length ? `    who: [${who.join(', ')}]\n` : ''}`));
+  }
+  return text;
+}
+
+function insightsOf(workspace: Workspace, team = 'platform'): TeamInsights {
+  const insights = teamInsights(workspace, team);
+  assert.ok(insights, `team ${team} has insights`);
+  return insights;
+}
+
+/** The team's total as `teamcharter score` adds it: every file's tally. */
+function teamTotal(workspace: Workspace, team = 'platform') {
+  const tally = emptyTally();
+  for (const result of workspace.lintTeams([team]).values()) addTally(tally, result.tally);
+  return { overall: overallScore(tally), steps: stepScores(tally) };
+}
+
+describe('team insights', () => {
+  it('an unknown team has none; a team with no files has zeros and nulls, not errors', () => {
+    assert.equal(teamInsights(workspaceOf({}), 'ghost'), undefined);
+    const empty = computeInsights(new Team('ghost'), () => undefined, TODAY);
+    assert.deepStrictEqual(empty, {
+      team: 'ghost',
+      name: null,
+      today: TODAY,
+      charter: null,
+      retros: [],
+      undatedRetros: [],
+      scores: { overall: null, steps: stepScores(emptyTally()) },
+      history: [],
+      actions: { created: 0, done: 0, dropped: 0, open: 0, completionRate: null, medianDaysToClose: null, overdue: [], stillOpen: [] },
+      wins: [],
+      facilitation: { perRetro: [], facilitators: [], longestRun: null },
+      goals: [],
+    });
+    assert.ok(empty.scores.steps.every((s) => s.score === null), 'every step n/a');
+  });
+
+  it('a charter with no retros: its scores, its goals, and empty histories', () => {
+    const workspace = workspaceOf({ [CHARTER]: charterYaml('platform', { goals: ['G1', 'G2'] }) });
+    const insights = insightsOf(workspace);
+    assert.equal(insights.name, 'platform team');
+    assert.equal(insights.charter, CHARTER);
+    assert.deepStrictEqual(insights.retros, []);
+    assert.deepStrictEqual(insights.history, []);
+    assert.deepStrictEqual(insights.wins, []);
+    assert.deepStrictEqual(insights.facilitation, { perRetro: [], facilitators: [], longestRun: null });
+    assert.equal(insights.actions.created, 0);
+    assert.equal(insights.actions.completionRate, null);
+    assert.equal(insights.actions.medianDaysToClose, null);
+    assert.deepStrictEqual(
+      insights.goals.map((g) => [g.id, g.title, g.actions.open.length + g.actions.done.length + g.actions.dropped.length]),
+      [
+        ['G1', 'Goal G1', 0],
+        ['G2', 'Goal G2', 0],
+      ],
+    );
+    // The charter is the whole team: its findings are the team's score.
+    assert.deepStrictEqual(insights.scores, teamTotal(workspace));
+    const charterScores = stepScores(workspace.lintFile(CHARTER)!.tally);
+    assert.deepStrictEqual(insights.scores.steps, charterScores);
+    assert.ok(insights.scores.steps.some((s) => s.failed > 0), 'a bare charter fails checks');
+  });
+
+  it('a single retro: one point, its own scores, its wins, its facilitator, its open and overdue actions', () => {
+    const r1 = retroPath('2026-11-16');
+    const workspace = workspaceOf({
+      [CHARTER]: charterYaml('platform', { goals: ['G1'] }),
+      [r1]: retro('2026-11-16', {
+        facilitator: 'dana',
+        wins: [['sam'], []],
+        actions: [
+          { id: 'A-1', title: 'Write the runbook', owner: 'sam', due: '2026-11-20', goal: 'G1' },
+          { id: 'A-2', due: '2026-12-14' },
+          { id: 'A-3' },
+        ],
+      }),
+    });
+    const insights = insightsOf(workspace);
+    assert.deepStrictEqual(insights.retros, [{ date: '2026-11-16', file: r1 }]);
+    assert.equal(insights.history.length, 1);
+    const tally = workspace.lintFile(r1)!.tally;
+    assert.deepStrictEqual(insights.history[0], { date: '2026-11-16', file: r1, overall: overallScore(tally), steps: stepScores(tally) });
+    // A-1 is overdue (action-overdue fails a step-2 check), A-3 has no due date (action-no-due): step 2 is not perfect.
+    assert.ok(insights.history[0].steps[1].score! < 100);
+    // No check of steps 4 and 5 applies to a retro: n/a, not 100%.
+    assert.equal(insights.history[0].steps[3].score, null);
+    assert.equal(insights.history[0].steps[4].score, null);
+    assert.deepStrictEqual(insights.wins, [{ date: '2026-11-16', file: r1, count: 2, credited: 1 }]);
+    assert.deepStrictEqual(insights.facilitation, {
+      perRetro: [{ date: '2026-11-16', file: r1, facilitator: 'dana' }],
+      facilitators: [{ name: 'dana', retros: 1 }],
+      longestRun: { facilitator: 'dana', length: 1, from: '2026-11-16', to: '2026-11-16' },
+    });
+    const { actions } = insights;
+    assert.deepStrictEqual([actions.created, actions.done, actions.dropped, actions.open], [3, 0, 0, 3]);
+    assert.equal(actions.completionRate, 0);
+    assert.equal(actions.medianDaysToClose, null);
+    assert.deepStrictEqual(actions.overdue, [
+      { id: 'A-1', title: 'Write the runbook', owner: 'sam', due: '2026-11-20', goal: 'G1', status: 'open', createdOn: '2026-11-16', file: r1, closedOn: null, retrosOpen: 1, daysOverdue: 10 },
+    ]);
+    assert.deepStrictEqual(
+      actions.stillOpen.map((a) => [a.id, a.owner, a.due, a.retrosOpen]),
+      [
+        ['A-1', 'sam', '2026-11-20', 1],
+        ['A-2', 'dana', '2026-12-14', 1],
+        ['A-3', 'dana', null, 1],
+      ],
+    );
+    assert.deepStrictEqual(insights.goals[0].actions.open.map((a) => a.id), ['A-1']);
+  });
+
+  describe('several retros', () => {
+    const dates = ['2026-10-19', '2026-11-02', '2026-11-16', '2026-11-30'];
+    const build = () =>
+      workspaceOf({
+        [CHARTER]: charterYaml('platform', { goals: ['G1', 'G2', 'G3'] }),
+        [retroPath(dates[0])]: retro(dates[0], {
+          facilitator: 'lee',
+          wins: [['dana'], ['sam']],
+          actions: [
+            { id: 'A-1', due: '2026-10-26', goal: 'G1' },
+            { id: 'A-2', due: '2026-11-09', goal: 'G1' },
+            { id: 'A-3', due: '2026-11-09', goal: 'G2' },
+          ],
+        }),
+        [retroPath(dates[1])]: retro(dates[1], {
+          facilitator: 'lee',
+          wins: [[]],
+          reviews: [
+            { id: 'A-1', status: 'done' },
+            { id: 'A-2', status: 'carried' },
+            { id: 'A-3', status: 'in-progress' },
+          ],
+          actions: [{ id: 'A-4', due: '2026-11-20', goal: 'G1' }],
+        }),
+        [retroPath(dates[2])]: retro(dates[2], {
+          facilitator: 'sam',
+          reviews: [
+            { id: 'A-2', status: 'done' },
+            { id: 'A-3', status: 'dropped' },
+            { id: 'A-4', status: 'carried' },
+          ],
+          actions: [{ id: 'A-5', due: '2026-11-23' }],
+        }),
+        [retroPath(dates[3])]: retro(dates[3], {
+          facilitator: 'lee',
+          wins: [['lee'], ['lee', 'sam'], []],
+          reviews: [
+            { id: 'A-4', status: 'carried' },
+            { id: 'A-5', status: 'done' },
+          ],
+          actions: [{ id: 'A-6', due: '2027-01-15', goal: 'G1' }],
+        }),
+      });
+
+    it('one score point per retro, oldest first, each the retro own FileResult tally', () => {
+      const workspace = build();
+      const insights = insightsOf(workspace);
+      assert.deepStrictEqual(insights.history.map((p) => p.date), dates);
+      for (const point of insights.history) {
+        const tally = workspace.lintFile(point.file)!.tally;
+        assert.deepStrictEqual(point.steps, stepScores(tally), point.file);
+        assert.equal(point.overall, overallScore(tally));
+      }
+      // The retro without wins at all fails retro-no-wins: 0% in step 7 that time.
+      assert.equal(insights.history[2].steps[6].score, 0);
+      assert.deepStrictEqual(insights.scores, teamTotal(workspace));
+    });
+
+    it('counts created, done, dropped and open actions; completion rate; median days to close', () => {
+      const { actions } = insightsOf(build());
+      assert.deepStrictEqual([actions.created, actions.done, actions.dropped, actions.open], [6, 3, 1, 2]);
+      assert.equal(actions.completionRate, 50);
+      // Done: A-1 in 14 days, A-2 in 28, A-5 in 14. A dropped action (A-3) has no time to close.
+      assert.equal(actions.medianDaysToClose, 14);
+    });
+
+    it('an open action past its due date is overdue, with its days and the retros it has been open for', () => {
+      const { actions } = insightsOf(build());
+      assert.deepStrictEqual(
+        actions.overdue.map((a) => [a.id, a.due, a.daysOverdue, a.retrosOpen, a.createdOn]),
+        [['A-4', '2026-11-20', 10, 3, '2026-11-02']],
+      );
+      assert.deepStrictEqual(
+        actions.stillOpen.map((a) => [a.id, a.retrosOpen, a.status]),
+        [
+          ['A-4', 3, 'open'],
+          ['A-6', 1, 'open'],
+        ],
+      );
+    });
+
+    it('wins per retro, counted and credited', () => {
+      assert.deepStrictEqual(
+        insightsOf(build()).wins.map((w) => [w.date, w.count, w.credited]),
+        [
+          ['2026-10-19', 2, 2],
+          ['2026-11-02', 1, 0],
+          ['2026-11-16', 0, 0],
+          ['2026-11-30', 3, 2],
+        ],
+      );
+    });
+
+    it('facilitators per retro, the distinct ones with their counts, the longest run', () => {
+      const { facilitation } = insightsOf(build());
+      assert.deepStrictEqual(facilitation.perRetro.map((r) => r.facilitator), ['lee', 'lee', 'sam', 'lee']);
+      assert.deepStrictEqual(facilitation.facilitators, [
+        { name: 'lee', retros: 3 },
+        { name: 'sam', retros: 1 },
+      ]);
+      assert.deepStrictEqual(facilitation.longestRun, { facilitator: 'lee', length: 2, from: '2026-10-19', to: '2026-11-02' });
+    });
+
+    it('goals with their linked actions by status, in creation order', () => {
+      const goals = insightsOf(build()).goals;
+      const ids = (list: { id: string }[]) => list.map((a) => a.id);
+      assert.deepStrictEqual(
+        goals.map((g) => [g.id, ids(g.actions.open), ids(g.actions.done), ids(g.actions.dropped)]),
+        [
+          ['G1', ['A-4', 'A-6'], ['A-1', 'A-2'], []],
+          ['G2', [], [], ['A-3']],
+          ['G3', [], [], []],
+        ],
+      );
+      assert.equal(goals[0].actions.done[0].closedOn, '2026-11-02');
+    });
+
+    it('is plain data: JSON gives back the same thing', () => {
+      const insights = insightsOf(build());
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(insights)), insights);
+    });
+
+    it('follows edits: a retro that closes the overdue action empties the overdue list', () => {
+      const workspace = build();
+      assert.equal(insightsOf(workspace).actions.overdue.length, 1);
+      workspace.update(TeamFile.fromText(retroPath('2026-11-30'), retro('2026-11-30', { facilitator: 'lee', reviews: [{ id: 'A-4', status: 'done' }, { id: 'A-5', status: 'done' }] })));
+      const after = insightsOf(workspace);
+      assert.deepStrictEqual(after.actions.overdue, []);
+      assert.equal(after.actions.done, 4);
+      assert.equal(after.actions.created, 5, 'A-6 went with the old version of the retro');
+    });
+  });
+
+  it('an even number of closed actions: the median is the mean of the middle two', () => {
+    const workspace = workspaceOf({
+      [CHARTER]: charterYaml('platform'),
+      [retroPath('2026-11-02')]: retro('2026-11-02', { actions: [{ id: 'A-1' }, { id: 'A-2' }] }),
+      [retroPath('2026-11-09')]: retro('2026-11-09', { reviews: [{ id: 'A-1', status: 'done' }, { id: 'A-2', status: 'carried' }] }),
+      [retroPath('2026-11-30')]: retro('2026-11-30', { reviews: [{ id: 'A-2', status: 'done' }] }),
+    });
+    // 7 and 28 days.
+    assert.equal(insightsOf(workspace).actions.medianDaysToClose, 17.5);
+  });
+
+  it('retros with unreadable dates are left out of every statistic, and listed', () => {
+    const bad = '.team/retros/2026-11-31.retro.yaml';
+    const missing = '.team/retros/undated.retro.yaml';
+    const good = retroPath('2026-11-16');
+    const workspace = workspaceOf({
+      [CHARTER]: charterYaml('platform', { goals: ['G1'] }),
+      [good]: retro('2026-11-16', { facilitator: 'sam', wins: [['sam']], actions: [{ id: 'A-1', due: '2026-12-14' }] }),
+      [bad]: retro('2026-11-31', { facilitator: 'lee', wins: [['lee']], actions: [{ id: 'A-2', due: '2026-11-01', goal: 'G1' }] }),
+      [missing]: 'kind: Retrospective\nversion: 1\nteam: platform\nfacilitator: lee\n',
+    });
+    const insights = insightsOf(workspace);
+    assert.deepStrictEqual(insights.undatedRetros.sort(), [bad, missing].sort());
+    assert.deepStrictEqual(insights.retros, [{ date: '2026-11-16', file: good }]);
+    assert.deepStrictEqual(insights.history.map((p) => p.file), [good]);
+    assert.deepStrictEqual(insights.wins.map((w) => w.file), [good]);
+    assert.deepStrictEqual(insights.facilitation.facilitators, [{ name: 'sam', retros: 1 }]);
+    assert.equal(insights.actions.created, 1, 'A-2 lives in an undated retro');
+    assert.deepStrictEqual(insights.actions.overdue, []);
+    assert.deepStrictEqual(insights.goals[0].actions, { open: [], done: [], dropped: [] });
+    // The score now still counts every file of the team, as `teamcharter score` does.
+    assert.deepStrictEqual(insights.scores, teamTotal(workspace));
+  });
+
+  it('a retro without a facilitator ends a run; the latest of equally long runs is the longest', () => {
+    const facilitators = ['lee', 'lee', undefined, 'lee', 'sam', 'sam'];
+    const files: Record<string, string> = { [CHARTER]: charterYaml('platform') };
+    facilitators.forEach((who, i) => {
+      const date = `2026-10-${String(10 + i).padStart(2, '0')}`;
+      files[retroPath(date)] = retro(date, { facilitator: who });
+    });
+    const { facilitation } = insightsOf(workspaceOf(files));
+    assert.deepStrictEqual(facilitation.perRetro.map((r) => r.facilitator), ['lee', 'lee', null, 'lee', 'sam', 'sam']);
+    assert.deepStrictEqual(facilitation.facilitators, [
+      { name: 'lee', retros: 3 },
+      { name: 'sam', retros: 2 },
+    ]);
+    assert.deepStrictEqual(facilitation.longestRun, { facilitator: 'sam', length: 2, from: '2026-10-14', to: '2026-10-15' });
+  });
+
+  it('a retro-only team (no charter): no name, no goals, the rest as usual', () => {
+    const workspace = workspaceOf({ [retroPath('2026-11-16')]: retro('2026-11-16', { actions: [{ id: 'A-1', due: '2026-12-14' }] }) });
+    const insights = insightsOf(workspace);
+    assert.equal(insights.name, null);
+    assert.equal(insights.charter, null);
+    assert.deepStrictEqual(insights.goals, []);
+    assert.equal(insights.actions.open, 1);
+  });
+
+  it('overdue is counted to the workspace today', () => {
+    const files = { [CHARTER]: charterYaml('platform'), [retroPath('2026-11-16')]: retro('2026-11-16', { actions: [{ id: 'A-1', due: '2026-12-14' }] }) };
+    assert.deepStrictEqual(insightsOf(workspaceOf(files)).actions.overdue, []);
+    const later = insightsOf(workspaceOf(files, { today: '2027-01-01' }));
+    assert.equal(later.today, '2027-01-01');
+    assert.deepStrictEqual(later.actions.overdue.map((a) => [a.id, a.daysOverdue]), [['A-1', 18]]);
+  });
+
+  it('allTeamInsights: every team, by id', () => {
+    const workspace = workspaceOf({
+      '.team/web.charter.yaml': charterYaml('web'),
+      [CHARTER]: charterYaml('platform'),
+      '.team/retros/2026-11-16-api.retro.yaml': retro('2026-11-16', {}, 'api'),
+    });
+    assert.deepStrictEqual(allTeamInsights(workspace).map((i) => i.team), ['api', 'platform', 'web']);
+  });
+});
