@@ -1,8 +1,31 @@
 /** Driving the VS Code workbench in the browser the way a person does. */
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
-import { RESULTS } from '../../../scripts/codeServer';
+import type { Locator, Page } from 'playwright-core';
+import { REPO, RESULTS, packageVsix } from '../../../scripts/codeServer';
+
+let vsix: string | undefined;
+/** The .vsix that `npm run package` makes, built once per test run. */
+export function builtVsix(): string {
+  return (vsix ??= packageVsix(path.join(REPO, 'out/teamcharter.vsix')));
+}
+
+/** Open a workspace file in a text editor through Quick Open, as a person does. */
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
+  await page.locator('.monaco-workbench .part.editor').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(fileName);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The text shown by a Monaco editor (spaces as spaces). */
+export async function editorText(editor: Locator): Promise<string> {
+  return (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+}
 
 export async function openWorkbench(page: Page, url: string, folder: string): Promise<void> {
   await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);

@@ -1,0 +1,159 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { REPO, copyWorkspace, launchBrowser, startCodeServer, tools, type Server } from '../../../scripts/codeServer';
+import { builtVsix, editorText, openWorkbench, quickOpen, runCommand, screenshot } from './workbench';
+
+const FIXTURE = path.join(REPO, 'test/e2e/workspace');
+const XSS = '<img src=x onerror="document.title=\'xss\'">';
+const TEMPLATE = "{{constructor.constructor('document.title=1')()}}";
+
+/** The form's document: webviews live in two nested iframes. */
+function form(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** Wait until a condition on the page holds (checked on every animation frame by Playwright's own polling). */
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+async function valueOf(field: Locator): Promise<string> {
+  return field.evaluate((el) => String((el as HTMLInputElement).value ?? ''));
+}
+
+describe('the form editor in the browser', () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    const resolved = await tools();
+    const folder = copyWorkspace(FIXTURE);
+    writeFileSync(
+      path.join(folder, '.team/retros/2024-03-04.retro.yaml'),
+      `kind: Retrospective\nteam: platform\ndate: 2024-03-04\nformat: start-stop-continue\nfacilitator: dana\nattendees: [dana, lee]\nwins:\n  - text: '${XSS}'\n    who: [dana]\n  - text: "${TEMPLATE}"\n    who: [lee]\nactions: []\n`,
+    );
+    writeFileSync(path.join(folder, '.team/retros/2024-03-18.retro.yaml'), 'kind: Retrospective\nteam: platform\ndate: [2024-03-18\n');
+    server = await startCodeServer({ tools: resolved, folder, vsix: builtVsix() });
+    browser = await launchBrowser(resolved);
+    page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    await openWorkbench(page, server.url, server.folder);
+    await page.locator('.statusbar-item', { hasText: 'platform' }).waitFor();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('charter: typing, adding a goal and a member change the YAML beside it and the Problems; undo and save work', async () => {
+    await quickOpen(page, 'platform.charter.yaml');
+    await runCommand(page, 'View: Split Editor Right');
+    await runCommand(page, 'Team Charter: Open in Editor');
+    const text = page.locator('.editor-group-container').first().locator('.monaco-editor');
+    const why = form(page).locator('#field-purpose-why');
+    await why.waitFor();
+    const problems = page.locator('.statusbar-item[id="status.problems"]');
+    const before = (await problems.innerText()).replace(/\s+/g, ' ').trim();
+    assert.equal(before, '1 10 1');
+
+    await why.click();
+    await page.keyboard.type('Customers feel every failed deploy.');
+    await page.keyboard.press('Tab');
+    await until('the YAML has the new purpose.why', async () => (await editorText(text)).includes('why: Customers feel every failed deploy.'));
+    await until('the Problems count drops by one warning', async () => (await problems.innerText()).replace(/\s+/g, ' ').trim() === '1 9 1');
+    assert.equal(await form(page).locator('text=the purpose has no reason').count(), 0, 'the finding is gone from the form too');
+
+    await form(page).locator('#field-goals--add').click();
+    const goalTitle = form(page).locator('#field-goals-2-title');
+    await goalTitle.waitFor();
+    await goalTitle.click();
+    await page.keyboard.type('Faster rollbacks');
+    await page.keyboard.press('Tab');
+    await until('the new goal is in the YAML', async () => /- id: G3\n\s+title: Faster rollbacks/.test(await editorText(text)));
+
+    await form(page).locator('#field-members--add').click();
+    const memberName = form(page).locator('#field-members-2-name');
+    await memberName.waitFor();
+    await memberName.click();
+    await page.keyboard.type('sam');
+    await page.keyboard.press('Tab');
+    await until('the new member is in the YAML', async () => /- name: sam/.test(await editorText(text)));
+    await screenshot(page, 'charter-form');
+
+    // Undo in the text editor undoes the form's edits: they are edits of the same document.
+    await text.click();
+    for (let i = 0; i < 5 && /name: sam/.test(await editorText(text)); i++) await page.keyboard.press('Control+Z');
+    assert.doesNotMatch(await editorText(text), /name: sam/);
+    await until('the form follows the undo', async () => (await form(page).locator('#field-members-2-name').count()) === 0 || (await valueOf(form(page).locator('#field-members-2-name'))) !== 'sam');
+
+    await page.keyboard.press('Control+S');
+    await until('the editors are saved', async () => (await page.locator('.tab.dirty').count()) === 0);
+    const saved = readFileSync(path.join(server.folder, '.team/platform.charter.yaml'), 'utf8');
+    assert.match(saved, /why: Customers feel every failed deploy\./);
+    assert.match(saved, /title: Faster rollbacks/);
+    assert.match(saved, /^# The Platform team's charter/, 'the comment at the top is kept');
+  });
+
+  it('typing in the text editor updates the form', async () => {
+    const text = page.locator('.editor-group-container').first().locator('.monaco-editor');
+    await text.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+F');
+    await page.keyboard.type('Platform Team');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Rocks');
+    await until('the form shows the new team name', async () => (await valueOf(form(page).locator('#field-team'))) === 'Platform Team Rocks');
+  });
+
+  it('retro: the open actions are listed for review; reviewing one writes previousActions', async () => {
+    await runCommand(page, 'View: Close All Editors');
+    await quickOpen(page, '2024-02-19.retro.yaml');
+    await runCommand(page, 'View: Split Editor Right');
+    await runCommand(page, 'Team Charter: Open in Editor');
+    const row = form(page).locator('li.review-row[data-action-id="A-2"]');
+    await row.waitFor();
+    assert.match(await row.innerText(), /Write the rollback runbook/);
+    await screenshot(page, 'retro-form');
+    const select = row.locator('vscode-single-select').first();
+    await select.click();
+    await select.locator('li', { hasText: /^done$/ }).first().click();
+    const text = page.locator('.editor-group-container').first().locator('.monaco-editor');
+    await until('A-2 is reviewed in the YAML', async () => /- id: A-2\n\s+status: done/.test(await editorText(text)));
+  });
+
+  it('values from the file are shown as text: markup and templates do not run', async () => {
+    await runCommand(page, 'View: Close All Editors');
+    await quickOpen(page, '2024-03-04.retro.yaml');
+    await runCommand(page, 'Team Charter: Open in Editor');
+    const win = form(page).locator('#field-wins-0-text');
+    await win.waitFor();
+    assert.equal(await valueOf(win), XSS);
+    assert.equal(await valueOf(form(page).locator('#field-wins-1-text')), TEMPLATE);
+    const body = form(page).locator('body');
+    assert.equal(await body.evaluate(() => document.querySelectorAll('img, [onerror]').length), 0, 'no element was made from the value');
+    assert.notEqual(await body.evaluate(() => document.title), 'xss');
+    assert.notEqual(await body.evaluate(() => document.title), '1');
+  });
+
+  it('a file that does not parse opens as a banner with "Open as text", and no form', async () => {
+    await runCommand(page, 'View: Close All Editors');
+    await quickOpen(page, '2024-03-18.retro.yaml');
+    await runCommand(page, 'Team Charter: Open in Editor');
+    const banner = form(page).locator('.banner.error');
+    await banner.waitFor();
+    assert.match(await banner.innerText(), /This file cannot be shown as a form/);
+    assert.equal(await form(page).locator('vscode-textfield, vscode-textarea').count(), 0);
+    await screenshot(page, 'broken-file-banner');
+    await banner.locator('vscode-button, button', { hasText: 'Open as text' }).first().click();
+    await until('the text editor is active', async () => (await page.locator('.editor-group-container .monaco-editor').count()) > 0);
+  });
+});
