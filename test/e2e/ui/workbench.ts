@@ -22,9 +22,19 @@ export async function quickOpen(page: Page, fileName: string): Promise<void> {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-/** The text shown by a Monaco editor (spaces as spaces). */
+/**
+ * The text shown by a Monaco editor (spaces as spaces). Monaco reuses line elements out of
+ * order and renders only what is in view, so lines are sorted by their position; the UI
+ * tests use a small font so that whole fixture files are in view.
+ */
 export async function editorText(editor: Locator): Promise<string> {
-  return (await editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  const lines = await editor.locator('.view-lines .view-line').evaluateAll((elements) =>
+    elements.map((el) => ({ top: parseFloat((el as HTMLElement).style.top) || 0, text: (el as HTMLElement).innerText })),
+  );
+  return lines
+    .sort((a, b) => a.top - b.top)
+    .map((l) => l.text.replace(/\u00a0/g, ' '))
+    .join('\n');
 }
 
 export async function openWorkbench(page: Page, url: string, folder: string): Promise<void> {
