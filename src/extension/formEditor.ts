@@ -57,6 +57,12 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
             ready = true;
             return send();
           case 'edit':
+            // Removing or moving names a list position: if the document changed since the form
+            // showed it, that position may hold another item now. Refuse, and show the current state.
+            if ((message.edit.op === 'delete' || message.edit.op === 'move') && message.version !== document.version) {
+              post({ type: 'error', message: 'The file changed just before that click; nothing was removed or moved. Check the list and try again.' });
+              return send();
+            }
             return this.applyEdit(document, message.edit, post);
           case 'openText':
             return this.openAsText(document.uri, message.line);
