@@ -60,7 +60,7 @@ async function createAndOpen(uri: vscode.Uri, text: string): Promise<vscode.Uri 
 }
 
 /** The team of the active editor, else the only team, else one picked by the user. */
-async function pickTeam(linter: WorkspaceLinter, title: string): Promise<Team | undefined> {
+export async function pickTeam(linter: WorkspaceLinter, title: string): Promise<Team | undefined> {
   const teams = [...linter.core.allTeams()].sort((a, b) => (a.id < b.id ? -1 : 1));
   const active = vscode.window.activeTextEditor?.document.uri.toString();
   const current = active ? teams.find((t) => t.files.some((f) => f.path === active)) : undefined;

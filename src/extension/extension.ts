@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { localToday } from '../core/dates';
 import { registerActionCommands } from './actionCommands';
 import { ActionLensProvider } from './actionHistory';
-import { registerCommands } from './commands';
+import { pickTeam, registerCommands } from './commands';
+import { Dashboards, exportReport } from './dashboard';
 import { FORM_VIEW_TYPE, FormEditorProvider, openFormByDefault, openInForm } from './formEditor';
 import { QuickFixProvider } from './quickFixes';
 import { initRuleDocs } from './ruleDocs';
@@ -23,6 +24,7 @@ const moduleLoadMs = performance.now() - loadStartedAt;
 export interface TeamCharterApi {
   linter: WorkspaceLinter;
   tree: TeamTreeProvider;
+  dashboards: Dashboards;
   /** Time spent in activate(), in ms. */
   activationMs: number;
   /** Time to evaluate the bundle (its imports), in ms. */
@@ -35,6 +37,14 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
   const formProvider = new FormEditorProvider(context.extensionUri, linter);
   const lenses = new ActionLensProvider(linter);
   const tree = new TeamTreeProvider(linter, localToday);
+  const dashboards = new Dashboards(context.extensionUri, linter);
+  /** A team id from a command argument (an id or a Teams view node), else the active dashboard's, else picked. */
+  const teamArgument = async (arg: unknown, title: string) => {
+    if (typeof arg === 'string') return arg;
+    if (typeof arg === 'object' && arg !== null && 'team' in arg) return (arg as { team: { id: string } }).team.id;
+    await linter.ready();
+    return dashboards.activeTeam() ?? (await pickTeam(linter, title))?.id;
+  };
   const selector: vscode.DocumentSelector = [{ pattern: '**/*.{charter,retro}.{yaml,yml}' }];
   context.subscriptions.push(
     linter,
@@ -58,11 +68,20 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
     vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerHoverProvider(selector, lenses),
     registerActionCommands(linter),
+    dashboards,
+    vscode.commands.registerCommand('teamcharter.showDashboard', async (arg?: unknown) => {
+      const team = await teamArgument(arg, 'Dashboard: which team?');
+      return team ? dashboards.show(team) : undefined;
+    }),
+    vscode.commands.registerCommand('teamcharter.exportReport', async (arg?: unknown, options?: Parameters<typeof exportReport>[2]) => {
+      const team = await teamArgument(arg, 'Export the report of which team?');
+      return team ? exportReport(linter, team, options) : undefined;
+    }),
   );
   // Indexing reads every team file: after activation, never inside it.
   setTimeout(() => linter.start(), 0);
   const end = performance.now();
-  return { linter, tree, activationMs: end - start, moduleLoadMs };
+  return { linter, tree, dashboards, activationMs: end - start, moduleLoadMs };
 }
 
 function isFileNode(arg: unknown): arg is Extract<Node, { kind: 'file' }> {

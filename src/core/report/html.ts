@@ -74,7 +74,13 @@ function actionTable(actions: readonly (ActionSummary | OverdueAction)[], overdu
   return table(header, rows, columns);
 }
 
-export function renderHtml(insights: TeamInsights): string {
+/**
+ * The report's content, without page or styles: the HTML report wraps it in a
+ * self-contained page, the VS Code dashboard in a webview themed by VS Code.
+ * It styles through classes and the variables --fg, --muted, --rule, --grid,
+ * --panel, --warn and --step-1 … --step-7.
+ */
+export function renderHtmlBody(insights: TeamInsights): string {
   const { scores, history, actions, wins, facilitation, goals } = insights;
   const title = escapeHtml(reportTitle(insights));
   const body: string[] = [`<h1>${title}</h1>`, `<p class="sub">${escapeHtml(reportSubtitle(insights))}</p>`];
@@ -131,6 +137,11 @@ export function renderHtml(insights: TeamInsights): string {
     body.push(`<ul>\n${insights.undatedRetros.map((file) => `<li>${escapeHtml(file)}</li>`).join('\n')}\n</ul>`);
   }
 
+  return body.join('\n');
+}
+
+export function renderHtml(insights: TeamInsights): string {
+  const title = escapeHtml(reportTitle(insights));
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -142,7 +153,7 @@ export function renderHtml(insights: TeamInsights): string {
 </head>
 <body>
 <main>
-${body.join('\n')}
+${renderHtmlBody(insights)}
 </main>
 </body>
 </html>

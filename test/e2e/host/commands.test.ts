@@ -2,23 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
 import * as vscode from 'vscode';
 import type { TeamScore } from '../../../src/extension/commands';
-import { activated, fileUri, has, resetWorkspace, waitForDiagnostics } from './vscodeHelpers';
-
-function waitForTab(predicate: (tab: vscode.Tab) => boolean, what: string): Promise<vscode.Tab> {
-  return new Promise((resolve, reject) => {
-    const now = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(predicate);
-    if (now) return resolve(now);
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 20_000);
-    const subscription = vscode.window.tabGroups.onDidChangeTabs(() => {
-      const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(predicate);
-      if (tab) {
-        clearTimeout(timer);
-        subscription.dispose();
-        resolve(tab);
-      }
-    });
-  });
-}
+import { activated, fileUri, has, resetWorkspace, waitForDiagnostics, waitForTab } from './vscodeHelpers';
 
 describe('commands', () => {
   beforeEach(async () => {

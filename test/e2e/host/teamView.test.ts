@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { Node } from '../../../src/extension/teamTree';
-import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, lacks, resetWorkspace, waitForDiagnostics } from './vscodeHelpers';
+import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, lacks, resetWorkspace, waitForDiagnostics, waitForTab } from './vscodeHelpers';
 
 function labelOf(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
@@ -49,7 +49,7 @@ describe('the Teams view, CodeLens and hover', () => {
     );
     const retroLenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fileUri(RETRO_2));
     assert.deepEqual(
-      retroLenses.map((l) => `${l.range.start.line + 1} ${l.command?.title}`),
+      retroLenses.map((l) => `${l.range.start.line + 1} ${l.command?.title}`).sort(),
       ['17 created 2024-02-19, open for 1 retro', '9 created 2024-02-05, carried 1×, open for 2 retros'],
     );
   });
@@ -73,5 +73,40 @@ describe('the Teams view, CodeLens and hover', () => {
     const text = (await vscode.workspace.openTextDocument(fileUri(RETRO_2))).getText();
     assert.match(text, /\n {2}- id: A-2\n {4}status: done\n/);
     await waitForDiagnostics(fileUri(RETRO_1), lacks('action-overdue'), 'A-2 no longer overdue');
+  });
+});
+
+describe('the team dashboard and the exported report', () => {
+  beforeEach(async () => {
+    await resetWorkspace();
+    await activated();
+  });
+
+  it('shows the insights with the chart, runs no script, and follows changes', async () => {
+    const html = await vscode.commands.executeCommand<string>('teamcharter.showDashboard', 'platform');
+    assert.match(html, /<svg class="chart"/);
+    assert.match(html, /Scores over time/);
+    assert.match(html, /Overdue \(3\)/);
+    const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
+    assert.doesNotMatch(csp, /script-src/);
+    assert.match(csp, /default-src 'none'/);
+    assert.doesNotMatch(html, /<script/);
+    const tab = await waitForTab((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('teamcharter.dashboard'), 'the dashboard tab');
+    assert.equal(tab.label, 'Team platform');
+  });
+
+  it('exports the report as self-contained HTML and as Markdown', async () => {
+    const target = fileUri('platform-report.html');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('teamcharter.exportReport', 'platform', { format: 'html', target });
+    assert.equal(written?.toString(), target.toString());
+    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(html, /^<!doctype html>/);
+    assert.match(html, /<svg class="chart"/);
+    assert.doesNotMatch(html, /<script|<link|src="http|href="http/, 'nothing loaded from elsewhere');
+    const md = fileUri('platform-report.md');
+    await vscode.commands.executeCommand('teamcharter.exportReport', 'platform', { format: 'md', target: md });
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(md)), /^# /);
+    await vscode.workspace.fs.delete(target);
+    await vscode.workspace.fs.delete(md);
   });
 });

@@ -86,7 +86,10 @@ export async function resetWorkspace(): Promise<void> {
     const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
     edit.replace(document.uri, whole, [CHARTER, RETRO_1, RETRO_2].includes(relative) ? original(relative) : '');
     await vscode.workspace.applyEdit(edit);
-    await document.save();
+    // A document can close while this runs (its editor was a preview); then there is nothing to save.
+    if (!document.isClosed) await document.save().then(undefined, (error: Error) => {
+      if (!document.isClosed) throw error;
+    });
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   for (const relative of [CHARTER, RETRO_1, RETRO_2]) await vscode.workspace.fs.writeFile(fileUri(relative), new TextEncoder().encode(original(relative)));
@@ -112,4 +115,21 @@ export async function open(relative: string): Promise<vscode.TextEditor> {
 /** Report a measurement to the test runner (it collects METRIC lines into test-results/metrics.json). */
 export function metric(name: string, value: number, unit: string): void {
   console.log(`METRIC ${JSON.stringify({ name, value: Math.round(value * 100) / 100, unit })}`);
+}
+
+/** Resolve with the first tab that matches, now or when the tabs change. */
+export function waitForTab(predicate: (tab: vscode.Tab) => boolean, what: string): Promise<vscode.Tab> {
+  return new Promise((resolve, reject) => {
+    const now = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(predicate);
+    if (now) return resolve(now);
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 20_000);
+    const subscription = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find(predicate);
+      if (tab) {
+        clearTimeout(timer);
+        subscription.dispose();
+        resolve(tab);
+      }
+    });
+  });
 }

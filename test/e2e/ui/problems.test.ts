@@ -66,4 +66,17 @@ describe('the installed extension in the browser, as a person uses it', () => {
     await screenshot(page, 'team-score');
     await page.keyboard.press('Escape');
   });
+
+  it('the Teams view lists the open actions and the dashboard renders the charts', async () => {
+    await page.locator('.activitybar [aria-label^="Team Charter"]').first().click();
+    const view = page.locator('.pane', { hasText: 'Teams' });
+    await view.locator('.monaco-list-row', { hasText: 'A-3 Quarantine the flaky tests' }).waitFor();
+    await screenshot(page, 'teams-view');
+    await runCommand(page, 'Team Charter: Show Team Dashboard');
+    const dashboard = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await dashboard.locator('svg.chart').waitFor();
+    assert.match(await dashboard.locator('main').innerText(), /Scores over time/);
+    await screenshot(page, 'dashboard');
+  });
 });
+

@@ -52,7 +52,9 @@ export async function runCommand(page: Page, label: string): Promise<void> {
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
   const input = page.locator('.quick-input-widget .quick-input-box input');
   for (let attempt = 1; ; attempt++) {
-    await page.locator('.monaco-workbench .part.editor').click({ position: { x: 5, y: 5 } });
+    // Focus the workbench, not a webview (which would keep the key); a maximized panel hides the editor area.
+    const editorArea = page.locator('.monaco-workbench .part.editor');
+    if (await editorArea.isVisible()) await editorArea.click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible' });
     await input.fill(`>${label.replace(/^[^:]+:\s*/, '')}`);

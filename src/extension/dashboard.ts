@@ -1,0 +1,120 @@
+/**
+ * The team dashboard: the insights report, themed by VS Code, in a webview that
+ * runs no script at all (the chart is SVG drawn by the core). It follows the
+ * team's files as they change. "Export Report" writes the same insights as a file.
+ */
+import * as vscode from 'vscode';
+import { teamInsights } from '../core/insights';
+import { REPORT_FORMATS, renderHtmlBody, renderReport, type ReportFormat } from '../core/report';
+import type { WorkspaceLinter } from './workspaceLinter';
+
+export const DASHBOARD_VIEW_TYPE = 'teamcharter.dashboard';
+
+/** The dashboard page: no script, styles only from the extension's media folder. */
+export function dashboardHtml(webview: Pick<vscode.Webview, 'cspSource' | 'asWebviewUri'>, styles: vscode.Uri, body: string): string {
+  const csp = `default-src 'none'; style-src ${webview.cspSource}; img-src ${webview.cspSource}`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${webview.asWebviewUri(styles)}">
+<title>Team dashboard</title>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>`;
+}
+
+export class Dashboards implements vscode.Disposable {
+  private readonly panels = new Map<string, vscode.WebviewPanel>();
+  private readonly subscription: vscode.Disposable;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly linter: WorkspaceLinter,
+  ) {
+    // Lints come per keystroke: redraw open dashboards at most twice a second.
+    this.subscription = linter.onDidLint(() => {
+      if (this.panels.size > 0 && !this.timer) this.timer = setTimeout(() => ((this.timer = undefined), this.refresh()), 500);
+    });
+  }
+
+  /** Open (or reveal) the dashboard of a team; returns the HTML shown, for tests. */
+  show(teamId: string): string | undefined {
+    let panel = this.panels.get(teamId);
+    if (panel) panel.reveal();
+    else {
+      panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, `Team ${teamId}`, vscode.ViewColumn.Active, {
+        enableScripts: false,
+        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+      });
+      panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'team.svg');
+      this.panels.set(teamId, panel);
+      panel.onDidDispose(() => this.panels.delete(teamId));
+    }
+    return this.render(teamId, panel);
+  }
+
+  private render(teamId: string, panel: vscode.WebviewPanel): string | undefined {
+    const insights = teamInsights(this.linter.core, teamId);
+    const body = insights ? renderHtmlBody(insights) : `<h1>Team ${teamId}</h1><p>This team has no files any more.</p>`;
+    const html = dashboardHtml(panel.webview, vscode.Uri.joinPath(this.extensionUri, 'media', 'dashboard.css'), body);
+    if (panel.webview.html !== html) panel.webview.html = html;
+    return html;
+  }
+
+  private refresh(): void {
+    for (const [teamId, panel] of this.panels) this.render(teamId, panel);
+  }
+
+  /** The team of the active dashboard, if one is active. */
+  activeTeam(): string | undefined {
+    for (const [teamId, panel] of this.panels) if (panel.active) return teamId;
+    return undefined;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.subscription.dispose();
+    for (const panel of this.panels.values()) panel.dispose();
+  }
+}
+
+/** Team Charter: Export Team Report — the insights as Markdown or self-contained HTML, where the user chooses. */
+export async function exportReport(linter: WorkspaceLinter, teamId: string, options: { format?: ReportFormat; target?: vscode.Uri } = {}): Promise<vscode.Uri | undefined> {
+  const insights = teamInsights(linter.core, teamId);
+  if (!insights) return undefined;
+  const format =
+    options.format ??
+    ((
+      await vscode.window.showQuickPick(
+        [
+          { label: 'HTML', description: 'one self-contained page with charts, to mail or archive', format: 'html' as const },
+          { label: 'Markdown', description: 'for a wiki or a pull request', format: 'md' as const },
+        ],
+        { title: `Export the report of ${teamId}` },
+      )
+    )?.format);
+  if (!format || !REPORT_FORMATS.includes(format)) return undefined;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  // The save dialog asks before replacing an existing file; nothing is overwritten silently.
+  const target =
+    options.target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, `${teamId}-report.${format}`) : undefined,
+      filters: format === 'html' ? { HTML: ['html'] } : { Markdown: ['md'] },
+      title: `Export the report of ${teamId}`,
+    }));
+  if (!target) return undefined;
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(insights, format)));
+  void vscode.window.showInformationMessage(`Report of ${teamId} written to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((choice) => {
+    if (choice) void vscode.commands.executeCommand('vscode.open', target);
+  });
+  return target;
+}
