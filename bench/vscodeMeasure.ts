@@ -16,6 +16,15 @@ export async function run(): Promise<void> {
   const files = vscode.languages.getDiagnostics().filter(([, ds]) => ds.some((d) => d.source === 'teamcharter')).length;
   report('files with problems after indexing', files, 'files');
   console.log('READY');
+  // The Teams view and a dashboard, index warm: every node of the tree, and one team's page.
+  const tree = api.tree;
+  const walk = (node?: Parameters<typeof tree.getChildren>[0]): number => tree.getChildren(node).reduce((n, child) => (tree.getTreeItem(child), n + 1 + walk(child)), 0);
+  let start = performance.now();
+  const nodes = walk();
+  report(`Teams view: build every node (${nodes}) of 100 teams`, performance.now() - start);
+  start = performance.now();
+  api.dashboards.show('team-50');
+  report('dashboard of one team (insights and page)', performance.now() - start);
   // Keystrokes in one retro of the large workspace: keystroke event to diagnostics handed to VS Code.
   await vscode.workspace.getConfiguration('teamcharter').update('debounceMs', 0, vscode.ConfigurationTarget.Workspace);
   const [retro] = await vscode.workspace.findFiles('team-50/.team/retros/*.retro.yaml', undefined, 1);
