@@ -1,9 +1,9 @@
 /** Templates for new charters and retrospectives, with open actions carried over. */
 import { stringify } from 'yaml';
-import { COLUMNS, RETRO_FORMATS } from './schemas';
+import { COLUMNS, type RetroFormat } from './vocabulary';
 import type { ActionRecord } from './team';
 
-export type RetroFormat = (typeof RETRO_FORMATS)[number];
+export type { RetroFormat };
 
 export const FORMAT_DESCRIPTIONS: Record<RetroFormat, string> = {
   'start-stop-continue': 'What to start doing, stop doing, and keep doing',

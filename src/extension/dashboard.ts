@@ -5,20 +5,23 @@
  */
 import * as vscode from 'vscode';
 import { teamInsights } from '../core/insights';
-import { REPORT_FORMATS, renderHtmlBody, renderReport, type ReportFormat } from '../core/report';
+import { REPORT_FORMATS, REPORT_LAYOUT_CSS, renderHtmlBody, renderReport, type ReportFormat } from '../core/report';
+import { nonce } from './webviewHtml';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 export const DASHBOARD_VIEW_TYPE = 'teamcharter.dashboard';
 
-/** The dashboard page: no script, styles only from the extension's media folder. */
+/** The dashboard page: no script; the report's layout inline by nonce, its colours from VS Code's theme. */
 export function dashboardHtml(webview: Pick<vscode.Webview, 'cspSource' | 'asWebviewUri'>, styles: vscode.Uri, body: string): string {
-  const csp = `default-src 'none'; style-src ${webview.cspSource}; img-src ${webview.cspSource}`;
+  const token = nonce();
+  const csp = `default-src 'none'; style-src ${webview.cspSource} 'nonce-${token}'; img-src ${webview.cspSource}`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<style nonce="${token}">${REPORT_LAYOUT_CSS}</style>
 <link rel="stylesheet" href="${webview.asWebviewUri(styles)}">
 <title>Team dashboard</title>
 </head>
@@ -32,6 +35,7 @@ ${body}
 
 export class Dashboards implements vscode.Disposable {
   private readonly panels = new Map<string, vscode.WebviewPanel>();
+  private readonly bodies = new Map<string, string>();
   private readonly subscription: vscode.Disposable;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -56,7 +60,10 @@ export class Dashboards implements vscode.Disposable {
       });
       panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'team.svg');
       this.panels.set(teamId, panel);
-      panel.onDidDispose(() => this.panels.delete(teamId));
+      panel.onDidDispose(() => {
+        this.panels.delete(teamId);
+        this.bodies.delete(teamId);
+      });
     }
     return this.render(teamId, panel);
   }
@@ -64,9 +71,10 @@ export class Dashboards implements vscode.Disposable {
   private render(teamId: string, panel: vscode.WebviewPanel): string | undefined {
     const insights = teamInsights(this.linter.core, teamId);
     const body = insights ? renderHtmlBody(insights) : `<h1>Team ${teamId}</h1><p>This team has no files any more.</p>`;
-    const html = dashboardHtml(panel.webview, vscode.Uri.joinPath(this.extensionUri, 'media', 'dashboard.css'), body);
-    if (panel.webview.html !== html) panel.webview.html = html;
-    return html;
+    // The page differs by its nonce every time: compare the content to spare a reload.
+    if (this.bodies.get(teamId) === body) return panel.webview.html;
+    this.bodies.set(teamId, body);
+    return (panel.webview.html = dashboardHtml(panel.webview, vscode.Uri.joinPath(this.extensionUri, 'media', 'dashboard.css'), body));
   }
 
   private refresh(): void {

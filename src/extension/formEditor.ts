@@ -10,15 +10,10 @@ import { YamlEditError, applyYamlEdits, diffText } from '../core/yamlEdit';
 import type { ToWebview } from '../shared/protocol';
 import { parseFromWebview } from '../shared/protocolSchema';
 import { buildFormState } from './formState';
+import { nonce } from './webviewHtml';
 import { isTeamDocument, type WorkspaceLinter } from './workspaceLinter';
 
 export const FORM_VIEW_TYPE = 'teamcharter.form';
-
-function nonce(): string {
-  const bytes = new Uint8Array(18);
-  globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64');
-}
 
 export class FormEditorProvider implements vscode.CustomTextEditorProvider {
   /** Documents the user asked to see as text: openFormByDefault leaves them alone. */

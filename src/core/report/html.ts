@@ -9,14 +9,18 @@ import { STEP_TITLES } from '../score';
 import { scoreChartSvg } from './chart';
 import { actionIds, days, escapeHtml, facilitationSummary, percent, plural, reportSubtitle, reportTitle } from './format';
 
-const STYLE = `
+/** The report's colours, light and dark: the variables the layout uses. */
+const PALETTE_CSS = `
 :root { color-scheme: light dark; --fg: #1f2328; --bg: #ffffff; --muted: #59636e; --rule: #d1d9e0; --grid: #e6eaef; --panel: #f6f8fa;
   --step-1: #1f6fb2; --step-2: #c8501a; --step-3: #1a8a5f; --step-4: #b5487f; --step-5: #8a6d00; --step-6: #2b8fc9; --step-7: #6b4fbb; --warn: #9a3412; }
 @media (prefers-color-scheme: dark) {
   :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9198a1; --rule: #3d444d; --grid: #262c36; --panel: #151b23;
     --step-1: #6cb6ff; --step-2: #ff8a5c; --step-3: #4fd69c; --step-4: #f08cc0; --step-5: #e3c04a; --step-6: #8fd3ff; --step-7: #b79cff; --warn: #fdba74; }
 }
-* { box-sizing: border-box; }
+`;
+
+/** The report's layout, through the variables of renderHtmlBody (shared with the VS Code dashboard). */
+export const REPORT_LAYOUT_CSS = `* { box-sizing: border-box; }
 body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
@@ -149,7 +153,7 @@ export function renderHtml(insights: TeamInsights): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${title}</title>
-<style>${STYLE}</style>
+<style>${PALETTE_CSS}${REPORT_LAYOUT_CSS}</style>
 </head>
 <body>
 <main>

@@ -14,7 +14,7 @@ export function renderReport(insights: TeamInsights, format: ReportFormat): stri
 }
 
 export { renderHtml, renderMarkdown };
-export { renderHtmlBody } from './html';
+export { REPORT_LAYOUT_CSS, renderHtmlBody } from './html';
 export { scoreChartSvg } from './chart';
 export { escapeHtml } from './format';
 export { escapeMarkdown } from './markdown';

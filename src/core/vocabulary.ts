@@ -1,0 +1,38 @@
+/**
+ * The fixed words of the file format: enum values, columns, patterns and what
+ * a real date is. Pure data with no dependencies, so the zod schemas, the
+ * engine and the form webview all use this one copy.
+ */
+
+export const RETRO_FORMATS = ['start-stop-continue', '4ls', 'mad-sad-glad', 'sailboat', 'went-well-improve', 'custom'] as const;
+export type RetroFormat = (typeof RETRO_FORMATS)[number];
+export const GOAL_STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'done'] as const;
+export const REVIEW_STATUSES = ['done', 'in-progress', 'carried', 'dropped'] as const;
+
+export const SLUG_PATTERN = /^[a-z0-9-]+$/;
+export const CADENCE_PATTERN = /^(weekly|biweekly|monthly|quarterly|every [1-9][0-9]* (days?|weeks?))$/;
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** YYYY-MM-DD naming a day that exists (no 2026-02-30). Hot: called for every date of every file. */
+export function isRealDate(value: string): boolean {
+  if (value.length !== 10 || !ISO_DATE_PATTERN.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+
+
+export const CADENCES = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
+
+export const COLUMNS: Record<RetroFormat, readonly string[]> = {
+  'start-stop-continue': ['start', 'stop', 'continue'],
+  '4ls': ['liked', 'learned', 'lacked', 'longed-for'],
+  'mad-sad-glad': ['mad', 'sad', 'glad'],
+  sailboat: ['wind', 'anchors', 'rocks', 'island'],
+  'went-well-improve': ['went-well', 'improve'],
+  custom: [],
+};
