@@ -1,0 +1,102 @@
+/** Every form intent, applied to commented files through the core's round trip: comments stay, the data changes as meant. */
+import { strict as assert } from 'node:assert';
+import { parse } from 'yaml';
+import type { YamlEdit } from '../../../src/core/types.js';
+import { applyYamlEdits } from '../../../src/core/yamlEdit.js';
+import { addColumn, addItem, moveItem, newItem, removeColumn, removeItem, reviewAction, setField, tickName } from '../../../webview/intents.js';
+
+const CHARTER = `# Charter of the web team. Reviewed every quarter.
+kind: Charter
+id: web   # referred to by the retros
+team: Web
+purpose:
+  # Agreed at the offsite.
+  statement: Fast pages   # the short version
+goals:
+  # The big one first.
+  - id: G1
+    title: Faster builds   # measured in CI
+    owner: ana
+  # Stretch goal.
+  - id: G2
+    title: Docs
+commitment:
+  by: [ana]   # bo joins in January
+members:
+  - name: ana   # lead
+  - name: bo
+feedback:
+  norms:
+    - Be kind   # our first norm
+`;
+
+const RETRO = `# Retro after the launch.
+kind: Retrospective
+team: web
+date: 2026-11-30
+format: custom
+previousActions:
+  - id: A-1   # the flaky test
+    status: carried
+items:
+  # What we talked about.
+  went-well: [Launch]
+actions: []   # none yet
+`;
+
+function commentLines(text: string): string[] {
+  return text.split('\n').flatMap((line) => {
+    const at = line.indexOf('#');
+    return at < 0 ? [] : [line.slice(at)];
+  });
+}
+
+function apply(text: string, edit: YamlEdit | undefined): { text: string; data: Record<string, any> } {
+  assert.ok(edit, 'the intent gives an edit');
+  const after = applyYamlEdits(text, [edit]);
+  for (const comment of commentLines(text)) assert.ok(after.includes(comment), `comment kept: ${comment}\n${after}`);
+  return { text: after, data: parse(after) };
+}
+
+describe('form intents on commented files', () => {
+  it('set a field, and clear it', () => {
+    assert.equal(apply(CHARTER, setField(['purpose', 'why'], 'Customers wait')).data.purpose.why, 'Customers wait');
+    assert.equal(apply(CHARTER, setField(['goals', 0, 'title'], 'Faster CI')).data.goals[0].title, 'Faster CI');
+    assert.equal(apply(CHARTER, setField(['goals', 0, 'title'], null)).data.goals[0].title, null);
+  });
+
+  it('add, remove and move list items', () => {
+    const added = apply(CHARTER, addItem(['goals'], newItem('goals', parse(CHARTER).goals))).data.goals;
+    assert.deepEqual(added.map((g: { id: string }) => g.id), ['G1', 'G2', 'G3']);
+    assert.deepEqual(apply(CHARTER, addItem(['members'], newItem('members', []))).data.members.length, 3);
+    assert.deepEqual(apply(CHARTER, removeItem(['members'], 1)).data.members, [{ name: 'ana' }]);
+    assert.deepEqual(apply(CHARTER, moveItem(['goals'], 2, 1, -1)).data.goals.map((g: { id: string }) => g.id), ['G2', 'G1']);
+    assert.deepEqual(apply(CHARTER, addItem(['feedback', 'norms'], 'Say it early')).data.feedback.norms, ['Be kind', 'Say it early']);
+  });
+
+  it('tick and untick a member in a flow list', () => {
+    const ticked = apply(CHARTER, tickName(['commitment', 'by'], ['ana'], 'bo', true));
+    assert.deepEqual(ticked.data.commitment.by, ['ana', 'bo']);
+    assert.match(ticked.text, /by: \[ana, bo\]/, 'the list keeps its flow style');
+    assert.deepEqual(apply(ticked.text, tickName(['commitment', 'by'], ['ana', 'bo'], 'ana', false)).data.commitment.by, ['bo']);
+  });
+
+  it('review an open action (appended), change a review (set in place)', () => {
+    const data = parse(RETRO);
+    assert.deepEqual(apply(RETRO, reviewAction(data.previousActions, 'A-2', 'status', 'done')).data.previousActions, [
+      { id: 'A-1', status: 'carried' },
+      { id: 'A-2', status: 'done' },
+    ]);
+    assert.deepEqual(apply(RETRO, reviewAction(data.previousActions, 'A-1', 'status', 'done')).data.previousActions, [{ id: 'A-1', status: 'done' }]);
+    assert.equal(apply(RETRO, reviewAction(data.previousActions, 'A-1', 'note', 'Merged')).data.previousActions[0].note, 'Merged');
+  });
+
+  it('add an action to an empty flow list, add and remove a column', () => {
+    assert.deepEqual(apply(RETRO, addItem(['actions'], newItem('actions', [], 'A-2'))).data.actions, [{ id: 'A-2', title: '' }]);
+    const column = addColumn(parse(RETRO).items, 'to-try');
+    assert.ok(column.ok);
+    const withColumn = apply(RETRO, column.edit);
+    assert.deepEqual(Object.keys(withColumn.data.items), ['went-well', 'to-try']);
+    assert.deepEqual(Object.keys(apply(withColumn.text, removeColumn('to-try')).data.items), ['went-well']);
+  });
+});
