@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { teamInsights } from '../core/insights';
 import { REPORT_FORMATS, REPORT_LAYOUT_CSS, renderHtmlBody, renderReport, type ReportFormat } from '../core/report';
-import { nonce } from './webviewHtml';
+import { nonce, webviewPage } from './webviewHtml';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 export const DASHBOARD_VIEW_TYPE = 'teamcharter.dashboard';
@@ -14,23 +14,12 @@ export const DASHBOARD_VIEW_TYPE = 'teamcharter.dashboard';
 /** The dashboard page: no script; the report's layout inline by nonce, its colours from VS Code's theme. */
 export function dashboardHtml(webview: Pick<vscode.Webview, 'cspSource' | 'asWebviewUri'>, styles: vscode.Uri, body: string): string {
   const token = nonce();
-  const csp = `default-src 'none'; style-src ${webview.cspSource} 'nonce-${token}'; img-src ${webview.cspSource}`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<style nonce="${token}">${REPORT_LAYOUT_CSS}</style>
-<link rel="stylesheet" href="${webview.asWebviewUri(styles)}">
-<title>Team dashboard</title>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>`;
+  return webviewPage({
+    csp: [`default-src 'none'`, `style-src ${webview.cspSource} 'nonce-${token}'`, `img-src ${webview.cspSource}`],
+    title: 'Team dashboard',
+    head: `<style nonce="${token}">${REPORT_LAYOUT_CSS}</style>\n<link rel="stylesheet" href="${webview.asWebviewUri(styles)}">`,
+    body: `<main>\n${body}\n</main>`,
+  });
 }
 
 export class Dashboards implements vscode.Disposable {

@@ -10,7 +10,7 @@ import { YamlEditError, applyYamlEdits, diffText } from '../core/yamlEdit';
 import type { ToWebview } from '../shared/protocol';
 import { parseFromWebview } from '../shared/protocolSchema';
 import { buildFormState } from './formState';
-import { nonce } from './webviewHtml';
+import { nonce, webviewPage } from './webviewHtml';
 import { isTeamDocument, type WorkspaceLinter } from './workspaceLinter';
 
 export const FORM_VIEW_TYPE = 'teamcharter.form';
@@ -105,22 +105,12 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
     const script = webview.asWebviewUri(vscode.Uri.joinPath(bundle, 'main.js'));
     const codicons = webview.asWebviewUri(vscode.Uri.joinPath(bundle, 'codicon.css'));
     const styles = webview.asWebviewUri(vscode.Uri.joinPath(media, 'form.css'));
-    const csp = [`default-src 'none'`, `script-src 'nonce-${token}'`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `img-src ${webview.cspSource}`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" id="vscode-codicon-stylesheet" href="${codicons}">
-<link rel="stylesheet" href="${styles}">
-<title>Team Charter form</title>
-</head>
-<body>
-<div id="app"></div>
-<script type="module" nonce="${token}" src="${script}"></script>
-</body>
-</html>`;
+    return webviewPage({
+      csp: [`default-src 'none'`, `script-src 'nonce-${token}'`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `img-src ${webview.cspSource}`],
+      title: 'Team Charter form',
+      head: `<link rel="stylesheet" id="vscode-codicon-stylesheet" href="${codicons}">\n<link rel="stylesheet" href="${styles}">`,
+      body: `<div id="app"></div>\n<script type="module" nonce="${token}" src="${script}"></script>`,
+    });
   }
 }
 

@@ -6,3 +6,20 @@ export function nonce(): string {
   globalThis.crypto.getRandomValues(bytes);
   return Buffer.from(bytes).toString('base64');
 }
+
+/** A webview page: the policy first, then what the page links, then its body. */
+export function webviewPage(options: { csp: string[]; title: string; head: string; body: string }): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${options.csp.join('; ')}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+${options.head}
+<title>${options.title}</title>
+</head>
+<body>
+${options.body}
+</body>
+</html>`;
+}

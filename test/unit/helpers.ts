@@ -177,3 +177,13 @@ export function lineOf(text: string, needle: string, after = 0): number {
   if (index < 0) throw new Error(`"${needle}" not found`);
   return index + 1;
 }
+
+/** The columns of each retro format, written out independently of the code (FORMAT.md). */
+export const FORMAT_COLUMNS: Record<string, string[]> = {
+  'start-stop-continue': ['start', 'stop', 'continue'],
+  '4ls': ['liked', 'learned', 'lacked', 'longed-for'],
+  'mad-sad-glad': ['mad', 'sad', 'glad'],
+  sailboat: ['wind', 'anchors', 'rocks', 'island'],
+  'went-well-improve': ['went-well', 'improve'],
+  custom: [],
+};

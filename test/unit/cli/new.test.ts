@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
+import { FORMAT_COLUMNS } from '../helpers';
 import { buildCli, cli, copyOfAcme, tempWorkspace } from './cliRun';
 
 describe('teamcharter new (end to end)', function () {
@@ -54,16 +55,8 @@ describe('teamcharter new (end to end)', function () {
   });
 
   it('every retro format gives its own columns', () => {
-    const expected: Record<string, string[]> = {
-      'start-stop-continue': ['start', 'stop', 'continue'],
-      '4ls': ['liked', 'learned', 'lacked', 'longed-for'],
-      'mad-sad-glad': ['mad', 'sad', 'glad'],
-      sailboat: ['wind', 'anchors', 'rocks', 'island'],
-      'went-well-improve': ['went-well', 'improve'],
-      custom: [],
-    };
     const dir = tempWorkspace();
-    for (const [format, columns] of Object.entries(expected)) {
+    for (const [format, columns] of Object.entries(FORMAT_COLUMNS)) {
       const out = path.join(dir, format);
       assert.equal(cli(dir, 'new', 'retro', '--team', 'web', '--date', '2026-11-30', '--format', format, '--dir', out).code, 0);
       const data = parse(readFileSync(path.join(out, '2026-11-30.retro.yaml'), 'utf8'));

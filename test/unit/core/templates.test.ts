@@ -5,7 +5,7 @@ import { RETRO_FORMATS } from '../../../src/core/schemas';
 import { TeamFile } from '../../../src/core/teamFile';
 import { charterTemplate, nextActionId, retroTemplate } from '../../../src/core/templates';
 import type { Finding } from '../../../src/core/types';
-import { charterYaml, retroYaml, workspaceOf } from '../helpers';
+import { FORMAT_COLUMNS, charterYaml, retroYaml, workspaceOf } from '../helpers';
 
 const STRUCTURAL = ['yaml-syntax', 'schema'];
 
@@ -48,14 +48,7 @@ describe('templates', () => {
       assert.equal(data.team, 'platform');
       assert.equal(data.date, '2026-11-30');
       assert.deepStrictEqual(data.attendees, ['dana', 'sam']);
-      const expected = {
-        'start-stop-continue': ['start', 'stop', 'continue'],
-        '4ls': ['liked', 'learned', 'lacked', 'longed-for'],
-        'mad-sad-glad': ['mad', 'sad', 'glad'],
-        sailboat: ['wind', 'anchors', 'rocks', 'island'],
-        'went-well-improve': ['went-well', 'improve'],
-        custom: [],
-      }[format];
+      const expected = FORMAT_COLUMNS[format];
       assert.deepStrictEqual(Object.keys(obj(data.items) ?? {}), expected);
       assert.deepStrictEqual(data.previousActions, []);
     });
