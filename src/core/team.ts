@@ -183,16 +183,3 @@ export function facilitatorRuns(retros: readonly TeamFile[]): FacilitatorRun[] {
   }
   return runs;
 }
-
-/** Group files into teams by charter id / retro team. Files without a team id are left out. */
-export function groupTeams(files: Iterable<TeamFile>): Map<string, Team> {
-  const teams = new Map<string, Team>();
-  for (const file of files) {
-    const id = file.teamId;
-    if (id === undefined || !file.kind) continue;
-    let team = teams.get(id);
-    if (!team) teams.set(id, (team = new Team(id)));
-    team.add(file);
-  }
-  return teams;
-}

@@ -1,4 +1,4 @@
-import { placeholderFix, requireFieldInEach } from './factories';
+import { requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
   id: 'member-no-growth',
