@@ -2,7 +2,7 @@
  * The lint engine over a set of files: keeps the parsed files and their teams,
  * runs file rules once per file version and team rules once per team change,
  * then applies config severities and suppression comments.
- * The editor calls `update` per keystroke and `lintTeamsOf` for what changed.
+ * The editor calls `update` per keystroke and `lintTeams` for what changed.
  *
  * A team is linted in three phases, each cached until a file of the team changes:
  *  1. file rules (checkFile), per file version;
