@@ -37,6 +37,7 @@ function isStateMessage(message: unknown): message is ToWebview {
   if (message === null || typeof message !== 'object') return false;
   const m = message as { type?: unknown; state?: unknown; message?: unknown };
   if (m.type === 'state') return m.state !== null && typeof m.state === 'object';
+  if (m.type === 'unchanged') return true;
   return m.type === 'error' && typeof m.message === 'string';
 }
 
@@ -102,8 +103,9 @@ export class App implements Controller {
 
   receive(message: unknown): void {
     if (!isStateMessage(message)) return;
-    if (message.type === 'error') {
-      this.error = message.message;
+    if (message.type === 'error' || message.type === 'unchanged') {
+      // Either way no new state follows the edit: the buttons need not wait for one.
+      if (message.type === 'error') this.error = message.message;
       this.structural = undefined;
       this.render();
       return;

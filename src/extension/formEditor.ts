@@ -83,7 +83,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
       if (error instanceof YamlEditError) return post({ type: 'error', message: `Not changed: ${error.message}` });
       throw error;
     }
-    if (after === before) return;
+    if (after === before) return post({ type: 'unchanged' });
     const splice = diffText(before, after);
     const workspaceEdit = new vscode.WorkspaceEdit();
     workspaceEdit.replace(document.uri, new vscode.Range(document.positionAt(splice.start), document.positionAt(splice.end)), splice.insert);

@@ -74,7 +74,11 @@ export interface FormState {
   context: FormContext;
 }
 
-export type ToWebview = { type: 'state'; state: FormState } | { type: 'error'; message: string };
+export type ToWebview =
+  | { type: 'state'; state: FormState }
+  | { type: 'error'; message: string }
+  /** The last edit changed nothing (the document already said so): no new state follows it. */
+  | { type: 'unchanged' };
 
 export type FromWebview =
   | { type: 'ready' }
