@@ -95,17 +95,17 @@ export class Team {
     return (this.cachedTimeline ??= buildTimeline(this.retros));
   }
 
-  /**
-   * The actions open after the latest retro, each with where findings about it go:
-   * where the latest retro lists it, or else where it was created.
-   */
-  openActionsAndPlaces(): { action: ActionRecord; where: ActionMention }[] {
-    const { open, retros } = this.timeline;
+  /** Where findings about an open action go: where the latest retro lists it, or else where it was created. */
+  placeOf(action: ActionRecord): ActionMention {
+    const { retros } = this.timeline;
     const latest = retros[retros.length - 1];
-    return open.map((action) => {
-      const inLatest = action.mentions.filter((m) => m.retro === latest);
-      return { action, where: inLatest[inLatest.length - 1] ?? action.mentions[0] };
-    });
+    const inLatest = action.mentions.filter((m) => m.retro === latest);
+    return inLatest[inLatest.length - 1] ?? action.mentions[0];
+  }
+
+  /** The actions open after the latest retro, each with its place (placeOf). */
+  openActionsAndPlaces(): { action: ActionRecord; where: ActionMention }[] {
+    return this.timeline.open.map((action) => ({ action, where: this.placeOf(action) }));
   }
 }
 

@@ -24,9 +24,9 @@ function percent(score: number | null): string {
   return score === null ? 'n/a' : `${Math.round(score)}%`;
 }
 
-/** Where to open an action: where the latest retro lists it, else where it was created. */
+/** Where to open an action: an open one where its findings go, a closed one where it was closed. */
 export function actionPlace(team: Team, action: ActionRecord): { file: TeamFile; path: YamlPath } {
-  const where = team.openActionsAndPlaces().find((p) => p.action === action)?.where ?? action.mentions[action.mentions.length - 1];
+  const where = action.closedIn ? action.mentions[action.mentions.length - 1] : team.placeOf(action);
   return { file: where.retro, path: where.path };
 }
 
