@@ -45,7 +45,10 @@ function context(file: TeamFile, linter: WorkspaceLinter): FormContext {
 
 export function buildFormState(document: vscode.TextDocument, linter: WorkspaceLinter): FormState {
   const key = document.uri.toString();
-  const file = TeamFile.fromText(key, document.getText());
+  const text = document.getText();
+  // The index already holds this text once the lint has caught up: parse it again only when it has not.
+  const indexed = linter.core.get(key);
+  const file = indexed?.text === text ? indexed : TeamFile.fromText(key, text);
   const kind = file.kind ?? 'charter';
   const findings = linter.findingsOf(document.uri);
   const result = linter.resultOf(document.uri);
