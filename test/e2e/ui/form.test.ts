@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { REPO, copyWorkspace, launchBrowser, startCodeServer, tools, type Server } from '../../../scripts/codeServer';
-import { builtVsix, editorText, openWorkbench, quickOpen, runCommand, screenshot } from './workbench';
+import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
+import { editorText, openVsCode, quickOpen, runCommand, screenshot } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 const XSS = '<img src=x onerror="document.title=\'xss\'">';
@@ -42,7 +42,6 @@ describe('the form editor in the browser', () => {
   let page: Page;
 
   before(async () => {
-    const resolved = await tools();
     const folder = copyWorkspace(FIXTURE);
     writeFileSync(
       path.join(folder, '.team/retros/2024-03-04.retro.yaml'),
@@ -50,10 +49,10 @@ describe('the form editor in the browser', () => {
     );
     writeFileSync(path.join(folder, '.team/retros/2024-03-18.retro.yaml'), 'kind: Retrospective\nteam: platform\ndate: [2024-03-18\n');
     // A small font keeps whole files in view, so the YAML can be read off the screen.
-    server = await startCodeServer({ tools: resolved, folder, vsix: builtVsix(), settings: { 'editor.fontSize': 7, 'editor.lineHeight': 9, 'editor.minimap.enabled': false, 'editor.codeLens': false } });
-    browser = await launchBrowser(resolved);
-    page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
-    await openWorkbench(page, server.url, server.folder);
+    ({ server, browser, page } = await openVsCode(folder, {
+      settings: { 'editor.fontSize': 7, 'editor.lineHeight': 9, 'editor.minimap.enabled': false, 'editor.codeLens': false },
+      viewport: { width: 1500, height: 950 },
+    }));
     await page.locator('.statusbar-item', { hasText: 'platform' }).waitFor();
   });
 

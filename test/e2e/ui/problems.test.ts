@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { RULES_BY_ID } from '../../../src/core/rules';
 import type { Browser, Page } from 'playwright-core';
 import { parseMarkers } from '../../unit/helpers';
-import { REPO, copyWorkspace, launchBrowser, startCodeServer, tools, type Server } from '../../../scripts/codeServer';
-import { builtVsix, openWorkbench, runCommand, screenshot } from './workbench';
+import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
+import { openVsCode, runCommand, screenshot } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 
@@ -20,12 +20,8 @@ describe('the installed extension in the browser, as a person uses it', () => {
   let page: Page;
 
   before(async () => {
-    const resolved = await tools();
     // The .vsix that `npm run package` makes, installed with code-server --install-extension.
-    server = await startCodeServer({ tools: resolved, folder: copyWorkspace(FIXTURE), vsix: builtVsix() });
-    browser = await launchBrowser(resolved);
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openWorkbench(page, server.url, server.folder);
+    ({ server, browser, page } = await openVsCode(copyWorkspace(FIXTURE), { viewport: { width: 1400, height: 900 } }));
   });
 
   after(async () => {

@@ -2,7 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { REPO, RESULTS, packageVsix } from '../../../scripts/codeServer';
+import type { Browser } from 'playwright-core';
+import { REPO, RESULTS, launchBrowser, packageVsix, startCodeServer, tools, type Server } from '../../../scripts/codeServer';
 
 let vsix: string | undefined;
 /** The .vsix that `npm run package` makes, built once per test run. */
@@ -79,4 +80,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(RESULTS, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** A real VS Code in the browser on `folder`, with the packaged extension installed, ready to use. */
+export async function openVsCode(folder: string, options: { settings?: Record<string, unknown>; viewport: { width: number; height: number } }): Promise<{ server: Server; browser: Browser; page: Page }> {
+  const resolved = await tools();
+  const server = await startCodeServer({ tools: resolved, folder, vsix: builtVsix(), settings: options.settings });
+  const browser = await launchBrowser(resolved);
+  const page = await browser.newPage({ viewport: options.viewport });
+  await openWorkbench(page, server.url, server.folder);
+  return { server, browser, page };
 }
