@@ -16,6 +16,7 @@ import { runNew } from './newFile';
 import { lintPaths } from './parallelLint';
 import { runReport } from './report';
 import { runScore } from './score';
+import { noteWriter, showControls } from './terminalText';
 
 export const USAGE = `Usage:
   teamcharter lint [PATH...] [--format stylish|json|sarif|github] [--today YYYY-MM-DD]
@@ -66,9 +67,9 @@ async function runLint(args: string[], io: Io): Promise<number> {
     maxWarnings = Number(values['max-warnings']);
   }
   const today = todayOption(values.today as string | undefined);
-  const { findings, targets } = await lintPaths(positionals, { today, config: values.config as string | undefined });
+  const { findings, targets, skipped } = await lintPaths(positionals, { today, config: values.config as string | undefined, notes: noteWriter(io.stderr) });
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
-  if (targets.length === 0 && format === 'stylish') io.stderr(`teamcharter: no *.charter.yaml or *.retro.yaml files found in ${positionals.join(', ') || '.'}\n`);
+  if (targets.length === 0 && skipped === 0 && format === 'stylish') io.stderr(`teamcharter: no *.charter.yaml or *.retro.yaml files found in ${positionals.join(', ') || '.'}\n`);
   switch (format) {
     case 'json':
       io.stdout(formatJson(findings));
@@ -118,11 +119,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`teamcharter: ${error instanceof ConfigError ? 'config error: ' : ''}${error.message}\n`);
+      io.stderr(`teamcharter: ${error instanceof ConfigError ? 'config error: ' : ''}${showControls(error.message)}\n`);
       return 2;
     }
     // A bug of ours, not a user mistake: still one line, with a pointer to report it.
-    io.stderr(`teamcharter: internal error: ${(error as Error)?.message ?? String(error)} (please report this)\n`);
+    io.stderr(`teamcharter: internal error: ${showControls((error as Error)?.message ?? String(error))} (please report this)\n`);
     return 2;
   }
 }

@@ -1,33 +1,25 @@
 /** `teamcharter new charter|retro`: write a file from a template, never over an existing one. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_ROOT, configCandidates, parseConfig } from '../core/config';
 import { entries, str } from '../core/access';
 import { localToday } from '../core/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
 import { buildTimeline } from '../core/team';
 import { charterFileName, charterTemplate, nextActionId, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
-import { UsageError, findTeamFiles, readTeamFile, toSlash } from './files';
+import { UsageError, readTeamFile, teamFilesAround, toSlash } from './files';
+import { makeFolder } from './fsWrite';
 import { parse, type Io } from './main';
-
-/** The root folder (.team by default, or `root:` of a config found from the working folder). */
-function rootFolder(): string {
-  const probe = toSlash(path.resolve(DEFAULT_ROOT, 'probe'));
-  for (const candidate of configCandidates(probe)) {
-    if (!existsSync(candidate)) continue;
-    const config = parseConfig(path.relative(process.cwd(), candidate) || candidate, readFileSync(candidate));
-    return config.root;
-  }
-  return DEFAULT_ROOT;
-}
+import { newFilesRoot as rootFolder } from './newRoot';
+import { noteWriter } from './terminalText';
 
 /** Write a file that must not exist yet (exit 2 otherwise); `hint` says what to change. */
 export function writeNew(file: string, text: string, io: Io, hint = 'choose another --date, --id or --dir'): number {
   if (existsSync(file)) throw new UsageError(`${file} already exists; not overwriting it (${hint})`);
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeFolder(path.dirname(file));
     writeFileSync(file, text, { flag: 'wx' });
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`${file} already exists; not overwriting it`);
     throw new UsageError(`cannot write ${file}: ${code ?? (error as Error).message}`);
@@ -59,11 +51,10 @@ function newRetro(args: string[], io: Io): number {
   const root = rootFolder();
   const dir = (values.dir as string | undefined) ?? path.join(root, 'retros');
 
-  // The team's files: under the root folder, and around --dir when it is elsewhere.
-  const folders = new Set([root, dir, path.dirname(dir)].filter((f) => existsSync(f)));
-  const seen = new Set<string>();
-  const files = [...folders].flatMap(findTeamFiles).filter((f) => !seen.has(path.resolve(f)) && seen.add(path.resolve(f)));
-  const teamFiles = files.map((f) => readTeamFile(path.resolve(f), toSlash(f))).filter((f) => f.teamId === team);
+  // The team's files: its team folders (the root folder, and those of --dir when it is elsewhere), nothing around them.
+  const notes = noteWriter(io.stderr);
+  const files = teamFilesAround([{ file: path.join(root, 'probe'), root }, { file: path.join(dir, 'probe'), root }], notes);
+  const teamFiles = files.flatMap((f) => readTeamFile(f, toSlash(path.relative(process.cwd(), f)), notes) ?? []).filter((f) => f.teamId === team);
   const charter = teamFiles.find((f) => f.kind === 'charter');
   // Only retros before the new date count: a retro written for an earlier date carries what was open then.
   const timeline = buildTimeline(teamFiles.filter((f) => f.kind === 'retro' && f.date !== undefined && f.date < date));

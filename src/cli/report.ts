@@ -3,6 +3,7 @@ import { teamInsights } from '../core/insights';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../core/report';
 import { UsageError, loadWorkspace } from './files';
 import { parse, todayOption, type Io } from './main';
+import { noteWriter } from './terminalText';
 import { writeNew } from './newFile';
 
 export function runReport(args: string[], io: Io): number {
@@ -19,7 +20,7 @@ export function runReport(args: string[], io: Io): number {
   if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got "${format}"`);
   const out = values.out as string | undefined;
   if (out === '') throw new UsageError('--out needs a file name');
-  const { workspace } = loadWorkspace(positionals, { today: todayOption(values.today as string | undefined), config: values.config as string | undefined });
+  const { workspace } = loadWorkspace(positionals, { today: todayOption(values.today as string | undefined), config: values.config as string | undefined, notes: noteWriter(io.stderr) });
   const insights = teamInsights(workspace, teamId);
   if (!insights) {
     const ids = [...workspace.allTeams()].map((team) => team.id).sort();

@@ -4,6 +4,7 @@ import { percent } from '../core/report/format';
 import { STEP_TITLES, addTally, emptyTally, overallScore, stepScores, type StepScore, type Tally } from '../core/score';
 import { UsageError, loadWorkspace } from './files';
 import { parse, todayOption, type Io } from './main';
+import { noteWriter } from './terminalText';
 
 interface ScoreRow {
   overall: number | null;
@@ -18,7 +19,7 @@ export function runScore(args: string[], io: Io): number {
   const { values, positionals } = parse(args, { format: { type: 'string', default: 'table' }, today: { type: 'string' }, config: { type: 'string' } });
   const format = values.format as string;
   if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, got "${format}"`);
-  const { workspace, targets } = loadWorkspace(positionals, { today: todayOption(values.today as string | undefined), config: values.config as string | undefined });
+  const { workspace, targets } = loadWorkspace(positionals, { today: todayOption(values.today as string | undefined), config: values.config as string | undefined, notes: noteWriter(io.stderr) });
   const teams = new Map<string, { name?: string; tally: Tally; files: { file: string; kind?: string; tally: Tally }[] }>();
   const loose: { file: string; kind?: string; tally: Tally }[] = [];
   for (const target of targets) {

@@ -54,11 +54,11 @@ export function configCandidates(filePath: string): string[] {
 }
 
 /** Parse and validate a config; throws ConfigError saying what is wrong and where. */
-export function parseConfig(path: string, content: string | Uint8Array): Config {
+export function parseConfig(path: string, content: string | Uint8Array, size?: number): Config {
   let text: string;
   if (typeof content === 'string') text = content;
   else {
-    const decoded = decodeUtf8(content);
+    const decoded = decodeUtf8(content, size);
     if ('problem' in decoded) throw new ConfigError(path, undefined, decoded.problem);
     text = decoded.text;
   }

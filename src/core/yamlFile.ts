@@ -17,9 +17,12 @@ export interface ParseProblem {
 
 const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-/** Decode file bytes as UTF-8; binary or non-UTF-8 content is a problem, not an exception. */
-export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: string } {
-  if (bytes.length > MAX_FILE_BYTES) return { problem: tooBigMessage(bytes.length) };
+/**
+ * Decode file bytes as UTF-8; binary or non-UTF-8 content is a problem, not an
+ * exception. `size` is the file's whole size when only its start was read.
+ */
+export function decodeUtf8(bytes: Uint8Array, size = bytes.length): { text: string } | { problem: string } {
+  if (Math.max(size, bytes.length) > MAX_FILE_BYTES) return { problem: tooBigMessage(Math.max(size, bytes.length)) };
   if (bytes.indexOf(0) !== -1) return { problem: 'this is a binary file (it contains NUL bytes), not YAML text' };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
