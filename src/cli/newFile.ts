@@ -10,7 +10,7 @@ import { UsageError, readTeamFile, teamFilesAround, toSlash } from './files';
 import { makeFolder } from './fsWrite';
 import { parse, type Io } from './main';
 import { newFilesRoot as rootFolder } from './newRoot';
-import { noteWriter } from './terminalText';
+import { noteWriter, showControls } from './terminalText';
 
 /** Write a file that must not exist yet (exit 2 otherwise); `hint` says what to change. */
 export function writeNew(file: string, text: string, io: Io, hint = 'choose another --date, --id or --dir'): number {
@@ -64,7 +64,7 @@ function newRetro(args: string[], io: Io): number {
   if (!charter) io.stderr(`teamcharter: note: no charter with id "${team}" found under ${toSlash(root)}; the retro is created without carried actions from it\n`);
   const text = retroTemplate({ team, date, format, carried: timeline.open, attendees, nextActionId: nextActionId(timeline.actions.keys()) });
   const code = writeNew(path.join(dir, retroFileName(date)), text, io);
-  if (timeline.open.length > 0) io.stdout(`Carried over ${timeline.open.length} open action${timeline.open.length === 1 ? '' : 's'}: ${timeline.open.map((a) => a.id).join(', ')}\n`);
+  if (timeline.open.length > 0) io.stdout(`Carried over ${timeline.open.length} open action${timeline.open.length === 1 ? '' : 's'}: ${showControls(timeline.open.map((a) => a.id).join(', '))}\n`);
   return code;
 }
 

@@ -4,7 +4,7 @@ import { percent } from '../core/report/format';
 import { STEP_TITLES, addTally, emptyTally, overallScore, stepScores, type StepScore, type Tally } from '../core/score';
 import { UsageError, loadWorkspace } from './files';
 import { parse, todayOption, type Io } from './main';
-import { noteWriter } from './terminalText';
+import { noteWriter, showControls } from './terminalText';
 
 interface ScoreRow {
   overall: number | null;
@@ -51,7 +51,7 @@ export function runScore(args: string[], io: Io): number {
   }
   const lines: string[] = [];
   for (const team of report.teams) {
-    lines.push(`Team ${team.team}${team.name ? ` (${team.name})` : ''}: ${team.files.length} file${team.files.length === 1 ? '' : 's'}`, '');
+    lines.push(`Team ${team.team}${team.name ? ` (${showControls(team.name)})` : ''}: ${team.files.length} file${team.files.length === 1 ? '' : 's'}`, '');
     lines.push(`  ${'step'.padEnd(40)} ${'score'.padStart(6)}  checks passed`);
     for (const s of team.steps) lines.push(`  ${`${s.step}. ${STEP_TITLES[s.step]}`.padEnd(40)} ${percent(s.score).padStart(6)}  ${s.passed}/${s.passed + s.failed}`);
     lines.push(`  ${'Overall (mean of the steps)'.padEnd(40)} ${percent(team.overall).padStart(6)}`, '');

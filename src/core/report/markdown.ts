@@ -1,6 +1,7 @@
 /** The insights report as Markdown (GitHub-flavoured tables). Pure: insights in, text out. */
 import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
 import { STEP_TITLES } from '../score';
+import { showControls } from '../visibleText';
 import { actionIds, days, facilitationSummary, percent, plural, reportSubtitle, reportTitle } from './format';
 
 /**
@@ -10,8 +11,8 @@ import { actionIds, days, facilitationSummary, percent, plural, reportSubtitle, 
 export function escapeMarkdown(text: string): string {
   // Only what can start markup inside a line (values never begin a line of the report);
   // an & only where it would read as an entity, so "R&D" stays readable.
-  return text
-    .replace(/\s+/g, ' ')
+  // Control characters (ESC…) are shown, not sent: the report is often printed on a terminal.
+  return showControls(text.replace(/\s+/g, ' '))
     .replace(/[\\`*_[\]<>|~]|&(?=#?[a-z0-9]+;)/gi, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
 }
 
