@@ -5,6 +5,7 @@
  * collection that is edited ([a, b] or {a: 1}) is re-written as a whole.
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { pushAll } from './arrays';
 import type { YamlEdit, YamlPath } from './types';
 
 export interface TextSplice {
@@ -279,7 +280,7 @@ class EditContext {
     const visit = (current: Node | null, trail: Step[]): boolean => {
       const here = trail[trail.length - 1];
       if (here === step || here.node === step.node && here.pair === step.pair) {
-        out.push(...trail);
+        pushAll(out, trail);
         return true;
       }
       if (isMap(current)) return current.items.some((p) => visit(this.deref(p.value), [...trail, { node: this.deref(p.value), pair: p as Pair, parent: current }]));

@@ -26,7 +26,7 @@ export function formatStylish(findings: readonly Finding[], fileCount: number, c
   for (const [file, list] of byFile) {
     out.push('', paint(colors, 'underline', showControls(file)));
     const rows = list.map((f) => [`${f.range.line}:${f.range.column}`, f.severity, showControls(f.message.replace(/\s*\n\s*/g, ' ')), f.rule]);
-    // A loop, not Math.max(...): one file can have more findings than a call takes arguments.
+    // A loop, not a spread into Math.max: one file can have more findings than a call takes arguments.
     const widths = [0, 1].map((i) => rows.reduce((width, r) => Math.max(width, r[i].length), 0));
     for (let i = 0; i < rows.length; i++) {
       const [position, severity, message, rule] = rows[i];
