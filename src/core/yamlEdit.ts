@@ -6,6 +6,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { pushAll } from './arrays';
+import { MAX_ALIAS_COUNT, YAML_OPTIONS } from './yamlFile';
 import type { YamlEdit, YamlPath } from './types';
 
 export interface TextSplice {
@@ -57,7 +58,8 @@ export function detectStyle(text: string): Style {
 }
 
 function spliceFor(text: string, edit: YamlEdit): TextSplice {
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  // Without merges: a << key is kept as it is written, and edits never reach into what it merges.
+  const doc = parseDocument(text, { keepSourceTokens: false, logLevel: 'error' });
   if (doc.errors.length > 0) throw new YamlEditError(`the file has YAML errors (${doc.errors[0].message.split('\n')[0]}); fix them before editing`);
   const ctx = new EditContext(text, doc, detectStyle(text));
   switch (edit.op) {
@@ -92,6 +94,27 @@ class EditContext {
     return (node as Node | null) ?? null;
   }
 
+  private mergedData: { value: unknown } | undefined;
+
+  /** The value at `path` as the linter reads it, merge keys (<<) applied; undefined when there is none. */
+  private mergedAt(path: YamlPath): unknown {
+    if (!this.mergedData) {
+      let value: unknown;
+      try {
+        value = parseDocument(this.text, YAML_OPTIONS).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch {
+        value = undefined;
+      }
+      this.mergedData = { value };
+    }
+    let current = this.mergedData.value;
+    for (const segment of path) {
+      if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+      current = (current as Record<string | number, unknown>)[segment];
+    }
+    return current;
+  }
+
   /** Steps along the path as far as it exists. */
   private walk(path: YamlPath): Step[] {
     const steps: Step[] = [{ node: this.deref(this.doc.contents) }];
@@ -115,9 +138,14 @@ class EditContext {
     if (found === path.length) return this.replace(steps[found], path[path.length - 1], value);
     // Build the missing part as a nested value and add it under the deepest node that exists.
     const rest = path.slice(found);
-    if (rest.slice(1).some((segment) => typeof segment === 'number')) throw new YamlEditError(`cannot create list items by index at ${path.join('.')}`);
+    // A map or list that a merge key (<<) brings in is copied with the change, so the rest of it stays.
+    const merged = rest.length > 1 ? this.mergedAt(path.slice(0, found + 1)) : undefined;
     let nested: unknown = value;
-    for (let i = rest.length - 1; i >= 1; i--) nested = { [rest[i] as string]: nested };
+    if (merged !== null && typeof merged === 'object') nested = setAt(merged, rest.slice(1), value);
+    else {
+      if (rest.slice(1).some((segment) => typeof segment === 'number')) throw new YamlEditError(`cannot create list items by index at ${path.join('.')}`);
+      for (let i = rest.length - 1; i >= 1; i--) nested = { [rest[i] as string]: nested };
+    }
     const holder = steps[found];
     const key = rest[0];
     if (typeof key !== 'string') throw new YamlEditError(`there is no item ${key} at ${path.slice(0, found).join('.')}`);
@@ -132,7 +160,9 @@ class EditContext {
     const target = steps.length - 1 === path.length ? steps[steps.length - 1].node : undefined;
     if (!isSeq(target)) {
       if (target && !isEmpty(target)) throw new YamlEditError(`${path.join('.')} is not a list`);
-      return this.set(path, [value]);
+      // A list that only a merge key (<<) brings in: this item gets its own copy, with the new value.
+      const merged = target === undefined ? this.mergedAt(path) : undefined;
+      return this.set(path, Array.isArray(merged) ? [...merged, value] : [value]);
     }
     if (target.flow || target.items.length === 0) return this.rewriteFlow(target, (js) => [...(js as unknown[]), value]);
     const first = target.items[0] as Node;
@@ -142,7 +172,10 @@ class EditContext {
 
   remove(path: YamlPath): TextSplice {
     const steps = this.walk(path);
-    if (steps.length - 1 !== path.length || path.length === 0) throw new YamlEditError(`nothing to delete at ${path.join('.')}`);
+    if (steps.length - 1 !== path.length || path.length === 0) {
+      if (path.length > 0 && this.mergedAt(path) !== undefined) throw new YamlEditError(`${path.join('.')} comes from a merge key (<<); change it where it is written`);
+      throw new YamlEditError(`nothing to delete at ${path.join('.')}`);
+    }
     const { node, pair, parent } = steps[steps.length - 1];
     const flow = this.flowAncestor(steps.slice(0, -1));
     if (flow) {
