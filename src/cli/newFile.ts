@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { entries, str } from '../core/access';
 import { localToday } from '../core/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
-import { buildTimeline } from '../core/team';
+import { buildTimeline, retrosBefore } from '../core/team';
 import { charterFileName, charterTemplate, nextActionId, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
 import { UsageError, readTeamFile, teamFilesAround, toSlash } from './files';
 import { makeFolder } from './fsWrite';
@@ -57,7 +57,7 @@ function newRetro(args: string[], io: Io): number {
   const teamFiles = files.flatMap((f) => readTeamFile(f, toSlash(path.relative(process.cwd(), f)), notes) ?? []).filter((f) => f.teamId === team);
   const charter = teamFiles.find((f) => f.kind === 'charter');
   // Only retros before the new date count: a retro written for an earlier date carries what was open then.
-  const timeline = buildTimeline(teamFiles.filter((f) => f.kind === 'retro' && f.date !== undefined && f.date < date));
+  const timeline = buildTimeline(retrosBefore(teamFiles.filter((f) => f.kind === 'retro'), date, toSlash(path.join(dir, retroFileName(date)))));
   const attendees = entries(charter?.data?.members)
     .map(([member]) => str(member.name))
     .filter((name): name is string => name !== undefined);

@@ -4,7 +4,7 @@ import { entries, str } from '../core/access';
 import { localToday } from '../core/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
 import { STEP_TITLES, addTally, emptyTally, overallScore, stepScores, type StepScore } from '../core/score';
-import { buildTimeline, type Team } from '../core/team';
+import { buildTimeline, retrosBefore, type Team } from '../core/team';
 import { FORMAT_DESCRIPTIONS, charterFileName, charterTemplate, nextActionId, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
 import { openRuleDocs } from './ruleDocs';
 import { readSettings } from './settings';
@@ -113,12 +113,12 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
         (await vscode.window.showInputBox({ title: 'New retrospective: date', value: localToday(), validateInput: (v) => (isRealDate(v) ? undefined : 'A date as YYYY-MM-DD') }));
       if (!date) return;
       const team = linter.core.team(teamId);
-      const timeline = buildTimeline((team?.retros ?? []).filter((r) => r.date !== undefined && r.date < date));
       const attendees = entries(team?.charter?.data?.members)
         .map(([m]) => str(m.name))
         .filter((n): n is string => n !== undefined);
       const charterUri = team?.charter ? vscode.Uri.parse(team.charter.path) : undefined;
       const dir = charterUri ? vscode.Uri.joinPath(charterUri, '..', 'retros') : vscode.Uri.joinPath(folder.uri, readSettings(folder.uri).root, 'retros');
+      const timeline = buildTimeline(retrosBefore(team?.retros ?? [], date, vscode.Uri.joinPath(dir, retroFileName(date)).toString()));
       const text = retroTemplate({ team: teamId, date, format: format as RetroFormat, carried: timeline.open, attendees, nextActionId: nextActionId(timeline.actions.keys()) });
       return createAndOpen(vscode.Uri.joinPath(dir, retroFileName(date)), text);
     }),

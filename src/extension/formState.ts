@@ -2,7 +2,7 @@
 import type * as vscode from 'vscode';
 import { entries, str } from '../core/access';
 import { STEP_TITLES, emptyTally, overallScore, stepScores } from '../core/score';
-import { buildTimeline } from '../core/team';
+import { buildTimeline, retrosBefore } from '../core/team';
 import { KIND_VALUES, TeamFile } from '../core/teamFile';
 import { nextActionId } from '../core/templates';
 import type { Finding } from '../core/types';
@@ -29,9 +29,7 @@ function context(file: TeamFile, linter: WorkspaceLinter): FormContext {
     .map(([m]) => str(m.name))
     .filter((n): n is string => n !== undefined);
   const teams = [...linter.core.allTeams()].filter((t) => t.charter).map((t) => t.id).sort();
-  const date = file.date;
-  const earlier = (team?.retros ?? []).filter((r) => r.path !== file.path && r.date !== undefined && (date === undefined || r.date < date));
-  const timeline = buildTimeline(earlier);
+  const timeline = buildTimeline(retrosBefore(team?.retros ?? [], file.date, file.path));
   const allIds = [...(team?.timeline.actions.keys() ?? []), ...entries(file.data?.actions).map(([a]) => str(a.id) ?? '')];
   return {
     members,
