@@ -2,7 +2,7 @@
  * A parsed YAML file with positions for every node. Rules ask for locations by
  * path; the answer is the narrowest node that explains a finding.
  */
-import { Document, LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { Document, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
 import type { Range, YamlPath } from './types';
 
 /** Files above this size get one finding and are not parsed (editors paste logs by accident). */
@@ -71,15 +71,16 @@ export function oversizeBytes(text: string): number | undefined {
 
 export class YamlFile {
   readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
+  /** Offsets where each line starts. Our own: the parser's line counter misses newlines inside some broken flow collections. */
+  private readonly lineStarts: number[] = [0];
   /** yaml-syntax problems; when there are any, `data` is undefined. */
   readonly problems: ParseProblem[] = [];
   /** The document as plain data (dates stay strings: YAML 1.2 core schema). */
   readonly data: unknown;
 
   constructor(readonly text: string) {
-    this.lineCounter = new LineCounter();
-    this.doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: this.lineCounter, prettyErrors: false });
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.doc = parseDocument(text, { ...YAML_OPTIONS, prettyErrors: false });
     for (const error of this.doc.errors) {
       // The parser reports an unclosed quote or bracket at the very end: point at the last character instead.
       const end = Math.min(error.pos[1], text.length);
@@ -121,9 +122,22 @@ export class YamlFile {
   }
 
   offsetsToRange(start: number, end: number): Range {
-    const a = this.lineCounter.linePos(start);
-    const b = this.lineCounter.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    const a = this.linePos(start);
+    const b = this.linePos(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  /** 1-based line and column of an offset (clamped to the text). */
+  private linePos(offset: number): { line: number; column: number } {
+    const at = Math.min(Math.max(offset, 0), this.text.length);
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle] <= at) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: at - this.lineStarts[low] + 1 };
   }
 
   rangeOfNode(node: Node | null | undefined): Range {

@@ -5,12 +5,14 @@
  * __proto__ caught.
  */
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { ConfigError, parseConfig } from '../../../src/core/config';
 import { TeamFile } from '../../../src/core/teamFile';
 import type { Finding } from '../../../src/core/types';
 import { Workspace } from '../../../src/core/workspace';
 import { applyYamlEdits, YamlEditError } from '../../../src/core/yamlEdit';
-import { TODAY, lineOf } from '../helpers';
+import { HEALTHY, TODAY, lineOf } from '../helpers';
 
 const CHARTER = '.team/platform.charter.yaml';
 
@@ -111,6 +113,16 @@ describe('hostile YAML', () => {
       assert.deepEqual(warnings, []);
       assert.ok(!findings.some((f) => f.rule === 'yaml-syntax' || f.rule === 'schema'), JSON.stringify(findings));
     });
+  });
+
+  it('a broken flow collection over many lines: every position stays inside the file (found by the fuzz test)', () => {
+    const text = `[${readFileSync(path.join(HEALTHY, '.team/platform.charter.yaml'), 'utf8').replace('measure:', 'measure:}')}`;
+    const lines = text.split('\n');
+    const findings = lint(TeamFile.fromText(CHARTER, text));
+    assert.ok(findings.length > 3);
+    for (const f of findings) {
+      assert.ok(f.range.endLine <= lines.length && f.range.endColumn <= lines[f.range.endLine - 1].length + 1, `${f.message} at ${JSON.stringify(f.range)}`);
+    }
   });
 
   describe('merge keys (<<) are applied, as YAML 1.1 defines them', () => {
