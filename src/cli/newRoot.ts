@@ -4,13 +4,13 @@
  * .git; outside a repository, up to the filesystem root). A config `root` is
  * relative to the repository root and must stay inside it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, DEFAULT_ROOT } from '../core/config';
 import { CONFIG_NAMES } from '../core/teamFile';
-import { YamlFile } from '../core/yamlFile';
+import { MAX_FILE_BYTES, YamlFile } from '../core/yamlFile';
 import { readConfig, toSlash } from './files';
-import { isInside } from './fsRead';
+import { isInside, readBounded } from './fsRead';
 
 /** The nearest folder from `from` upwards that holds .git (a folder, or a file in a worktree). */
 export function repositoryRoot(from: string): string | undefined {
@@ -43,7 +43,8 @@ export function newFilesRoot(cwd = process.cwd()): string {
   const root = path.resolve(repo ?? cwd, config.root);
   if (repo && !isInside(root, repo)) {
     // The config read fine, so its text is there to point at the line.
-    const range = new YamlFile(readFileSync(found, 'utf8')).locate(['root']);
+    const read = readBounded(found, MAX_FILE_BYTES);
+    const range = 'bytes' in read ? new YamlFile(new TextDecoder().decode(read.bytes)).locate(['root']) : undefined;
     throw new ConfigError(shown, range, `root "${config.root}" is outside the repository (${toSlash(repo)}); new files are written inside it`);
   }
   return toSlash(path.relative(cwd, root) || '.');

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import * as path from 'node:path';
 import { charterYaml, retroYaml } from '../helpers';
+import { ConfigResolver, discoverFiles } from '../../../src/cli/files';
 import { buildCli, cliWithin, tempWorkspace } from './cliRun';
 
 const TODAY = '2026-11-30';
@@ -147,6 +148,27 @@ describe('hostile file systems (end to end)', function () {
       const retro = lintJson(dir, 'retros/2026-11-30.retro.yaml');
       assert.ok(!retro.rows.some((r) => r.rule === 'retro-unknown-team'), `the charter next to retros/ was not read: ${JSON.stringify(retro.rows)}`);
       assert.ok(retro.rows.some((r) => r.rule === 'owner-not-member'), JSON.stringify(retro.rows));
+    });
+
+    it('the files read for one named file are exactly its team folder\'s; nothing else is walked', () => {
+      const dir = tempWorkspace({
+        'web.charter.yaml': charterYaml('web'),
+        'retros/2026-11-30.retro.yaml': retroYaml('web', '2026-11-30'),
+        'retros/archive/2025-01-01.retro.yaml': retroYaml('web', '2025-01-01'),
+        'notes.txt': 'not a team file\n',
+      });
+      // A walk into these would leave a note (a FIFO named like a team file, a name that is not UTF-8).
+      mkdirSync(path.join(dir, 'decoy/deep'), { recursive: true });
+      execFileSync('mkfifo', [path.join(dir, 'decoy/deep/pipe.retro.yaml')]);
+      mkdirSync(Buffer.concat([Buffer.from(`${dir}/decoy/`), Buffer.from([0xff])]));
+      const notes: string[] = [];
+      const { files, targets } = discoverFiles([path.join(dir, 'web.charter.yaml')], new ConfigResolver(), (note) => notes.push(note));
+      assert.deepEqual([...files.keys()].sort(), [path.join(dir, 'retros/2026-11-30.retro.yaml'), path.join(dir, 'web.charter.yaml')]);
+      assert.equal(targets.length, 1);
+      assert.equal(notes.join('\n'), '', 'nothing outside the team folder was walked');
+      // Named as a folder, the same tree is walked whole, and the decoys are noted.
+      discoverFiles([dir], new ConfigResolver(), (note) => notes.push(note));
+      assert.equal(notes.length, 2, notes.join('\n'));
     });
 
     it('linting one file inside a .team folder reads that whole folder, and nothing above it', () => {
