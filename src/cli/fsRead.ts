@@ -45,13 +45,15 @@ export function readBounded(file: string, cap: number): BoundedRead {
     if (!stats.isFile()) return { notRegular: describeNonRegular(stats) };
     const chunks: Buffer[] = [];
     let length = 0;
-    // The size is a hint (a file may grow, and some report 0): read until the end or past the cap.
+    // Read the size fstat gives, past the cap at most; a file that says 0 (under /proc, say) to its end.
     while (length <= cap) {
-      const chunk = Buffer.allocUnsafe(Math.min(cap + 1 - length, Math.max(stats.size + 1 - length, 16 * 1024)));
+      const chunk = Buffer.allocUnsafe(Math.min(cap + 1 - length, stats.size > length ? stats.size - length : 16 * 1024));
       const read = readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
       chunks.push(chunk.subarray(0, read));
       length += read;
+      // All that the size promised (as readFileSync does); a size of 0 reads on to the end.
+      if (stats.size > 0 && length >= stats.size && length <= cap) break;
     }
     return { bytes: Buffer.concat(chunks, length), size: Math.max(stats.size, length) };
   } finally {
