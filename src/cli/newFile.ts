@@ -2,11 +2,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_ROOT, configCandidates, parseConfig } from '../core/config';
-import { entries, str } from '../core/access';
 import { localToday } from '../core/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
-import { buildTimeline } from '../core/team';
-import { charterFileName, charterTemplate, nextActionId, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
+import { retroSeed } from '../core/retroSeed';
+import { charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
 import { UsageError, findTeamFiles, readTeamFile, toSlash } from './files';
 import { parse, type Io } from './main';
 
@@ -65,15 +64,11 @@ function newRetro(args: string[], io: Io): number {
   const files = [...folders].flatMap(findTeamFiles).filter((f) => !seen.has(path.resolve(f)) && seen.add(path.resolve(f)));
   const teamFiles = files.map((f) => readTeamFile(path.resolve(f), toSlash(f))).filter((f) => f.teamId === team);
   const charter = teamFiles.find((f) => f.kind === 'charter');
-  // Only retros before the new date count: a retro written for an earlier date carries what was open then.
-  const timeline = buildTimeline(teamFiles.filter((f) => f.kind === 'retro' && f.date !== undefined && f.date < date));
-  const attendees = entries(charter?.data?.members)
-    .map(([member]) => str(member.name))
-    .filter((name): name is string => name !== undefined);
   if (!charter) io.stderr(`teamcharter: note: no charter with id "${team}" found under ${toSlash(root)}; the retro is created without carried actions from it\n`);
-  const text = retroTemplate({ team, date, format, carried: timeline.open, attendees, nextActionId: nextActionId(timeline.actions.keys()) });
-  const code = writeNew(path.join(dir, retroFileName(date)), text, io);
-  if (timeline.open.length > 0) io.stdout(`Carried over ${timeline.open.length} open action${timeline.open.length === 1 ? '' : 's'}: ${timeline.open.map((a) => a.id).join(', ')}\n`);
+  const seed = retroSeed(team, date, format, { charter, retros: teamFiles.filter((f) => f.kind === 'retro') });
+  const code = writeNew(path.join(dir, retroFileName(date)), retroTemplate(seed), io);
+  const carried = seed.carried.map((a) => a.id);
+  if (carried.length > 0) io.stdout(`Carried over ${carried.length} open action${carried.length === 1 ? '' : 's'}: ${carried.join(', ')}\n`);
   return code;
 }
 

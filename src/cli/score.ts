@@ -1,6 +1,6 @@
 /** `teamcharter score`: per-step scores for each team and each file. */
 import { str } from '../core/access';
-import { percent } from '../core/report/format';
+import { percent } from '../core/teamFacts';
 import { STEP_TITLES, addTally, emptyTally, overallScore, stepScores, type StepScore, type Tally } from '../core/score';
 import { UsageError, loadWorkspace } from './files';
 import { parse, todayOption, type Io } from './main';

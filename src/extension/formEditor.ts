@@ -6,9 +6,10 @@
  * Undo, redo, save, dirty state and hot exit are VS Code's own.
  */
 import * as vscode from 'vscode';
-import { YamlEditError, applyYamlEdits, diffText } from '../core/yamlEdit';
+import type { YamlEdit } from '../core/types';
 import type { ToWebview } from '../shared/protocol';
 import { parseFromWebview } from '../shared/protocolSchema';
+import { applyDocumentEdit } from './documentEdit';
 import { buildFormState } from './formState';
 import { nonce, webviewPage } from './webviewHtml';
 import { isTeamDocument, type WorkspaceLinter } from './workspaceLinter';
@@ -74,20 +75,10 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
     return team !== undefined && keys.some((key) => this.linter.core.get(key)?.teamId === team);
   }
 
-  private async applyEdit(document: vscode.TextDocument, edit: Parameters<typeof applyYamlEdits>[1][number], post: (m: ToWebview) => void): Promise<void> {
-    const before = document.getText();
-    let after: string;
-    try {
-      after = applyYamlEdits(before, [edit]);
-    } catch (error) {
-      if (error instanceof YamlEditError) return post({ type: 'error', message: `Not changed: ${error.message}` });
-      throw error;
-    }
-    if (after === before) return post({ type: 'unchanged' });
-    const splice = diffText(before, after);
-    const workspaceEdit = new vscode.WorkspaceEdit();
-    workspaceEdit.replace(document.uri, new vscode.Range(document.positionAt(splice.start), document.positionAt(splice.end)), splice.insert);
-    if (!(await vscode.workspace.applyEdit(workspaceEdit))) post({ type: 'error', message: 'VS Code did not accept the change (is the file read-only?).' });
+  private async applyEdit(document: vscode.TextDocument, edit: YamlEdit, post: (m: ToWebview) => void): Promise<void> {
+    const outcome = await applyDocumentEdit(document, [edit]);
+    if (!outcome.ok) post({ type: 'error', message: outcome.message });
+    else if (!outcome.changed) post({ type: 'unchanged' });
   }
 
   async openAsText(uri: vscode.Uri, line?: number): Promise<void> {

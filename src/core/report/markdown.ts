@@ -1,7 +1,8 @@
 /** The insights report as Markdown (GitHub-flavoured tables). Pure: insights in, text out. */
 import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
 import { STEP_TITLES } from '../score';
-import { actionIds, days, facilitationSummary, percent, plural, reportSubtitle, reportTitle } from './format';
+import { percent } from '../teamFacts';
+import { actionIds, days, facilitationSummary, plural, reportSubtitle, reportTitle } from './format';
 
 /**
  * Text from the files, made inert: Markdown punctuation is escaped so a title
