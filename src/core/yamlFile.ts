@@ -4,6 +4,7 @@
  */
 import { Document, LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Range, YamlPath } from './types';
+import { walkPath } from './yamlPath';
 
 /** Files above this size get one finding and are not parsed (editors paste logs by accident). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -80,39 +81,10 @@ export class YamlFile {
     return this.offsetsToRange(node.range[0], node.range[1]);
   }
 
-  /** Walk the path; returns the pairs and nodes passed, stopping where the path leaves the document. */
-  private walk(path: YamlPath): { nodes: (Node | null)[]; pairs: (Pair | undefined)[] } {
-    const nodes: (Node | null)[] = [this.doc.contents];
-    const pairs: (Pair | undefined)[] = [undefined];
-    let node: unknown = this.doc.contents;
-    for (const segment of path) {
-      node = this.deref(node);
-      let next: unknown;
-      let pair: Pair | undefined;
-      if (isMap(node) && typeof segment === 'string') {
-        pair = node.items.find((p) => keyText(p.key) === segment) as Pair | undefined;
-        if (!pair) break;
-        next = pair.value;
-      } else if (isSeq(node) && typeof segment === 'number') {
-        next = node.items[segment];
-        if (next === undefined) break;
-      } else break;
-      nodes.push((this.deref(next) as Node | null) ?? null);
-      pairs.push(pair);
-      node = next;
-    }
-    return { nodes, pairs };
-  }
-
-  private deref(node: unknown): unknown {
-    for (let i = 0; i < 10 && isAlias(node); i++) node = node.resolve(this.doc);
-    return node;
-  }
-
   /** The node at `path`, if the whole path exists. */
   nodeAt(path: YamlPath): Node | null | undefined {
-    const { nodes } = this.walk(path);
-    return nodes.length === path.length + 1 ? nodes[path.length] : undefined;
+    const steps = walkPath(this.doc, path);
+    return steps.length === path.length + 1 ? steps[path.length].node : undefined;
   }
 
   /**
@@ -124,13 +96,14 @@ export class YamlFile {
    *   item its first entry, or for the document its first key).
    */
   locate(path: YamlPath, anchor: 'value' | 'key' | 'missing' = 'value'): Range {
-    const { nodes, pairs } = this.walk(path);
-    const complete = nodes.length === path.length + 1;
-    if (complete && anchor === 'value' && nodes[path.length]) return this.rangeOfNode(nodes[path.length]);
-    if (complete && anchor !== 'value' && pairs[path.length]) return this.rangeOfNode(pairs[path.length]!.key as Node);
-    const depth = complete ? path.length : nodes.length - 1;
-    if (complete && nodes[depth]) return this.rangeOfNode(nodes[depth]);
-    return this.anchorOf(path.slice(0, depth), nodes[depth], pairs[depth]);
+    const steps = walkPath(this.doc, path);
+    const complete = steps.length === path.length + 1;
+    const depth = steps.length - 1;
+    const { node, pair } = steps[depth];
+    if (complete && anchor === 'value' && node) return this.rangeOfNode(node);
+    if (complete && anchor !== 'value' && pair) return this.rangeOfNode(pair.key as Node);
+    if (complete && node) return this.rangeOfNode(node);
+    return this.anchorOf(path.slice(0, depth), node, pair);
   }
 
   private anchorOf(path: YamlPath, node: Node | null, pair: Pair | undefined): Range {
@@ -154,11 +127,6 @@ function syntaxMessage(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'this key appears twice in the same map; keep one';
   if (code === 'TAB_AS_INDENT') return 'tabs cannot indent YAML; use spaces';
   return message.split('\n')[0];
-}
-
-function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
 }
 
 function firstAlias(node: unknown): Node | undefined {
