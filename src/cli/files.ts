@@ -5,12 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, DEFAULT_CONFIG, DEFAULT_ROOT, configCandidates, parseConfig, type Config } from '../core/config';
+import { DEFAULT_CONFIG, DEFAULT_ROOT, configCandidates, parseConfig, type Config } from '../core/config';
 import { TeamFile, isTeamFileName } from '../core/teamFile';
 import { Workspace } from '../core/workspace';
-
-/** A problem with what the user asked for: one line on stderr, exit code 2. */
-export class UsageError extends Error {}
+import { UsageError } from './args';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
@@ -172,4 +170,3 @@ export function readTeamFile(absolute: string, shown: string): TeamFile {
   return TeamFile.fromBytes(shown, bytes);
 }
 
-export { ConfigError };

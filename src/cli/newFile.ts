@@ -6,8 +6,8 @@ import { localToday } from '../core/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
 import { retroSeed } from '../core/retroSeed';
 import { charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
-import { UsageError, findTeamFiles, readTeamFile, toSlash } from './files';
-import { parse, type Io } from './main';
+import { defineCommand, UsageError, type Io } from './args';
+import { findTeamFiles, readTeamFile, toSlash } from './files';
 
 /** The root folder (.team by default, or `root:` of a config found from the working folder). */
 function rootFolder(): string {
@@ -35,46 +35,47 @@ export function writeNew(file: string, text: string, io: Io, hint = 'choose anot
   return 0;
 }
 
-function newCharter(args: string[], io: Io): number {
-  const { values } = parse(args, { id: { type: 'string' }, team: { type: 'string' }, dir: { type: 'string' } });
-  const id = values.id as string | undefined;
-  const team = values.team as string | undefined;
-  if (!id) throw new UsageError('new charter needs --id ID (a slug such as platform)');
-  if (!SLUG_PATTERN.test(id)) throw new UsageError(`--id must be a slug of lowercase letters, digits and -, got "${id}"`);
-  if (!team || team.trim() === '') throw new UsageError('new charter needs --team NAME (the team\'s display name)');
-  const dir = (values.dir as string | undefined) ?? rootFolder();
-  return writeNew(path.join(dir, charterFileName(id)), charterTemplate({ id, team, today: localToday() }), io);
-}
+export const newCharterCommand = defineCommand({
+  name: 'new charter',
+  summary: 'Write a new charter from the template',
+  options: { id: { value: 'ID', required: 'a slug such as platform' }, team: { value: 'NAME', required: "the team's display name" }, dir: { value: 'DIR' } },
+  run({ values }, io) {
+    const { id, team } = values;
+    if (!SLUG_PATTERN.test(id)) throw new UsageError(`--id must be a slug of lowercase letters, digits and -, got "${id}"`);
+    const dir = values.dir ?? rootFolder();
+    return writeNew(path.join(dir, charterFileName(id)), charterTemplate({ id, team, today: localToday() }), io);
+  },
+});
 
-function newRetro(args: string[], io: Io): number {
-  const { values } = parse(args, { team: { type: 'string' }, date: { type: 'string' }, format: { type: 'string' }, dir: { type: 'string' } });
-  const team = values.team as string | undefined;
-  if (!team) throw new UsageError('new retro needs --team ID (the id of the team\'s charter)');
-  if (!SLUG_PATTERN.test(team)) throw new UsageError(`--team must be a team id (lowercase letters, digits and -), got "${team}"`);
-  const date = (values.date as string | undefined) ?? localToday();
-  if (!isRealDate(date)) throw new UsageError(`--date must be a date as YYYY-MM-DD, got "${date}"`);
-  const format = ((values.format as string | undefined) ?? 'start-stop-continue') as RetroFormat;
-  if (!(RETRO_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${RETRO_FORMATS.join(', ')}, got "${format}"`);
-  const root = rootFolder();
-  const dir = (values.dir as string | undefined) ?? path.join(root, 'retros');
+export const newRetroCommand = defineCommand({
+  name: 'new retro',
+  summary: "Write a new retrospective, carrying over the team's open actions",
+  options: {
+    team: { value: 'ID', required: "the id of the team's charter" },
+    date: { value: 'YYYY-MM-DD' },
+    format: { value: 'FORMAT', choices: RETRO_FORMATS, default: 'start-stop-continue' },
+    dir: { value: 'DIR' },
+  },
+  run({ values }, io) {
+    const { team } = values;
+    if (!SLUG_PATTERN.test(team)) throw new UsageError(`--team must be a team id (lowercase letters, digits and -), got "${team}"`);
+    const date = values.date ?? localToday();
+    if (!isRealDate(date)) throw new UsageError(`--date must be a date as YYYY-MM-DD, got "${date}"`);
+    const format = values.format as RetroFormat;
+    const root = rootFolder();
+    const dir = values.dir ?? path.join(root, 'retros');
 
-  // The team's files: under the root folder, and around --dir when it is elsewhere.
-  const folders = new Set([root, dir, path.dirname(dir)].filter((f) => existsSync(f)));
-  const seen = new Set<string>();
-  const files = [...folders].flatMap(findTeamFiles).filter((f) => !seen.has(path.resolve(f)) && seen.add(path.resolve(f)));
-  const teamFiles = files.map((f) => readTeamFile(path.resolve(f), toSlash(f))).filter((f) => f.teamId === team);
-  const charter = teamFiles.find((f) => f.kind === 'charter');
-  if (!charter) io.stderr(`teamcharter: note: no charter with id "${team}" found under ${toSlash(root)}; the retro is created without carried actions from it\n`);
-  const seed = retroSeed(team, date, format, { charter, retros: teamFiles.filter((f) => f.kind === 'retro') });
-  const code = writeNew(path.join(dir, retroFileName(date)), retroTemplate(seed), io);
-  const carried = seed.carried.map((a) => a.id);
-  if (carried.length > 0) io.stdout(`Carried over ${carried.length} open action${carried.length === 1 ? '' : 's'}: ${carried.join(', ')}\n`);
-  return code;
-}
-
-export function runNew(args: string[], io: Io): number {
-  const [what, ...rest] = args;
-  if (what === 'charter') return newCharter(rest, io);
-  if (what === 'retro') return newRetro(rest, io);
-  throw new UsageError(`new needs "charter" or "retro", got ${what ? `"${what}"` : 'nothing'}`);
-}
+    // The team's files: under the root folder, and around --dir when it is elsewhere.
+    const folders = new Set([root, dir, path.dirname(dir)].filter((f) => existsSync(f)));
+    const seen = new Set<string>();
+    const files = [...folders].flatMap(findTeamFiles).filter((f) => !seen.has(path.resolve(f)) && seen.add(path.resolve(f)));
+    const teamFiles = files.map((f) => readTeamFile(path.resolve(f), toSlash(f))).filter((f) => f.teamId === team);
+    const charter = teamFiles.find((f) => f.kind === 'charter');
+    if (!charter) io.stderr(`teamcharter: note: no charter with id "${team}" found under ${toSlash(root)}; the retro is created without carried actions from it\n`);
+    const seed = retroSeed(team, date, format, { charter, retros: teamFiles.filter((f) => f.kind === 'retro') });
+    const code = writeNew(path.join(dir, retroFileName(date)), retroTemplate(seed), io);
+    const carried = seed.carried.map((a) => a.id);
+    if (carried.length > 0) io.stdout(`Carried over ${carried.length} open action${carried.length === 1 ? '' : 's'}: ${carried.join(', ')}\n`);
+    return code;
+  },
+});
