@@ -3,6 +3,7 @@
  * path; the answer is the narrowest node that explains a finding.
  */
 import { Document, LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { decodeUtf8Strict, utf8Length } from './textCodecs';
 import type { Range, YamlPath } from './types';
 import { walkPath } from './yamlPath';
 
@@ -23,7 +24,7 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: str
   if (bytes.length > MAX_FILE_BYTES) return { problem: tooBigMessage(bytes.length) };
   if (bytes.indexOf(0) !== -1) return { problem: 'this is a binary file (it contains NUL bytes), not YAML text' };
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = decodeUtf8Strict(bytes);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
     return { problem: 'this file is not UTF-8 text; save it as UTF-8' };
@@ -38,7 +39,7 @@ export function tooBigMessage(bytes: number): string {
 /** The UTF-8 size of `text` when it is over the limit, else undefined (cheap for small texts). */
 export function oversizeBytes(text: string): number | undefined {
   if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text);
   return bytes > MAX_FILE_BYTES ? bytes : undefined;
 }
 
