@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { localToday } from '../core/dates';
+import { closest } from '../core/text';
 import { isRealDate } from '../core/vocabulary';
 
 export interface Io {
@@ -62,7 +63,7 @@ export function parseCommandArgs<O extends OptionSpecs>(command: Command<O>, arg
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(((error as Error).message.split('\n')[0] ?? '').replace(/^Unknown option/, 'unknown option'));
+    throw new UsageError(argumentProblem(command, error as Error & { code?: string }));
   }
   const values = parsed.values as Record<string, string | undefined>;
   for (const [name, spec] of Object.entries(command.options)) {
@@ -71,6 +72,15 @@ export function parseCommandArgs<O extends OptionSpecs>(command: Command<O>, arg
     if (value !== undefined && spec.choices && !spec.choices.includes(value)) throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}, got "${value}"`);
   }
   return { values: values as OptionValues<O>, positionals: parsed.positionals };
+}
+
+/** What parseArgs refused, in our words; an unknown option gets a "did you mean" from the command's options. */
+function argumentProblem(command: Command, error: Error & { code?: string }): string {
+  const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(error.message)?.[1] : undefined;
+  if (unknown === undefined) return error.message.split('\n')[0] ?? '';
+  const names = Object.keys(command.options).map((name) => `--${name}`);
+  const near = closest(unknown, names);
+  return `unknown option '${unknown}' for ${command.name}${near ? `; did you mean ${near}?` : ` (options: ${names.join(', ') || 'none'})`}`;
 }
 
 /** The --today option: a real date, or the local date when it is not given. */

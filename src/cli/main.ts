@@ -6,6 +6,7 @@
  * stderr and never a stack trace.
  */
 import { ConfigError } from '../core/config';
+import { closest } from '../core/text';
 import { commandUsage, parseCommandArgs, UsageError, type Command, type Io } from './args';
 import { lintCommand } from './lint';
 import { newCharterCommand, newRetroCommand } from './newFile';
@@ -32,19 +33,39 @@ function wrap(line: string, name: string, width = 90): string {
   return lines.join('\n');
 }
 
-export const USAGE = `Usage:\n${COMMANDS.map((command) => wrap(PREFIX + commandUsage(command), command.name)).join('\n')}\n${PREFIX}--help | --version\n`;
+const usageLines = (commands: readonly Command[]) => commands.map((command) => wrap(PREFIX + commandUsage(command), command.name));
+
+export const USAGE = `Usage:\n${usageLines(COMMANDS).join('\n')}\n${PREFIX}--help | --version\n`;
+
+/** `teamcharter COMMAND --help`: the usage of that command (of each, for a family such as new), and what it does. */
+function commandHelp(commands: readonly Command[]): string {
+  return `Usage:\n${commands.map((command) => `${usageLines([command])[0]}\n      ${command.summary}`).join('\n')}\n`;
+}
 
 /** The command the arguments start with; a usage error that names the choices when they name none. */
 function findCommand(argv: readonly string[]): Command {
   const [first, second] = argv;
-  const family = COMMANDS.filter((command) => command.name.split(' ')[0] === first);
+  const family = familyOf(first);
   if (family.length === 0) {
     const names = [...new Set(COMMANDS.map((command) => command.name.split(' ')[0]))];
-    throw new UsageError(`unknown command "${first}" (commands: ${names.join(', ')}; see --help)`);
+    throw new UsageError(`unknown command "${first}"${didYouMean(first, names)} (commands: ${names.join(', ')}; see --help)`);
   }
   const command = family.find((c) => c.name === first || c.name === `${first} ${second}`);
-  if (!command) throw new UsageError(`${first} needs ${family.map((c) => `"${c.name.split(' ')[1]}"`).join(' or ')}, got ${second ? `"${second}"` : 'nothing'}`);
+  if (!command) {
+    const kinds = family.map((c) => c.name.split(' ')[1]);
+    throw new UsageError(`${first} needs ${kinds.map((kind) => `"${kind}"`).join(' or ')}, got ${second ? `"${second}"${didYouMean(second, kinds)}` : 'nothing'}`);
+  }
   return command;
+}
+
+/** The commands whose first word is `word`: one, or a family such as new charter and new retro. */
+function familyOf(word: string | undefined): Command[] {
+  return COMMANDS.filter((command) => command.name.split(' ')[0] === word);
+}
+
+function didYouMean(value: string, candidates: readonly string[]): string {
+  const near = closest(value, candidates);
+  return near ? `; did you mean "${near}"?` : '';
 }
 
 /** Run the CLI; returns the exit code. Never throws for user mistakes. */
@@ -63,6 +84,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case undefined:
         io.stderr(USAGE);
         return 2;
+    }
+    // --help anywhere before a "--": the help of the command (or family) named first.
+    const words = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+    if ((words.includes('--help') || words.includes('-h')) && familyOf(argv[0]).length > 0) {
+      const family = familyOf(argv[0]);
+      const named = family.filter((command) => command.name === `${argv[0]} ${argv[1]}`);
+      io.stdout(commandHelp(named.length > 0 ? named : family));
+      return 0;
     }
     const command = findCommand(argv);
     return await command.run(parseCommandArgs(command, argv.slice(command.name.split(' ').length)), io);

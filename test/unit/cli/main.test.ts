@@ -31,6 +31,24 @@ describe('cli: the command table', () => {
     assert.equal((await run('new', 'charter', '--id', 'platform')).stderr, "teamcharter: new charter needs --team NAME (the team's display name)\n");
   });
 
+  it('COMMAND --help shows that command (or each of a family) with what it does, exit 0', async () => {
+    const lint = await run('lint', '--format', 'json', '--help');
+    assert.equal(lint.code, 0);
+    assert.match(lint.stdout, /^Usage:\n {2}teamcharter lint \[PATH\.\.\.\] \[--format stylish\|json\|sarif\|github\]/);
+    assert.match(lint.stdout, /Lint charters and retrospectives/);
+    assert.doesNotMatch(lint.stdout, /teamcharter score/);
+    const family = await run('new', '-h');
+    assert.deepEqual([...family.stdout.matchAll(/teamcharter (new \w+)/g)].map((m) => m[1]), ['new charter', 'new retro']);
+    assert.deepEqual([...(await run('new', 'retro', '--help')).stdout.matchAll(/teamcharter (new \w+)/g)].map((m) => m[1]), ['new retro']);
+  });
+
+  it('a mistyped command, kind or option gets a "did you mean" from the table', async () => {
+    assert.equal((await run('lnt')).stderr, 'teamcharter: unknown command "lnt"; did you mean "lint"? (commands: lint, new, score, report; see --help)\n');
+    assert.equal((await run('new', 'retor')).stderr, 'teamcharter: new needs "charter" or "retro", got "retor"; did you mean "retro"?\n');
+    assert.deepEqual(await run('lint', '--fromat', 'json'), { code: 2, stdout: '', stderr: "teamcharter: unknown option '--fromat' for lint; did you mean --format?\n" });
+    assert.equal((await run('new', 'charter', '-x')).stderr, "teamcharter: unknown option '-x' for new charter (options: --id, --team, --dir)\n");
+  });
+
   it('an option value outside its choices is a usage error listing them', async () => {
     assert.deepEqual(await run('score', '--format', 'csv'), { code: 2, stdout: '', stderr: 'teamcharter: --format must be one of table, json, got "csv"\n' });
   });
