@@ -1,4 +1,4 @@
-/** Wording shared by the report renderers (and `teamcharter score`), so every view says the same thing. */
+/** Wording shared by the report renderers (Markdown and HTML), so both say the same thing; percent is the core's (teamFacts.ts). */
 import type { ActionSummary, TeamInsights } from '../insights';
 
 
