@@ -58,7 +58,10 @@ export async function runCommand(page: Page, label: string): Promise<void> {
     if (await editorArea.isVisible()) await editorArea.click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible' });
-    await input.fill(`>${label.replace(/^[^:]+:\s*/, '')}`);
+    await input.fill(`>${label.replace(/^[^:]+:\s*/, '')}`).catch(async (error) => {
+      await screenshot(page, `palette-lost-${label.replace(/\W+/g, '-')}`);
+      throw error;
+    });
     try {
       await row.waitFor({ state: 'visible', timeout: 10_000 });
       break;
