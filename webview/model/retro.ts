@@ -14,33 +14,25 @@ export function retroColumns(format: unknown, items: unknown): { key: string; ex
   return [...own.map((key) => ({ key, extra: false })), ...keys.filter((k) => !own.includes(k)).map((key) => ({ key, extra: own.length > 0 }))];
 }
 
+/** A field of a review row: at the row's entry once listed, keyed by the action so it keeps its text when the row becomes listed. */
+function reviewField(row: ReviewRow, rowId: string, field: 'status' | 'note', spec: { label: string; name: string; widget: Widget; value: string }): FieldNode {
+  return {
+    type: 'field',
+    path: row.path ? [...row.path, field] : null,
+    id: row.path ? domId([...row.path, field]) : `${rowId}-${field}`,
+    key: `${row.key}:${field}`,
+    ...spec,
+    write: { kind: 'review', actionId: row.id, field },
+  };
+}
+
 /** One row of the review list: a status picker and a note for an open action (listed under previousActions or not yet). */
 function reviewRow(row: ReviewRow): ReviewRowNode {
   const label = row.id !== '' ? `action ${row.id}` : `entry #${row.index + 1}`;
   const rowId = row.path ? domId(row.path) : `review-${domId([row.key]).slice('field-'.length)}`;
-  const status: FieldNode = {
-    type: 'field',
-    path: row.path ? [...row.path, 'status'] : null,
-    id: row.path ? domId([...row.path, 'status']) : `${rowId}-status`,
-    key: `${row.key}:status`,
-    label: 'Status',
-    name: `Status of ${label}`,
-    widget: { kind: 'select', options: selectChoices(REVIEW_STATUSES, row.status, 'not a status', '(not reviewed)') },
-    value: row.status,
-    write: { kind: 'review', actionId: row.id, field: 'status' },
-  };
-  const note: FieldNode = {
-    type: 'field',
-    path: row.path ? [...row.path, 'note'] : null,
-    id: row.path ? domId([...row.path, 'note']) : `${rowId}-note`,
-    key: `${row.key}:note`,
-    label: 'Note',
-    name: `Note on ${label}`,
-    widget: { kind: 'text' },
-    value: row.note,
-    write: { kind: 'review', actionId: row.id, field: 'note' },
-    disabledReason: row.path ? undefined : 'Choose a status first',
-  };
+  const status = reviewField(row, rowId, 'status', { label: 'Status', name: `Status of ${label}`, widget: { kind: 'select', options: selectChoices(REVIEW_STATUSES, row.status, 'not a status', '(not reviewed)') }, value: row.status });
+  const note = reviewField(row, rowId, 'note', { label: 'Note', name: `Note on ${label}`, widget: { kind: 'text' }, value: row.note });
+  if (!row.path) note.disabledReason = 'Choose a status first';
   return { type: 'row', row, id: rowId, anchor: row.path ? pathKey(row.path) : null, status, note };
 }
 
