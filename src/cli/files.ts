@@ -11,10 +11,8 @@ import { ConfigError, DEFAULT_CONFIG, DEFAULT_ROOT, configCandidates, parseConfi
 import { TeamFile } from '../core/teamFile';
 import { Workspace } from '../core/workspace';
 import { MAX_FILE_BYTES } from '../core/yamlFile';
+import { UsageError } from './args';
 import { describeNonRegular, findTeamFilesIn, notRegularMessage, readBounded, type Notes } from './fsRead';
-
-/** A problem with what the user asked for: one line on stderr, exit code 2. */
-export class UsageError extends Error {}
 
 const ignoreNotes: Notes = () => undefined;
 
@@ -240,4 +238,3 @@ export function readTeamFile(absolute: string, shown: string, notes: Notes = ign
   return TeamFile.fromBytes(shown, read.bytes, read.size);
 }
 
-export { ConfigError };

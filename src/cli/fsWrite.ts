@@ -1,7 +1,8 @@
 /** Creating folders for new files, with a message that names what is in the way. */
 import { mkdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { UsageError, toSlash } from './files';
+import { UsageError } from './args';
+import { toSlash } from './files';
 
 /** mkdir -p; a file where a folder should be is a UsageError naming that file. */
 export function makeFolder(dir: string): void {

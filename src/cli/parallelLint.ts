@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ConfigError, DEFAULT_ROOT } from '../core/config';
 import type { Finding } from '../core/types';
-import { ConfigResolver, UsageError, buildWorkspace, contextRoot, discoverFiles, type ReadOptions } from './files';
+import { UsageError } from './args';
+import { ConfigResolver, buildWorkspace, contextRoot, discoverFiles, type ReadOptions } from './files';
 import type { Notes } from './fsRead';
 
 /** Below this many files, starting threads costs more than it saves. */

@@ -7,6 +7,7 @@
  */
 
 // C0 controls, DEL, C1 controls, the line and paragraph separators, and the bidirectional embeddings, overrides and isolates.
+// eslint-disable-next-line no-control-regex -- finding control characters is what this module is for
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** `text` with every control character written as \uXXXX; `keep` lists characters to leave as they are. */

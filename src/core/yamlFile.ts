@@ -2,8 +2,10 @@
  * A parsed YAML file with positions for every node. Rules ask for locations by
  * path; the answer is the narrowest node that explains a finding.
  */
-import { Document, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { Document, parseDocument, isAlias, isMap, isPair, isSeq, isScalar, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { decodeUtf8Strict, utf8Length } from './textCodecs';
 import type { Range, YamlPath } from './types';
+import { isMergePair, walkPath } from './yamlPath';
 
 /** Files above this size get one finding and are not parsed (editors paste logs by accident). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -34,7 +36,7 @@ export function decodeUtf8(bytes: Uint8Array, size = bytes.length): { text: stri
   if (looksUtf16(bytes)) return { problem: 'this file is UTF-16; save it as UTF-8' };
   if (bytes.indexOf(0) !== -1) return { problem: 'this is a binary file (it contains NUL bytes), not YAML text' };
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = decodeUtf8Strict(bytes);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
     return { problem: 'this file is not UTF-8 text; save it as UTF-8' };
@@ -65,7 +67,7 @@ export function tooBigMessage(bytes: number): string {
 /** The UTF-8 size of `text` when it is over the limit, else undefined (cheap for small texts). */
 export function oversizeBytes(text: string): number | undefined {
   if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text);
   return bytes > MAX_FILE_BYTES ? bytes : undefined;
 }
 
@@ -145,55 +147,10 @@ export class YamlFile {
     return this.offsetsToRange(node.range[0], node.range[1]);
   }
 
-  /** Walk the path; returns the pairs and nodes passed, stopping where the path leaves the document. */
-  private walk(path: YamlPath): { nodes: (Node | null)[]; pairs: (Pair | undefined)[] } {
-    const nodes: (Node | null)[] = [this.doc.contents];
-    const pairs: (Pair | undefined)[] = [undefined];
-    let node: unknown = this.doc.contents;
-    for (const segment of path) {
-      node = this.deref(node);
-      let next: unknown;
-      let pair: Pair | undefined;
-      if (isMap(node) && typeof segment === 'string') {
-        pair = this.pairIn(node, segment);
-        if (!pair) break;
-        next = pair.value;
-      } else if (isSeq(node) && typeof segment === 'number') {
-        next = node.items[segment];
-        if (next === undefined) break;
-      } else break;
-      nodes.push((this.deref(next) as Node | null) ?? null);
-      pairs.push(pair);
-      node = next;
-    }
-    return { nodes, pairs };
-  }
-
-  /** The pair of `key` in a map: its own, else the first one its merge keys (<<) bring in, as toJS applies them. */
-  private pairIn(map: unknown, key: string, depth = 0): Pair | undefined {
-    if (!isMap(map) || depth > 20) return undefined;
-    const own = map.items.find((p) => !isMergePair(p) && keyText(p.key) === key) as Pair | undefined;
-    if (own) return own;
-    for (const merge of map.items) {
-      if (!isMergePair(merge)) continue;
-      const value = this.deref(merge.value);
-      for (const source of isSeq(value) ? value.items : [value]) {
-        const found = this.pairIn(this.deref(source), key, depth + 1);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  }
-
-  private deref(node: unknown): unknown {
-    for (let i = 0; i < 10 && isAlias(node); i++) node = node.resolve(this.doc);
-    return node;
-  }
-
   /** The node at `path`, if the whole path exists. */
   nodeAt(path: YamlPath): Node | null | undefined {
-    const { nodes } = this.walk(path);
-    return nodes.length === path.length + 1 ? nodes[path.length] : undefined;
+    const steps = walkPath(this.doc, path);
+    return steps.length === path.length + 1 ? steps[path.length].node : undefined;
   }
 
   /**
@@ -205,13 +162,14 @@ export class YamlFile {
    *   item its first entry, or for the document its first key).
    */
   locate(path: YamlPath, anchor: 'value' | 'key' | 'missing' = 'value'): Range {
-    const { nodes, pairs } = this.walk(path);
-    const complete = nodes.length === path.length + 1;
-    if (complete && anchor === 'value' && nodes[path.length]) return this.rangeOfNode(nodes[path.length]);
-    if (complete && anchor !== 'value' && pairs[path.length]) return this.rangeOfNode(pairs[path.length]!.key as Node);
-    const depth = complete ? path.length : nodes.length - 1;
-    if (complete && nodes[depth]) return this.rangeOfNode(nodes[depth]);
-    return this.anchorOf(path.slice(0, depth), nodes[depth], pairs[depth]);
+    const steps = walkPath(this.doc, path);
+    const complete = steps.length === path.length + 1;
+    const depth = steps.length - 1;
+    const { node, pair } = steps[depth];
+    if (complete && anchor === 'value' && node) return this.rangeOfNode(node);
+    if (complete && anchor !== 'value' && pair) return this.rangeOfNode(pair.key as Node);
+    if (complete && node) return this.rangeOfNode(node);
+    return this.anchorOf(path.slice(0, depth), node, pair);
   }
 
   private anchorOf(path: YamlPath, node: Node | null, pair: Pair | undefined): Range {
@@ -235,16 +193,6 @@ function syntaxMessage(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'this key appears twice in the same map; keep one';
   if (code === 'TAB_AS_INDENT') return 'tabs cannot indent YAML; use spaces';
   return message.split('\n')[0];
-}
-
-function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
-}
-
-/** A `<<` merge pair (with merges on, its key's value is a symbol). */
-export function isMergePair(pair: unknown): boolean {
-  return isPair(pair) && isScalar(pair.key) && typeof pair.key.value === 'symbol';
 }
 
 /**

@@ -7,9 +7,11 @@ import * as vscode from 'vscode';
 import { entries, str } from '../core/access';
 import { overallScore } from '../core/score';
 import { retrosNewestFirst, type ActionRecord, type Team } from '../core/team';
+import { percent } from '../core/teamFacts';
 import type { TeamFile } from '../core/teamFile';
 import type { YamlPath } from '../core/types';
 import { actionHistoryMarkdown, actionSummary } from './actionHistory';
+import { toRange } from './diagnostics';
 import { teamScore } from './commands';
 import type { WorkspaceLinter } from './workspaceLinter';
 
@@ -20,10 +22,6 @@ export type Node =
   | { kind: 'action'; team: Team; action: ActionRecord }
   | { kind: 'goal'; team: Team; id: string; title?: string; owner?: string; status?: string; index: number };
 
-function percent(score: number | null): string {
-  return score === null ? 'n/a' : `${Math.round(score)}%`;
-}
-
 /** Where to open an action: an open one where its findings go, a closed one where it was closed. */
 export function actionPlace(team: Team, action: ActionRecord): { file: TeamFile; path: YamlPath } {
   const where = action.closedIn ? action.mentions[action.mentions.length - 1] : team.placeOf(action);
@@ -31,8 +29,9 @@ export function actionPlace(team: Team, action: ActionRecord): { file: TeamFile;
 }
 
 export function openCommand(file: TeamFile, path: YamlPath = []): vscode.Command {
-  const range = file.locate(path);
-  return { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(file.path), { selection: new vscode.Range(range.line - 1, range.column - 1, range.line - 1, range.column - 1) }] };
+  const node = toRange(file.locate(path));
+  // The cursor at the start of the node, nothing selected.
+  return { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(file.path), { selection: node.with({ end: node.start }) }] };
 }
 
 export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {

@@ -2,8 +2,9 @@
 import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
 import { pushAll } from '../arrays';
 import { STEP_TITLES } from '../score';
+import { percent } from '../teamFacts';
 import { showControls } from '../visibleText';
-import { actionIds, days, facilitationSummary, percent, plural, reportSubtitle, reportTitle } from './format';
+import { actionIds, days, facilitationSummary, plural, reportSubtitle, reportTitle } from './format';
 
 /**
  * Text from the files, made inert: Markdown punctuation is escaped so a title
