@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { teamInsights } from '../../../src/core/insights';
+import { retroSeed } from '../../../src/core/retroSeed';
 import { compareRetros, retrosBefore, retrosNewestFirst } from '../../../src/core/team';
 import { buildCli, cliWithin, tempWorkspace } from '../cli/cliRun';
 import { TODAY, charterYaml, retroYaml, workspaceOf } from '../helpers';
@@ -57,6 +58,16 @@ describe('retros on the same date', () => {
     assert.deepEqual(retrosBefore(team.retros, '2026-11-16', A).map((r) => r.path), []);
     assert.deepEqual(retrosBefore(team.retros, '2026-11-16', B).map((r) => r.path), [A]);
     assert.ok(compareRetros({ date: '2026-11-16', path: 'z/x-a.retro.yaml' }, { date: '2026-11-16', path: 'a/x-b.retro.yaml' }) < 0);
+  });
+
+  it('the seed of that new retro (CLI, command and form alike) carries what they left open', () => {
+    const team = workspaceOf(FILES).team('platform')!;
+    const seed = retroSeed('platform', '2026-11-16', 'start-stop-continue', '.team/retros/2026-11-16.retro.yaml', { charter: team.charter, retros: team.retros });
+    assert.deepEqual(seed.carried.map((a) => a.id), ['A-2'], 'A-1 was closed by B; A-2 is open');
+    assert.equal(seed.nextActionId, 'A-3');
+    // Named to sort before both, it sees neither.
+    const first = retroSeed('platform', '2026-11-16', 'start-stop-continue', '.team/retros/2026-11-16-0.retro.yaml', { charter: team.charter, retros: team.retros });
+    assert.deepEqual(first.carried, []);
   });
 
   describe('end to end', function () {
