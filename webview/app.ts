@@ -126,6 +126,7 @@ export class App implements Controller, FieldHost {
     this.gate.replied(reply);
     this.fields.replied(reply, this.state?.version ?? -1);
     this.render();
+    this.afterRender();
   }
 
   /** The edits a flush sent are ahead of its answer: the extension applies them before it lets the save go on. */
@@ -136,9 +137,11 @@ export class App implements Controller, FieldHost {
   }
 
   private afterRender(): void {
-    // A state of the same version (new findings, not the edit) is not the one to wait for.
+    // The focus moves once the form shows the edit (a state of the same version, with new
+    // findings only, is not it) and its buttons work again: the state often comes before the
+    // reply, while the item buttons are still disabled, and a disabled button takes no focus.
     let wanted: string[] = [];
-    if (this.pendingFocus && this.state && this.state.version > this.pendingFocus.after) {
+    if (this.pendingFocus && this.state && this.state.version > this.pendingFocus.after && !this.gate.busy) {
       wanted = this.pendingFocus.ids;
       this.pendingFocus = undefined;
     }
