@@ -71,11 +71,11 @@ export const newRetroCommand = defineCommand({
     const files = [...folders].flatMap(findTeamFiles).filter((f) => !seen.has(path.resolve(f)) && seen.add(path.resolve(f)));
     const teamFiles = files.map((f) => readTeamFile(path.resolve(f), toSlash(f))).filter((f) => f.teamId === team);
     const charter = teamFiles.find((f) => f.kind === 'charter');
-    if (!charter) io.stderr(`teamcharter: note: no charter with id "${team}" found under ${toSlash(root)}; the retro is created without carried actions from it\n`);
+    if (!charter) io.stderr(`teamcharter: note: no charter with id "${team}" found under ${toSlash(root)}; the retro is created without open actions to review\n`);
     const seed = retroSeed(team, date, format, { charter, retros: teamFiles.filter((f) => f.kind === 'retro') });
     const code = writeNew(path.join(dir, retroFileName(date)), retroTemplate(seed), io);
-    const carried = seed.carried.map((a) => a.id);
-    if (carried.length > 0) io.stdout(`Carried over ${carried.length} open action${carried.length === 1 ? '' : 's'}: ${carried.join(', ')}\n`);
+    const toReview = seed.toReview.map((a) => a.id);
+    if (toReview.length > 0) io.stdout(`Listed ${toReview.length} open action${toReview.length === 1 ? '' : 's'} to review (no status yet): ${toReview.join(', ')}\n`);
     return code;
   },
 });
