@@ -231,7 +231,7 @@ export const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
 export const configSchema = z.strictObject({
   rules: opt(z.record(z.string(), z.union([severitySetting, z.looseObject({ severity: z.optional(severitySetting) })])), 'Rule id → off | info | warning | error, or { severity, ...options }'),
   root: opt(z.string(), 'Folder of the team files, relative to the workspace; default .team'),
-  recentRetros: opt(z.int().check(z.gte(1)), "How many of a team's latest retros get findings about their own content; default 2"),
+  recentRetros: opt(z.int().check(z.gte(1, { error: 'a whole number of 1 or more' })), "How many of a team's latest retros get findings about their own content; default 2"),
 });
 configSchema.register(z.globalRegistry, { title: 'teamcharter config', description: 'teamcharter.config.yaml' });
 

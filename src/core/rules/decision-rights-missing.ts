@@ -16,7 +16,7 @@ export default requireField({
   kind: 'charter',
   path: ['decisions', 'rights'],
   message: 'the charter lists no decision rights (decisions.rights): who decides what?',
-  placeholderMessage: (shown) => `no decision right says what is decided (${shown}): name each area and who decides it`,
+  placeholderMessage: (shown) => `the decision rights name no area yet, only placeholders (${shown}): name each area and who decides it`,
   presence: rightsPresence,
   fix: {
     title: 'Add decisions.rights',

@@ -1,5 +1,5 @@
 import { entries, strs } from '../access';
-import { written } from '../placeholders';
+import { presence, quotePlaceholder, written } from '../placeholders';
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
 import { label } from './labels';
@@ -15,7 +15,8 @@ export default defineRule({
       "A member who is neither the `owner` nor one of the `contributors` of any goal that is not `done`: no line of sight from that person to a team goal (one finding per member, on the member's entry).",
     rationale:
       'Alignment is personal: each member should be able to point at a team goal and say "that is what my work moves". A member whose name appears on no open goal is either doing work the charter does not show, or is not sure what the team needs from them. Both are worth a conversation.',
-    howToFix: "Add the member to the `contributors` of the goal their work serves (or make them its `owner`); if their work serves no goal, that is a goal to add, or work to question.",
+    howToFix:
+      "Add the member to the `contributors` of the goal their work serves (or make them its `owner`); if their work serves no goal, that is a goal to add, or work to question. A member whose name is still a placeholder is reported too: nobody can name them on a goal.",
     example: 'goals:\n  - id: G1\n    title: One-click rollback\n    owner: dana\n    contributors: [sam]\nmembers:\n  - name: dana\n  - name: sam',
   },
   checkFile({ data, report, pass }) {
@@ -28,7 +29,13 @@ export default defineRule({
     }
     for (const [member, index] of entries(data.members)) {
       const name = written(member.name);
-      if (name === undefined) continue;
+      if (name === undefined) {
+        // Nobody can name a placeholder as owner or contributor: say so where it stands.
+        if (presence(member.name) === 'placeholder') {
+          report({ path: ['members', index, 'name'], message: `member #${index + 1} has a placeholder name (${quotePlaceholder(member.name)}): write their name, then add them to the goal their work serves` });
+        }
+        continue;
+      }
       if (onAGoal.has(name)) {
         pass();
         continue;
