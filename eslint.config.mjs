@@ -11,6 +11,20 @@ import tseslint from 'typescript-eslint';
 const NODE = { regex: `^(node:|(${builtinModules.map((name) => name.replace(/[/\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')})(/|$))`, message: 'Node modules are for the CLI: this layer runs where there is no Node (the core everywhere, the extension on web hosts too, the webview in a browser).' };
 const VSCODE = { regex: '^vscode$', message: 'Only src/extension talks to VS Code; the core, the CLI, the protocol and the webview do not.' };
 
+/**
+ * Calls that take one argument per item: a list spread into them (push(...list),
+ * Math.max(...list)) overflows the stack once it is long enough (a file with
+ * 200,000 findings). A spread of an array literal is bounded and allowed.
+ */
+const UNBOUNDED_SPREAD = [
+  ["[callee.property.name=/^(push|unshift)$/]", 'push(...list)'],
+  ["[callee.object.name='Math'][callee.property.name=/^(max|min)$/]", 'Math.max(...list)'],
+  ["[callee.object.name='String'][callee.property.name=/^fromC(harCode|odePoint)$/]", 'String.fromCharCode(...list)'],
+].map(([call, example]) => ({
+  selector: `CallExpression[callee.type='MemberExpression']${call} > SpreadElement[argument.type!='ArrayExpression']`,
+  message: `${example} passes one argument per item and overflows the stack on a long list: use pushAll (src/core/arrays.ts) or a loop.`,
+}));
+
 /** no-restricted-paths zones: a layer and the layers it must not import from. */
 function zones(target, froms, why) {
   return froms.map((from) => ({ target, from, message: why }));
@@ -33,6 +47,7 @@ export default tseslint.config(
       // A cycle makes load order matter and hides which module depends on which.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-self-import': 'error',
+      'no-restricted-syntax': ['error', ...UNBOUNDED_SPREAD],
       'import-x/no-restricted-paths': [
         'error',
         {

@@ -5,6 +5,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { lintPaths } from './parallelLint';
+import { noteWriter } from './terminalText';
 
 export const lintCommand = defineCommand({
   name: 'lint',
@@ -24,9 +25,9 @@ export const lintCommand = defineCommand({
       maxWarnings = Number(values['max-warnings']);
     }
     const today = todayOption(values.today);
-    const { findings, targets } = await lintPaths(positionals, { today, config: values.config });
+    const { findings, targets, skipped } = await lintPaths(positionals, { today, config: values.config, notes: noteWriter(io.stderr) });
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
-    if (targets.length === 0 && format === 'stylish') io.stderr(`teamcharter: no *.charter.yaml or *.retro.yaml files found in ${positionals.join(', ') || '.'}\n`);
+    if (targets.length === 0 && skipped === 0 && format === 'stylish') io.stderr(`teamcharter: no *.charter.yaml or *.retro.yaml files found in ${positionals.join(', ') || '.'}\n`);
     switch (format) {
       case 'json':
         io.stdout(formatJson(findings));

@@ -12,6 +12,7 @@ import { lintCommand } from './lint';
 import { newCharterCommand, newRetroCommand } from './newFile';
 import { reportCommand } from './report';
 import { scoreCommand } from './score';
+import { showControls } from './terminalText';
 
 export type { Io } from './args';
 
@@ -97,11 +98,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await command.run(parseCommandArgs(command, argv.slice(command.name.split(' ').length)), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`teamcharter: ${error instanceof ConfigError ? 'config error: ' : ''}${error.message}\n`);
+      io.stderr(`teamcharter: ${error instanceof ConfigError ? 'config error: ' : ''}${showControls(error.message)}\n`);
       return 2;
     }
     // A bug of ours, not a user mistake: still one line, with a pointer to report it.
-    io.stderr(`teamcharter: internal error: ${(error as Error)?.message ?? String(error)} (please report this)\n`);
+    io.stderr(`teamcharter: internal error: ${showControls((error as Error)?.message ?? String(error))} (please report this)\n`);
     return 2;
   }
 }

@@ -1,32 +1,24 @@
 /** `teamcharter new charter|retro`: write a file from a template, never over an existing one. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_ROOT, configCandidates, parseConfig } from '../core/config';
 import { localToday } from '../core/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
 import { retroSeed } from '../core/retroSeed';
 import { charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
 import { defineCommand, UsageError, type Io } from './args';
-import { findTeamFiles, readTeamFile, toSlash } from './files';
-
-/** The root folder (.team by default, or `root:` of a config found from the working folder). */
-function rootFolder(): string {
-  const probe = toSlash(path.resolve(DEFAULT_ROOT, 'probe'));
-  for (const candidate of configCandidates(probe)) {
-    if (!existsSync(candidate)) continue;
-    const config = parseConfig(path.relative(process.cwd(), candidate) || candidate, readFileSync(candidate));
-    return config.root;
-  }
-  return DEFAULT_ROOT;
-}
+import { readTeamFile, teamFilesAround, toSlash } from './files';
+import { makeFolder } from './fsWrite';
+import { newFilesRoot as rootFolder } from './newRoot';
+import { noteWriter, showControls } from './terminalText';
 
 /** Write a file that must not exist yet (exit 2 otherwise); `hint` says what to change. */
 export function writeNew(file: string, text: string, io: Io, hint = 'choose another --date, --id or --dir'): number {
   if (existsSync(file)) throw new UsageError(`${file} already exists; not overwriting it (${hint})`);
   try {
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeFolder(path.dirname(file));
     writeFileSync(file, text, { flag: 'wx' });
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`${file} already exists; not overwriting it`);
     throw new UsageError(`cannot write ${file}: ${code ?? (error as Error).message}`);
@@ -65,17 +57,17 @@ export const newRetroCommand = defineCommand({
     const root = rootFolder();
     const dir = values.dir ?? path.join(root, 'retros');
 
-    // The team's files: under the root folder, and around --dir when it is elsewhere.
-    const folders = new Set([root, dir, path.dirname(dir)].filter((f) => existsSync(f)));
-    const seen = new Set<string>();
-    const files = [...folders].flatMap(findTeamFiles).filter((f) => !seen.has(path.resolve(f)) && seen.add(path.resolve(f)));
-    const teamFiles = files.map((f) => readTeamFile(path.resolve(f), toSlash(f))).filter((f) => f.teamId === team);
+    // The team's files: its team folders (the root folder, and those of --dir when it is elsewhere), nothing around them.
+    const notes = noteWriter(io.stderr);
+    const files = teamFilesAround([{ file: path.join(root, 'probe'), root }, { file: path.join(dir, 'probe'), root }], notes);
+    const teamFiles = files.flatMap((f) => readTeamFile(f, toSlash(path.relative(process.cwd(), f)), notes) ?? []).filter((f) => f.teamId === team);
     const charter = teamFiles.find((f) => f.kind === 'charter');
     if (!charter) io.stderr(`teamcharter: note: no charter with id "${team}" found under ${toSlash(root)}; the retro is created without open actions to review\n`);
-    const seed = retroSeed(team, date, format, { charter, retros: teamFiles.filter((f) => f.kind === 'retro') });
-    const code = writeNew(path.join(dir, retroFileName(date)), retroTemplate(seed), io);
+    const file = path.join(dir, retroFileName(date));
+    const seed = retroSeed(team, date, format, toSlash(file), { charter, retros: teamFiles.filter((f) => f.kind === 'retro') });
+    const code = writeNew(file, retroTemplate(seed), io);
     const toReview = seed.toReview.map((a) => a.id);
-    if (toReview.length > 0) io.stdout(`Listed ${toReview.length} open action${toReview.length === 1 ? '' : 's'} to review (no status yet): ${toReview.join(', ')}\n`);
+    if (toReview.length > 0) io.stdout(`Listed ${toReview.length} open action${toReview.length === 1 ? '' : 's'} to review (no status yet): ${showControls(toReview.join(', '))}\n`);
     return code;
   },
 });

@@ -4,6 +4,7 @@ import { REPORT_FORMATS, renderReport, type ReportFormat } from '../core/report'
 import { defineCommand, todayOption, UsageError } from './args';
 import { loadWorkspace } from './files';
 import { writeNew } from './newFile';
+import { noteWriter } from './terminalText';
 
 export const reportCommand = defineCommand({
   name: 'report',
@@ -19,7 +20,7 @@ export const reportCommand = defineCommand({
   run({ values, positionals }, io) {
     const { team: teamId, format, out } = values;
     if (out === '') throw new UsageError('--out needs a file name');
-    const { workspace } = loadWorkspace(positionals, { today: todayOption(values.today), config: values.config });
+    const { workspace } = loadWorkspace(positionals, { today: todayOption(values.today), config: values.config, notes: noteWriter(io.stderr) });
     const insights = teamInsights(workspace, teamId);
     if (!insights) {
       const ids = [...workspace.allTeams()].map((team) => team.id).sort();

@@ -5,6 +5,7 @@ import { STEP_TITLES, overallScore, stepScores, type Tally } from '../core/score
 import { teamScore } from '../core/teamScore';
 import { defineCommand, todayOption } from './args';
 import { loadWorkspace } from './files';
+import { noteWriter, showControls } from './terminalText';
 
 function fileRow(file: string, kind: string | undefined, tally: Tally) {
   return { file, kind: kind ?? null, overall: overallScore(tally), steps: stepScores(tally) };
@@ -16,7 +17,7 @@ export const scoreCommand = defineCommand({
   positionals: '[PATH...]',
   options: { format: { choices: ['table', 'json'], default: 'table' }, today: { value: 'YYYY-MM-DD' }, config: { value: 'FILE' } },
   run({ values, positionals }, io) {
-    const { workspace, targets } = loadWorkspace(positionals, { today: todayOption(values.today), config: values.config });
+    const { workspace, targets } = loadWorkspace(positionals, { today: todayOption(values.today), config: values.config, notes: noteWriter(io.stderr) });
     const teamFiles = new Map<string, ReturnType<typeof fileRow>[]>();
     const loose: ReturnType<typeof fileRow>[] = [];
     for (const target of targets) {
@@ -44,7 +45,7 @@ export const scoreCommand = defineCommand({
     }
     const lines: string[] = [];
     for (const team of report.teams) {
-      lines.push(`Team ${team.team}${team.name ? ` (${team.name})` : ''}: ${team.files.length} file${team.files.length === 1 ? '' : 's'}`, '');
+      lines.push(`Team ${team.team}${team.name ? ` (${showControls(team.name)})` : ''}: ${team.files.length} file${team.files.length === 1 ? '' : 's'}`, '');
       lines.push(`  ${'step'.padEnd(40)} ${'score'.padStart(6)}  checks passed`);
       for (const s of team.steps) lines.push(`  ${`${s.step}. ${STEP_TITLES[s.step]}`.padEnd(40)} ${percent(s.score).padStart(6)}  ${s.passed}/${s.passed + s.failed}`);
       lines.push(`  ${'Overall (mean of the steps)'.padEnd(40)} ${percent(team.overall).padStart(6)}`);

@@ -4,7 +4,7 @@
  * and the next free action id. `teamcharter new retro`, the New Retrospective
  * command and the retro form all take it from here.
  */
-import { buildTimeline, type ActionRecord, type Timeline } from './team';
+import { buildTimeline, retrosBefore, type ActionRecord, type Timeline } from './team';
 import type { TeamFile } from './teamFile';
 import { memberNames, nextActionId } from './teamFacts';
 import type { RetroFormat } from './vocabulary';
@@ -21,16 +21,16 @@ export interface RetroSeed {
 }
 
 /**
- * The team's history as a retro on `date` sees it: the retros dated before it
- * (a retro written for an earlier date carries what was open then), never the
- * retro's own file `self`. With no date, every other dated retro counts.
+ * The team's history as the retro `self` on `date` sees it: the retros held
+ * before it (compareRetros: earlier dates, and on its own date the file names
+ * before its own), never its own file. With no date, every other dated retro.
  */
-export function timelineBefore(retros: readonly TeamFile[], date: string | undefined, self?: string): Timeline {
-  return buildTimeline(retros.filter((r) => r.path !== self && r.date !== undefined && (date === undefined || r.date < date)));
+export function timelineBefore(retros: readonly TeamFile[], date: string | undefined, self: string): Timeline {
+  return buildTimeline(retrosBefore(retros, date, self));
 }
 
-/** A new retro of `team` on `date`, from the team's charter and retros. */
-export function retroSeed(team: string, date: string, format: RetroFormat, files: { charter: TeamFile | undefined; retros: readonly TeamFile[] }): RetroSeed {
-  const before = timelineBefore(files.retros, date);
+/** A new retro of `team` on `date`, to be written at `path`, from the team's charter and retros. */
+export function retroSeed(team: string, date: string, format: RetroFormat, path: string, files: { charter: TeamFile | undefined; retros: readonly TeamFile[] }): RetroSeed {
+  const before = timelineBefore(files.retros, date, path);
   return { team, date, format, toReview: before.open, attendees: memberNames(files.charter?.data), nextActionId: nextActionId(before.actions.keys()) };
 }

@@ -5,6 +5,7 @@
  * collection that is edited ([a, b] or {a: 1}) is re-written as a whole.
  */
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { MAX_ALIAS_COUNT, YAML_OPTIONS } from './yamlFile';
 import type { YamlEdit, YamlPath } from './types';
 import { walkPath, type PathStep } from './yamlPath';
 
@@ -57,7 +58,8 @@ export function detectStyle(text: string): Style {
 }
 
 function spliceFor(text: string, edit: YamlEdit): TextSplice {
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  // Without merges: a << key is kept as it is written, and edits never reach into what it merges.
+  const doc = parseDocument(text, { keepSourceTokens: false, logLevel: 'error' });
   if (doc.errors.length > 0) throw new YamlEditError(`the file has YAML errors (${doc.errors[0].message.split('\n')[0]}); fix them before editing`);
   const ctx = new EditContext(text, doc, detectStyle(text));
   switch (edit.op) {
@@ -79,6 +81,20 @@ class EditContext {
     readonly style: Style,
   ) {}
 
+  private merged: Document | undefined;
+
+  /** The value at `path` as the linter reads it, merge keys (<<) applied; undefined when there is none. */
+  private mergedAt(path: YamlPath): unknown {
+    this.merged ??= parseDocument(this.text, YAML_OPTIONS);
+    const steps = walkPath(this.merged, path);
+    if (steps.length !== path.length + 1) return undefined;
+    try {
+      return steps[path.length].node?.toJS(this.merged, { maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
+    } catch {
+      return undefined;
+    }
+  }
+
   set(path: YamlPath, value: unknown): TextSplice {
     if (path.length === 0) throw new YamlEditError('cannot replace the whole document');
     const steps = walkPath(this.doc, path);
@@ -86,9 +102,14 @@ class EditContext {
     if (found === path.length) return this.replace(steps, path, value);
     // Build the missing part as a nested value and add it under the deepest node that exists.
     const rest = path.slice(found);
-    if (rest.slice(1).some((segment) => typeof segment === 'number')) throw new YamlEditError(`cannot create list items by index at ${path.join('.')}`);
+    // A map or list that a merge key (<<) brings in is copied with the change, so the rest of it stays.
+    const merged = rest.length > 1 ? this.mergedAt(path.slice(0, found + 1)) : undefined;
     let nested: unknown = value;
-    for (let i = rest.length - 1; i >= 1; i--) nested = { [rest[i] as string]: nested };
+    if (merged !== null && typeof merged === 'object') nested = setAt(merged, rest.slice(1), value);
+    else {
+      if (rest.slice(1).some((segment) => typeof segment === 'number')) throw new YamlEditError(`cannot create list items by index at ${path.join('.')}`);
+      for (let i = rest.length - 1; i >= 1; i--) nested = { [rest[i] as string]: nested };
+    }
     const holder = steps[found];
     const key = rest[0];
     if (typeof key !== 'string') throw new YamlEditError(`there is no item ${key} at ${path.slice(0, found).join('.')}`);
@@ -103,7 +124,9 @@ class EditContext {
     const target = steps.length - 1 === path.length ? steps[steps.length - 1].node : undefined;
     if (!isSeq(target)) {
       if (target && !isEmpty(target)) throw new YamlEditError(`${path.join('.')} is not a list`);
-      return this.set(path, [value]);
+      // A list that only a merge key (<<) brings in: this item gets its own copy, with the new value.
+      const merged = target === undefined ? this.mergedAt(path) : undefined;
+      return this.set(path, Array.isArray(merged) ? [...merged, value] : [value]);
     }
     if (target.flow || target.items.length === 0) return this.rewriteFlow(target, (js) => [...(js as unknown[]), value]);
     const first = target.items[0] as Node;
@@ -113,7 +136,10 @@ class EditContext {
 
   remove(path: YamlPath): TextSplice {
     const steps = walkPath(this.doc, path);
-    if (steps.length - 1 !== path.length || path.length === 0) throw new YamlEditError(`nothing to delete at ${path.join('.')}`);
+    if (steps.length - 1 !== path.length || path.length === 0) {
+      if (path.length > 0 && this.mergedAt(path) !== undefined) throw new YamlEditError(`${path.join('.')} comes from a merge key (<<); change it where it is written`);
+      throw new YamlEditError(`nothing to delete at ${path.join('.')}`);
+    }
     const { node, pair, parent } = steps[steps.length - 1];
     const flow = this.flowAncestor(steps.slice(0, -1));
     if (flow) {

@@ -108,8 +108,9 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
       const team = linter.core.team(teamId);
       const charterUri = team?.charter ? vscode.Uri.parse(team.charter.path) : undefined;
       const dir = charterUri ? vscode.Uri.joinPath(charterUri, '..', 'retros') : vscode.Uri.joinPath(folder.uri, readSettings(folder.uri).root, 'retros');
-      const seed = retroSeed(teamId, date, format as RetroFormat, { charter: team?.charter, retros: team?.retros ?? [] });
-      return createAndOpen(vscode.Uri.joinPath(dir, retroFileName(date)), retroTemplate(seed));
+      const file = vscode.Uri.joinPath(dir, retroFileName(date));
+      const seed = retroSeed(teamId, date, format as RetroFormat, file.toString(), { charter: team?.charter, retros: team?.retros ?? [] });
+      return createAndOpen(file, retroTemplate(seed));
     }),
 
     vscode.commands.registerCommand('teamcharter.lintWorkspace', async () => {

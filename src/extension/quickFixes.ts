@@ -4,6 +4,7 @@
  * "Disable RULE for this line", "Show documentation", and Fix All.
  */
 import * as vscode from 'vscode';
+import { pushAll } from '../core/arrays';
 import { disableForLineEdit } from '../core/suppressions';
 import type { Finding } from '../core/types';
 import { findingFor, ruleOf, toRange } from './diagnostics';
@@ -45,7 +46,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       docs.command = { title: docs.title, command: 'teamcharter.openRuleDocs', arguments: [rule] };
       actions.push(docs);
     }
-    if (findings.some((f) => f.fixes?.length === 1)) actions.push(...this.fixAll(document, findings));
+    if (findings.some((f) => f.fixes?.length === 1)) pushAll(actions, this.fixAll(document, findings));
     return actions;
   }
 

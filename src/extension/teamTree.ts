@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { entries, str } from '../core/access';
 import { overallScore } from '../core/score';
-import type { ActionRecord, Team } from '../core/team';
+import { retrosNewestFirst, type ActionRecord, type Team } from '../core/team';
 import { percent } from '../core/teamFacts';
 import type { TeamFile } from '../core/teamFile';
 import type { YamlPath } from '../core/types';
@@ -58,7 +58,7 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         return children;
       }
       case 'group':
-        if (node.group === 'retros') return [...node.team.retros].sort((a, b) => ((b.date ?? '') < (a.date ?? '') ? -1 : 1)).map((file) => ({ kind: 'file', file }));
+        if (node.group === 'retros') return retrosNewestFirst(node.team.retros).map((file) => ({ kind: 'file', file }));
         if (node.group === 'actions') return node.team.timeline.open.map((action) => ({ kind: 'action', team: node.team, action }));
         return entries(node.team.charter?.data?.goals).flatMap(([goal, index]) => {
           const id = str(goal.id);

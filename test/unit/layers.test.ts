@@ -3,21 +3,10 @@
  * imports the lint must refuse (in memory, never on disk) and check that it does.
  */
 import { strict as assert } from 'node:assert';
-import * as path from 'node:path';
-import { ESLint } from 'eslint';
-
-const REPO = path.resolve(__dirname, '../..');
-let eslint: ESLint;
-
-/** The rule ids the lint reports for `text` as if it were the file at `file` (relative to the repository). */
-async function rulesFor(file: string, text: string): Promise<string[]> {
-  const [result] = await eslint.lintText(text, { filePath: path.join(REPO, file) });
-  return result.messages.map((m) => m.ruleId ?? m.message);
-}
+import { rulesFor } from './plantedLint';
 
 describe('layers enforced by the lint', function () {
   this.timeout(60_000);
-  before(() => (eslint = new ESLint({ cwd: REPO })));
 
   it('the core imports neither vscode nor Node modules, nor any other layer', async () => {
     assert.deepEqual(await rulesFor('src/core/planted.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n"), ['@typescript-eslint/no-restricted-imports']);
