@@ -29,6 +29,7 @@ const FORMER_PLACEHOLDERS: readonly string[] = [
   'what the team will do',
   'what went well',
   'https://',
+  'name',
 ];
 
 const FOLDED = new Set([...FILLERS, ...FORMER_PLACEHOLDERS]);

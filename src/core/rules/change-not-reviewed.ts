@@ -1,6 +1,7 @@
-import { entries, str } from '../access';
+import { entries } from '../access';
 import { presence } from '../placeholders';
 import { defineRule } from '../rule';
+import { CHANGE_STATUSES } from '../vocabulary';
 import { label } from './labels';
 
 export default defineRule({
@@ -34,7 +35,7 @@ export default defineRule({
       report(charter, {
         path: ['change', index],
         anchor: 'key',
-        message: `${label('change', change, index)} is ${str(change.status) ?? 'in-progress'}, but none of the last ${window} retros (since ${recent[0].date}) records anything under change: talk it through in the next retro, or mark it done`,
+        message: `${label('change', change, index)} is ${(CHANGE_STATUSES as readonly unknown[]).includes(change.status) ? String(change.status) : 'in-progress'}, but none of the last ${window} retros (since ${recent[0].date}) records anything under change: talk it through in the next retro, or mark it done`,
         related: [{ file: recent[0], path: ['date'], message: `the first of the last ${window} retros` }],
         fixes: [{ title: 'Mark the change done', edits: [{ op: 'set', path: ['change', index, 'status'], value: 'done' }] }],
       });
