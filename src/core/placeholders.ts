@@ -34,17 +34,22 @@ const FORMER_PLACEHOLDERS: readonly string[] = [
 
 const FOLDED = new Set([...FILLERS, ...FORMER_PLACEHOLDERS]);
 
-/** Wholly in angle brackets: `<how we will know it is done>`. */
-function bracketed(text: string): boolean {
-  return text.length >= 2 && text.charCodeAt(0) === 60 /* < */ && text.charCodeAt(text.length - 1) === 62 /* > */;
+/** The longest filler or former placeholder: longer text is never one. */
+const LONGEST = [...FOLDED].reduce((longest, text) => Math.max(longest, text.length), 0);
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160;
 }
 
-/** Text that is blank, a filler, or wholly in angle brackets. */
+/** Text that is blank, a filler, or wholly in angle brackets. It runs on every field a rule reads: no copy unless it may be a filler. */
 export function isPlaceholderText(text: string): boolean {
-  const trimmed = text.trim();
-  if (trimmed === '' || bracketed(trimmed)) return true;
-  // Fillers are short: skip the set for ordinary text (this runs on every field a rule reads).
-  return trimmed.length <= 44 && FOLDED.has(trimmed.toLowerCase());
+  let start = 0;
+  let end = text.length - 1;
+  while (start <= end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end))) end--;
+  if (start > end) return true;
+  if (end > start && text.charCodeAt(start) === 60 /* < */ && text.charCodeAt(end) === 62 /* > */) return true;
+  return end - start < LONGEST && FOLDED.has(text.slice(start, end + 1).toLowerCase());
 }
 
 /**

@@ -25,9 +25,9 @@ export interface ActionMention {
    */
   status: ReviewStatus | 'created' | undefined;
   /** A review's `until` (deferred: when the team picks it up again), when it is a real date. */
-  until?: string;
+  until: string | undefined;
   /** A review's `on` (the day it was done or dropped), when it is a real date. */
-  on?: string;
+  on: string | undefined;
 }
 
 export interface ActionRecord {
@@ -189,11 +189,8 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
       else if (!unreviewed.has(id)) unreviewed.set(id, index);
       const record = actions.get(id);
       if (!record || record.closedIn) continue;
-      const mention: ActionMention = { retro, path: ['previousActions', index], status };
-      const until = validDate(entry.until);
-      const on = validDate(entry.on);
-      if (until) mention.until = until;
-      if (on) mention.on = on;
+      // Every mention has the same fields, so the rules read them from objects of one shape.
+      const mention: ActionMention = { retro, path: ['previousActions', index], status, until: validDate(entry.until), on: validDate(entry.on) };
       record.mentions.push(mention);
       record.lastReview = mention;
       if (status && CLOSING_STATUSES.includes(status)) {
@@ -216,7 +213,7 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
         due: written(entry.due),
         goal: written(entry.goal),
         title: written(entry.title),
-        mentions: [{ retro, path, status: 'created' }],
+        mentions: [{ retro, path, status: 'created', until: undefined, on: undefined }],
         retroCount: 0,
         closedIn: undefined,
         closedAs: undefined,

@@ -38,5 +38,5 @@ export function scoreOf(team: Team, resultOf: (file: TeamFile) => FileResult | u
     suppressed += result.suppressed;
   }
   const steps = stepScores(tally);
-  return { team: team.id, overall: meanOfSteps(steps), steps, off, suppressed };
+  return { team: team.id, overall: meanOfSteps(steps), steps, off: [...off], suppressed };
 }

@@ -69,6 +69,8 @@ interface TeamState {
   history?: RawOutput;
   /** Dated retros older than the team's `recentRetros` latest: their own content is history. */
   older: ReadonlySet<TeamFile>;
+  /** rulesTurnedOff, once asked. */
+  off?: string[];
 }
 
 export class Workspace {
@@ -183,8 +185,8 @@ export class Workspace {
     const base = this.assembledInTeam(file, state);
     const history = this.historyOutput(team, state);
     const extra = history.findings.length > 0 || history.passes.size > 0 ? this.assemble(file, [history], state.older.has(file)) : undefined;
-    if (!extra) return this.fileResult(file, { ...base, findings: [...base.findings], tally: addTally(emptyTally(), base.tally), teamTally: addTally(emptyTally(), base.teamTally) });
-    // The cached lists are shared: hand out copies.
+    // The cached lists are shared: hand out copies (the tallies are only read).
+    if (!extra) return this.fileResult(file, { ...base, findings: [...base.findings] });
     return this.fileResult(file, {
       findings: extra.findings.length ? [...base.findings, ...extra.findings].sort(compareInFile) : [...base.findings],
       tally: addTally(addTally(emptyTally(), base.tally), extra.tally),
@@ -215,7 +217,8 @@ export class Workspace {
     const suppressions = this.suppressionsOf(file);
     const findings: Finding[] = [];
     const tally = emptyTally();
-    const teamTally = emptyTally();
+    // Only an older retro's share for the team differs from its own tally.
+    const teamTally = older ? emptyTally() : tally;
     let suppressed = 0;
     const severities = new Map<Rule, SeveritySetting>();
     const severityOf = (rule: Rule) => {
@@ -239,7 +242,7 @@ export class Workspace {
         const severity = explicit ? configured : report.severity ?? configured;
         if (rule.step !== 0) {
           tallyCheck(tally, rule.step, 'failed', severity);
-          if (!history) tallyCheck(teamTally, rule.step, 'failed', severity);
+          if (older && !history) tallyCheck(teamTally, rule.step, 'failed', severity);
         }
         if (history) continue;
         const finding: Finding = { file: file.path, rule: rule.id, step: rule.step, severity, message: report.message, range };
@@ -252,7 +255,7 @@ export class Workspace {
         const severity = severityOf(rule);
         if (rule.step === 0 || severity === 'off') continue;
         tallyCheck(tally, rule.step, 'passed', severity, count);
-        if (!(older && aboutRetroContent(rule))) tallyCheck(teamTally, rule.step, 'passed', severity, count);
+        if (older && !aboutRetroContent(rule)) tallyCheck(teamTally, rule.step, 'passed', severity, count);
       }
     }
     findings.sort(compareInFile);
@@ -361,6 +364,11 @@ export class Workspace {
    * nothing was switched off.
    */
   rulesTurnedOff(team: Team): string[] {
+    const state = this.teamState(team);
+    return (state.off ??= this.offFor(team));
+  }
+
+  private offFor(team: Team): string[] {
     const off = new Set<string>();
     const seen = new Set<Config>();
     for (const file of team.files) {
