@@ -32,7 +32,11 @@ export interface Report extends Location {
   /** An exact range, when the finding is not about a node (a parser error, a comment). */
   range?: Range;
   related?: (Location & { file: TeamFile; message: string })[];
-  fixes?: Fix[];
+  /**
+   * Quick fixes, or a function that makes them: called only for a finding that is
+   * reported (not for an older retro's history), so rules with many choices pass one.
+   */
+  fixes?: Fix[] | (() => Fix[]);
   /** A default severity for this finding alone, when the rule's own does not fit it. */
   severity?: Severity;
 }

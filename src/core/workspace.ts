@@ -248,7 +248,8 @@ export class Workspace {
         const finding: Finding = { file: file.path, rule: rule.id, step: rule.step, severity, message: report.message, range };
         if (!report.range) finding.path = report.path;
         if (report.related?.length) finding.related = report.related.map(relatedLocation);
-        if (report.fixes?.length) finding.fixes = report.fixes;
+        const fixes = typeof report.fixes === 'function' ? report.fixes() : report.fixes;
+        if (fixes?.length) finding.fixes = fixes;
         findings.push(finding);
       }
       for (const [rule, count] of output.passes.get(file) ?? []) {

@@ -40,16 +40,16 @@ export default defineRule({
         pass();
         continue;
       }
-      // One choice per open goal: which goal a person's work serves is theirs to say.
-      const fixes: Fix[] = open.slice(0, 8).map(([goal, goalIndex]) => ({
-        title: `Add ${name} to the contributors of ${label('goal', goal, goalIndex)}`,
-        edits: [{ op: 'append', path: ['goals', goalIndex, 'contributors'], value: name }],
-      }));
       report({
         path: ['members', index],
         anchor: 'key',
         message: `${name} owns no open goal and contributes to none: add them to the contributors of the goal their work serves`,
-        fixes: fixes.length ? fixes : undefined,
+        // One choice per open goal: which goal a person's work serves is theirs to say.
+        fixes: (): Fix[] =>
+          open.slice(0, 8).map(([goal, goalIndex]) => ({
+            title: `Add ${name} to the contributors of ${label('goal', goal, goalIndex)}`,
+            edits: [{ op: 'append', path: ['goals', goalIndex, 'contributors'], value: name }],
+          })),
       });
     }
   },

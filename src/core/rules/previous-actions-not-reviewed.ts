@@ -43,7 +43,7 @@ export default defineRule({
             anchor: 'missing',
             message: `open action ${describe(action)} is listed under previousActions with no status (${REVIEW_STATUSES.join(', ')}): the team has not reviewed it yet`,
             related,
-            fixes: reviewFixes(previous, action),
+            fixes: () => reviewFixes(previous, action),
           });
           continue;
         }
@@ -52,7 +52,7 @@ export default defineRule({
           anchor: 'missing',
           message: `open action ${describe(action)} is not reviewed under previousActions`,
           related,
-          fixes: reviewFixes(previous, action),
+          fixes: () => reviewFixes(previous, action),
         });
       }
     }
