@@ -154,9 +154,9 @@ export async function launchBrowser(tools: Tools): Promise<Browser> {
   });
 }
 
-/** Package the extension as a person would install it (vsce, production build). */
+/** Package the extension as a person would install it (npm run package: vsce, production build). */
 export function packageVsix(out: string): string {
-  const result = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', out], { cwd: REPO, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`vsce package failed: ${result.stdout}${result.stderr}`);
+  const result = spawnSync(process.execPath, ['scripts/packageVsix.mjs', '--out', out], { cwd: REPO, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run package failed: ${result.stdout}${result.stderr}`);
   return out;
 }

@@ -4,7 +4,8 @@
 export function nonce(): string {
   const bytes = new Uint8Array(18);
   globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64');
+  // btoa, not Buffer: the same code runs in the browser's extension host.
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /** A webview page: the policy first, then what the page links, then its body. */
