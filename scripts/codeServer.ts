@@ -94,6 +94,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Serve
       'workbench.enableExperiments': false,
       'workbench.secondarySideBar.defaultVisibility': 'hidden',
       'chat.disableAIFeatures': true,
+      // Desktop VS Code's default (code-server's is afterDelay, which hides save bugs).
+      'files.autoSave': 'off',
       ...options.settings,
     }),
   );

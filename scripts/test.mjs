@@ -1,15 +1,15 @@
-// npm test: type-check, build, then every suite; ends with one "N passed, N failed" line for CI.
+// npm test: type-check (every layer), lint, build, then every suite; ends with one "N passed, N failed" line for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const suites = [];
-let failedSteps = 0;
+const failedSteps = [];
 
 function run(title, command, args, options = {}) {
   console.log(`\n▶ ${title}: ${[command, ...args].join(' ')}`);
   const result = spawnSync(command, args, { stdio: options.capture ? ['inherit', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: { ...process.env, ...options.env } });
   if (options.capture) process.stdout.write(result.stdout ?? '');
-  if (result.status !== 0 && !options.capture) failedSteps++;
+  if (result.status !== 0 && !options.capture) failedSteps.push(title);
   return result;
 }
 
@@ -23,7 +23,8 @@ function record(name, result) {
   suites.push({ name, passed, failed: failed + crashed });
 }
 
-run('type-check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+run('type-check', 'npm', ['run', '--silent', 'typecheck']);
+run('lint', 'npm', ['run', '--silent', 'lint']);
 run('build', 'node', ['esbuild.mjs']);
 record('unit', run('unit tests', 'npx', ['mocha', '--reporter', 'spec', '--color'], { capture: true }));
 
@@ -36,9 +37,9 @@ if (!process.env.TEAMCHARTER_SKIP_VSCODE) {
 }
 
 const passed = suites.reduce((n, s) => n + s.passed, 0);
-const failed = suites.reduce((n, s) => n + s.failed, 0) + failedSteps;
+const failed = suites.reduce((n, s) => n + s.failed, 0) + failedSteps.length;
 console.log('');
 for (const s of suites) console.log(`  ${s.name}: ${s.passed} passed, ${s.failed} failed`);
-if (failedSteps) console.log(`  ${failedSteps} set-up step(s) failed (type-check or build)`);
+if (failedSteps.length) console.log(`  ${failedSteps.length} step(s) failed: ${failedSteps.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

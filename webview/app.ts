@@ -1,18 +1,20 @@
 /**
- * The form editor's controller: receives states from the extension, keeps the
- * per-field echo bookkeeping, turns what the user does into edits (through the
- * pure modules), remembers the view state, and renders. The document is the
- * model: nothing here keeps content beyond what is being typed.
+ * The form editor's wiring: messages from the extension in (validated), requests
+ * out (each with an id), the browser's events, and rendering. What a field shows
+ * and when its text is sent is fieldEditor.ts; one structural edit at a time is
+ * editGate.ts; what a state draws is stateView.ts. The document is the model:
+ * nothing here keeps content beyond what is being typed.
  */
 import { html, nothing, render } from 'lit';
-import type { FormFinding, FormState, FromWebview, ToWebview, YamlEdit, YamlPath } from '../src/shared/protocol.js';
-import { checklist, type Checklist, type ChecklistFinding } from './checklist.js';
-import { FieldSync } from './fieldSync.js';
-import { anchorsOf, fieldsOf, formModel, type Anchor, type FieldNode, type FormModel, type ItemNode, type ListNode, type ReviewRowNode } from './formModel.js';
-import { addColumn, addItem, moveItem, removeColumn, removeItem, reviewAction, setField, tickName } from './intents.js';
-import { domId, pathKey } from './paths.js';
-import { placeFindings } from './placement.js';
-import { parseFieldText, toggleName } from './values.js';
+import { parseToWebview, type FormFinding, type FormState, type FromWebview, type Reply, type YamlEdit, type YamlPath } from '../src/shared/protocol.js';
+import type { ChecklistFinding } from './checklist.js';
+import { EditGate } from './editGate.js';
+import { FieldEditor, realClock, type Clock, type FieldHost } from './fieldEditor.js';
+import type { FieldNode, ItemNode, ListNode, ReviewRowNode } from './formModel.js';
+import { addColumn, addItem, moveItem, removeColumn, removeItem } from './intents.js';
+import { at } from './model/builders.js';
+import { domId } from './paths.js';
+import { stateView, type StateView } from './stateView.js';
 import { readViewState, toggleCollapsed, type ViewState } from './viewState.js';
 import type { Controller } from './ui/controller.js';
 import { formView } from './ui/form.js';
@@ -24,45 +26,21 @@ export interface VsCodeApi {
   setState(state: unknown): void;
 }
 
-/** Typing is sent this long after the last keystroke (and at once on change or blur). */
-export const DEBOUNCE_MS = 250;
-/** Dates wait longer: typing a year digit by digit makes valid dates (0002-…) on the way. */
-const DATE_DEBOUNCE_MS = 800;
-/** How long add/remove/move buttons wait for the previous structural edit to come back. */
-const STRUCTURAL_WAIT_MS = 3000;
-
 const NO_FINDINGS: readonly FormFinding[] = [];
 
-function isStateMessage(message: unknown): message is ToWebview {
-  if (message === null || typeof message !== 'object') return false;
-  const m = message as { type?: unknown; state?: unknown; message?: unknown };
-  if (m.type === 'state') return m.state !== null && typeof m.state === 'object';
-  if (m.type === 'unchanged') return true;
-  return m.type === 'error' && typeof m.message === 'string';
-}
-
-export class App implements Controller {
+export class App implements Controller, FieldHost {
   private state: FormState | undefined;
-  private model: FormModel | undefined;
-  private anchors = new Map<string, Anchor>();
-  private placed = new Map<string, FormFinding[]>();
-  private sectionCounts = new Map<string, number>();
-  private check: Checklist | undefined;
-  private fieldsByKey = new Map<string, FieldNode>();
-
-  private readonly sync = new FieldSync();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly invalid = new Map<string, string>();
-  /** Fields whose edit waits for the previous structural edit to come back (a review that appends). */
-  private readonly deferred = new Set<string>();
-  /** Date fields showing '' while focused: maybe emptied, maybe partly typed; written when left. */
-  private readonly incomplete = new Set<string>();
+  private shownView: StateView | undefined;
+  readonly gate = new EditGate();
+  private readonly fields: FieldEditor;
   private view: ViewState;
   private error: string | undefined;
-  private structural: { version: number; at: number } | undefined;
-  /** Elements to focus once a state newer than `after` has been drawn (the first that exists). */
-  private pendingFocus: { ids: string[]; after: number } | undefined;
+  /** Elements to focus once the structural edit `id` shows in a state newer than `after` (the first that exists). */
+  private pendingFocus: { id: number; ids: string[]; after: number } | undefined;
   private restored = false;
+  private lastId = 0;
+  /** Flushes the extension asked for before a save, answered once no typed text waits. */
+  private flushes: number[] = [];
 
   columnDraft = '';
   columnError: string | undefined;
@@ -70,9 +48,10 @@ export class App implements Controller {
   constructor(
     private readonly root: HTMLElement,
     private readonly vscode: VsCodeApi,
-    private readonly now: () => number = () => Date.now(),
+    clock: Clock = realClock,
   ) {
     this.view = readViewState(vscode.getState());
+    this.fields = new FieldEditor(this, clock);
   }
 
   start(): void {
@@ -88,71 +67,63 @@ export class App implements Controller {
         this.saveView();
       });
     });
-    // Whatever is typed goes out before the webview is hidden or closed.
-    const flush = () => this.flushAll(true);
+    // Whatever is typed goes out when the form loses focus, is hidden or is closed.
+    const flush = () => this.fields.flushAll(true);
     window.addEventListener('blur', flush);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') flush();
     });
     this.render();
-    this.vscode.postMessage({ type: 'ready' });
+    this.vscode.postMessage({ type: 'ready', id: this.nextId() });
   }
 
   // ---- messages from the extension ----
 
-  receive(message: unknown): void {
-    if (!isStateMessage(message)) return;
-    if (message.type === 'error' || message.type === 'unchanged') {
-      // Either way no new state follows the edit: the buttons need not wait for one.
-      if (message.type === 'error') this.error = message.message;
-      this.structural = undefined;
-      this.render();
+  receive(raw: unknown): void {
+    const message = parseToWebview(raw);
+    if (!message) {
+      console.warn('Team Charter form: ignored a message it does not understand', raw);
       return;
     }
-    this.applyState(message.state);
+    switch (message.type) {
+      case 'state':
+        this.applyState(message.state);
+        break;
+      case 'reply':
+        this.applyReply(message);
+        break;
+      case 'flush':
+        // A save is coming: send what is typed, then say so.
+        this.flushes.push(message.id);
+        this.fields.flushAll(false);
+        break;
+    }
+    this.answerFlushes();
   }
 
   private applyState(state: FormState): void {
-    const now = this.now();
     this.state = state;
-    if (this.structural && state.version > this.structural.version) this.structural = undefined;
-    if (state.data) {
-      const subtitles = Object.fromEntries(state.steps.map((s) => [s.step, s.title]));
-      this.model = formModel(state.kind, state.data, state.context, subtitles);
-      this.anchors = anchorsOf(this.model);
-      this.placed = placeFindings(state.findings, this.anchors);
-      this.sectionCounts = new Map();
-      for (const [key, list] of this.placed) {
-        const section = this.anchors.get(key)?.section;
-        if (section) this.sectionCounts.set(section, (this.sectionCounts.get(section) ?? 0) + list.length);
-      }
-      this.check = checklist(state, this.anchors);
-      this.fieldsByKey = new Map();
-      for (const field of fieldsOf(this.model)) {
-        this.fieldsByKey.set(field.key, field);
-        const resolution = this.sync.incoming(field.key, serialize(field), now);
-        if (!resolution.kept) {
-          this.invalid.delete(field.key);
-          this.incomplete.delete(field.key);
-        }
-      }
-    } else {
-      this.model = undefined;
-      this.anchors = new Map();
-      this.placed = new Map();
-      this.check = undefined;
-      this.fieldsByKey = new Map();
-    }
+    this.gate.shown(state.version);
+    this.shownView = stateView(state);
+    if (this.shownView) this.fields.stateShown(this.shownView.fieldsByKey.values());
     this.render();
     this.afterRender();
-    if (!this.busy) {
-      for (const key of [...this.deferred]) {
-        this.deferred.delete(key);
-        const field = this.fieldsByKey.get(key);
-        if (field) this.flush(field, true);
-      }
-    }
+  }
+
+  private applyReply(reply: Reply): void {
+    if (reply.outcome === 'refused' && reply.message) this.error = reply.message;
+    if (this.pendingFocus?.id === reply.id && reply.outcome !== 'applied') this.pendingFocus = undefined;
+    this.gate.replied(reply);
+    this.fields.replied(reply, this.state?.version ?? -1);
+    this.render();
+  }
+
+  /** The edits a flush sent are ahead of its answer: the extension applies them before it lets the save go on. */
+  private answerFlushes(): void {
+    if (this.flushes.length === 0 || this.fields.deferred) return;
+    for (const id of this.flushes) this.vscode.postMessage({ type: 'flushed', id });
+    this.flushes = [];
   }
 
   private afterRender(): void {
@@ -162,7 +133,7 @@ export class App implements Controller {
       wanted = this.pendingFocus.ids;
       this.pendingFocus = undefined;
     }
-    const restore = !this.restored && this.model !== undefined;
+    const restore = !this.restored && this.shownView !== undefined;
     if (restore) this.restored = true;
     if (wanted.length === 0 && !restore) return;
     // Let the components draw themselves first (they render in a microtask).
@@ -181,6 +152,30 @@ export class App implements Controller {
     });
   }
 
+  // ---- what the field editor needs ----
+
+  latest(key: string): FieldNode | undefined {
+    return this.shownView?.fieldsByKey.get(key);
+  }
+
+  valueAt(path: YamlPath): unknown {
+    return at(this.state?.data, ...path);
+  }
+
+  post(edit: YamlEdit): number {
+    const id = this.nextId();
+    this.vscode.postMessage({ type: 'edit', id, version: this.state?.version ?? 0, edit });
+    return id;
+  }
+
+  redraw(): void {
+    this.render();
+  }
+
+  private nextId(): number {
+    return ++this.lastId;
+  }
+
   // ---- what the templates read ----
 
   get readOnly(): boolean {
@@ -188,134 +183,45 @@ export class App implements Controller {
   }
 
   get busy(): boolean {
-    return this.structural !== undefined && this.now() - this.structural.at < STRUCTURAL_WAIT_MS;
+    return this.gate.busy;
   }
 
   shown(field: FieldNode): string {
-    const current = this.sync.current(field.key);
-    if (current !== undefined) return current;
-    return typeof field.value === 'string' ? field.value : JSON.stringify(field.value);
+    return this.fields.shown(field);
   }
 
   shownList(field: FieldNode): string[] {
-    const current = this.sync.current(field.key);
-    if (current === undefined) return Array.isArray(field.value) ? field.value : [];
-    try {
-      const parsed: unknown = JSON.parse(current);
-      return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
-    } catch {
-      return [];
-    }
+    return this.fields.shownList(field);
   }
 
   invalidText(field: FieldNode): string | undefined {
-    return this.invalid.get(field.key);
+    return this.fields.invalidText(field);
   }
 
   findingsAt(anchorKey: string): readonly FormFinding[] {
-    return this.placed.get(anchorKey) ?? NO_FINDINGS;
+    return this.shownView?.placed.get(anchorKey) ?? NO_FINDINGS;
   }
 
   findingsInSection(sectionKey: string): number {
-    return this.sectionCounts.get(sectionKey) ?? 0;
+    return this.shownView?.sectionCounts.get(sectionKey) ?? 0;
   }
 
   isCollapsed(sectionKey: string): boolean {
     return this.view.collapsed.includes(sectionKey);
   }
 
-  // ---- sending ----
-
-  private post(edit: YamlEdit): boolean {
-    if (this.readOnly || !this.state) return false;
-    this.vscode.postMessage({ type: 'edit', version: this.state.version, edit });
-    return true;
-  }
-
-  private editFor(field: FieldNode, value: string | null): YamlEdit | undefined {
-    switch (field.write.kind) {
-      case 'set':
-        return field.path ? setField(field.path, value) : undefined;
-      case 'review':
-        return reviewAction(this.state?.data?.previousActions, field.write.actionId, field.write.field, value);
-      default:
-        return undefined;
-    }
-  }
-
-  /** Send a text field's pending text now (when it can be written). `commit`: the user is done with it (change, blur). */
-  private flush(stale: FieldNode, commit: boolean): void {
-    // The field as the latest state has it (a review row may have been listed since).
-    const field = this.fieldsByKey.get(stale.key) ?? stale;
-    const timer = this.timers.get(field.key);
-    if (timer !== undefined) clearTimeout(timer);
-    this.timers.delete(field.key);
-    if (!this.sync.isDirty(field.key) || this.readOnly) return;
-    const text = this.sync.current(field.key) ?? '';
-    if (this.incomplete.has(field.key)) return;
-    const parsed = parseFieldText(text, field.validation, field.required);
-    if (!parsed.ok) {
-      if (commit && this.invalid.get(field.key) !== parsed.message) {
-        this.invalid.set(field.key, parsed.message);
-        this.render();
-      }
-      return;
-    }
-    const edit = this.editFor(field, parsed.value);
-    if (edit?.op === 'append') {
-      // Reviewing an action not listed yet appends to previousActions: one append at a
-      // time, or two quick choices would list the action twice. The next state lists it.
-      if (this.busy) {
-        this.deferred.add(field.key);
-        return;
-      }
-      if (this.state) this.structural = { version: this.state.version, at: this.now() };
-    }
-    if (edit && this.post(edit)) this.sync.sent(field.key, text, this.now());
-    if (this.invalid.delete(field.key)) this.render();
-  }
-
-  private flushAll(commit: boolean): void {
-    for (const key of [...this.timers.keys()]) {
-      const field = this.fieldsByKey.get(key);
-      if (field) this.flush(field, commit);
-      else {
-        clearTimeout(this.timers.get(key));
-        this.timers.delete(key);
-      }
-    }
-  }
-
-  private noteIncomplete(field: FieldNode, incomplete: boolean): void {
-    if (incomplete) this.incomplete.add(field.key);
-    else this.incomplete.delete(field.key);
-  }
+  // ---- fields ----
 
   onInput(field: FieldNode, text: string, incomplete = false): void {
-    if (this.readOnly) return;
-    this.sync.edited(field.key, text);
-    this.noteIncomplete(field, incomplete);
-    if (this.invalid.has(field.key) && !incomplete && parseFieldText(text, field.validation, field.required).ok) {
-      this.invalid.delete(field.key);
-      this.render();
-    }
-    const timer = this.timers.get(field.key);
-    if (timer !== undefined) clearTimeout(timer);
-    this.timers.set(
-      field.key,
-      setTimeout(() => this.flush(field, false), field.widget.kind === 'date' ? DATE_DEBOUNCE_MS : DEBOUNCE_MS),
-    );
+    this.fields.input(field, text, incomplete);
   }
 
   onCommit(field: FieldNode, text: string, incomplete = false): void {
-    if (this.readOnly) return;
-    this.sync.edited(field.key, text);
-    this.noteIncomplete(field, incomplete);
-    this.flush(field, true);
+    this.fields.commit(field, text, incomplete);
   }
 
   onFocus(field: FieldNode): void {
-    this.sync.focus(field.key);
+    this.fields.focus(field);
     if (this.view.focusId !== field.id) {
       this.view = { ...this.view, focusId: field.id };
       this.saveView();
@@ -323,9 +229,7 @@ export class App implements Controller {
   }
 
   onBlur(field: FieldNode): void {
-    this.incomplete.delete(field.key);
-    this.flush(field, true);
-    this.sync.blur(field.key);
+    this.fields.blur(field);
     // Focus leaving the page (another tab, another editor) is not the user leaving the field.
     if (document.hasFocus() && this.view.focusId === field.id) {
       this.view = { ...this.view, focusId: undefined };
@@ -334,45 +238,23 @@ export class App implements Controller {
   }
 
   onSelect(field: FieldNode, value: string): void {
-    if (this.readOnly || value === this.shown(field)) return;
-    this.sync.edited(field.key, value);
-    this.flush(field, true);
-    this.render();
+    this.fields.select(field, value);
   }
 
   onTick(field: FieldNode, name: string, on: boolean): void {
-    if (this.readOnly || !field.path) return;
-    const current = this.shownList(field);
-    const edit = tickName(field.path, current, name, on, this.sync.isSettled(field.key) && this.matchesDocument(field, current));
-    if (!edit) return;
-    const json = JSON.stringify(toggleName(current, name, on));
-    this.sync.edited(field.key, json);
-    if (this.post(edit)) this.sync.sent(field.key, json, this.now());
-    this.render();
-  }
-
-  /** The list shown is exactly the document's (a list of plain strings, nothing else in it). */
-  private matchesDocument(field: FieldNode, shown: readonly string[]): boolean {
-    let value: unknown = this.state?.data;
-    for (const segment of field.path ?? []) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
-    return Array.isArray(value) && value.length === shown.length && value.every((v, i) => v === shown[i]);
+    this.fields.tick(field, name, on);
   }
 
   // ---- structural edits: one at a time, each after the previous one came back ----
 
   private structuralEdit(edit: YamlEdit, forget: YamlPath | undefined, focus: string[]): void {
-    if (this.readOnly || this.busy || !this.state) return;
-    this.flushAll(true);
-    if (!this.post(edit)) return;
-    this.structural = { version: this.state.version, at: this.now() };
-    if (forget) {
-      const exact = pathKey(forget);
-      const prefix = `${exact.slice(0, -1)},`;
-      this.sync.forgetWhere((key) => key === exact || key.startsWith(prefix) || (forget[0] === 'previousActions' && (key.startsWith('entry:') || key.startsWith('action:'))));
-    }
-    this.pendingFocus = { ids: focus, after: this.state.version };
+    if (this.readOnly || this.gate.busy || !this.state) return;
+    this.fields.flushAll(true);
+    const id = this.post(edit);
+    this.gate.started(id);
+    if (forget) this.fields.forgetUnder(forget);
+    this.pendingFocus = { id, ids: focus, after: this.state.version };
     this.render();
-    setTimeout(() => this.render(), STRUCTURAL_WAIT_MS + 50);
   }
 
   onAdd(list: ListNode): void {
@@ -427,7 +309,7 @@ export class App implements Controller {
   // ---- view ----
 
   onToggleSection(sectionKey: string): void {
-    this.flushAll(true);
+    this.fields.flushAll(true);
     this.view = toggleCollapsed(this.view, sectionKey, !this.isCollapsed(sectionKey));
     this.saveView();
     this.render();
@@ -458,12 +340,12 @@ export class App implements Controller {
   }
 
   onDocs(rule: string): void {
-    this.vscode.postMessage({ type: 'openRuleDocs', rule });
+    this.vscode.postMessage({ type: 'openRuleDocs', id: this.nextId(), rule });
   }
 
   onOpenText(line?: number): void {
-    this.flushAll(true);
-    this.vscode.postMessage(line !== undefined && line >= 1 ? { type: 'openText', line } : { type: 'openText' });
+    this.fields.flushAll(true);
+    this.vscode.postMessage(line !== undefined && line >= 1 ? { type: 'openText', id: this.nextId(), line } : { type: 'openText', id: this.nextId() });
   }
 
   onDismissError(): void {
@@ -482,34 +364,30 @@ export class App implements Controller {
       render(html`${error}<p class="loading" role="status">Loading the form…</p>`, this.root);
       return;
     }
-    if (!state.data || !this.model || !this.check) {
+    const shown = this.shownView;
+    if (!state.data || !shown) {
       render(html`${error}${unreadableView(this, state)}`, this.root);
       return;
     }
-    const model = this.model;
     render(
       html`<a class="skip-link" href="#form-start" @click=${(e: Event) => {
           e.preventDefault();
           document.getElementById('form-start')?.focus();
         }}>Skip to the form</a>
         <header class="topbar">
-          <h1 class="title">${model.title}</h1>
+          <h1 class="title">${shown.model.title}</h1>
           <span class="file-name">${state.fileName}</span>
           <vscode-button secondary icon="go-to-file" @click=${() => this.onOpenText()}>Open as text</vscode-button>
         </header>
         ${error} ${state.schemaErrors.length > 0 ? schemaBanner(this, state.schemaErrors) : nothing}
         <div class=${this.view.checklistHidden ? 'layout checklist-hidden' : 'layout'}>
-          ${checklistView(this, this.check, this.view.checklistHidden)}
+          ${checklistView(this, shown.check, this.view.checklistHidden)}
           <main class=${this.readOnly ? 'form-pane read-only' : 'form-pane'}>
             <div id="form-start" tabindex="-1" class="visually-hidden">Form</div>
-            ${formView(this, model)}
+            ${formView(this, shown.model)}
           </main>
         </div>`,
       this.root,
     );
   }
-}
-
-function serialize(field: FieldNode): string {
-  return typeof field.value === 'string' ? field.value : JSON.stringify(field.value);
 }

@@ -2,6 +2,7 @@
  * The checklist panel as data: the seven steps with their score and findings,
  * the overall score, and the findings about the file's structure (step 0).
  */
+import { percent as scoreText } from '../src/core/teamFacts.js';
 import type { FormFinding, FormState } from '../src/shared/protocol.js';
 import type { Anchor } from './formModel.js';
 import { domId } from './paths.js';
@@ -36,9 +37,8 @@ export interface Checklist {
   structure: ChecklistFinding[];
 }
 
-export function scoreText(score: number | null): string {
-  return score === null ? 'n/a' : `${Math.round(score)}%`;
-}
+/** "80%" or "n/a": the core's wording, as in the Teams view, the CLI and the report. */
+export { scoreText };
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -11,7 +11,8 @@
  *  - local: what the control holds now;
  *  - base: the last value the control and the document agreed on (the last
  *    value taken from a state, or the last value sent);
- *  - sent/sentAt: the last value sent and when, while its echo is awaited.
+ *  - sent/sentId: the last value sent and the id of its request, while the
+ *    reply to it is awaited.
  *
  * The rules, for an incoming value:
  *  1. An incoming value equal to the last one sent is its echo: nothing is in
@@ -21,18 +22,17 @@
  *     has focus. Without focus it keeps it only while the document still holds
  *     the old value; a change made elsewhere (a text editor, undo) wins.
  *  3. A field whose last send is still in flight keeps its text (an older echo
- *     must not overwrite a newer value), for at most `holdMs` in case the echo
- *     never comes (the edit was refused or the value written differently).
+ *     must not overwrite a newer value) until the extension replies to that
+ *     send: after the reply, whatever the document holds is what was made of it
+ *     (refused, or written differently).
  *  4. Otherwise the field takes the incoming value.
  */
-
-export const HOLD_MS = 1500;
 
 interface Entry {
   local: string;
   base: string;
   sent?: string;
-  sentAt: number;
+  sentId?: number;
   inFlight: boolean;
 }
 
@@ -43,29 +43,27 @@ export class FieldSync {
   /** The field with keyboard focus (one at a time). */
   private focused: string | undefined;
 
-  constructor(private readonly holdMs = HOLD_MS) {}
-
   private entry(key: string, initial: string): Entry {
     let e = this.entries.get(key);
     if (!e) {
-      e = { local: initial, base: initial, sentAt: 0, inFlight: false };
+      e = { local: initial, base: initial, inFlight: false };
       this.entries.set(key, e);
     }
     return e;
   }
 
   /** The value a field shows for the value in a new state; call once per field per state. */
-  incoming(key: string, remote: string, now: number): Resolution {
+  incoming(key: string, remote: string): Resolution {
     const e = this.entries.get(key);
     if (!e) {
-      this.entries.set(key, { local: remote, base: remote, sentAt: 0, inFlight: false });
+      this.entries.set(key, { local: remote, base: remote, inFlight: false });
       return { show: remote, kept: false };
     }
     if (e.inFlight && remote === e.sent) e.inFlight = false;
     const dirty = e.local !== e.base;
     if (dirty) {
       if (this.focused === key || remote === e.base) return { show: e.local, kept: e.local !== remote };
-    } else if (e.inFlight && now - e.sentAt < this.holdMs) {
+    } else if (e.inFlight) {
       return { show: e.local, kept: e.local !== remote };
     }
     e.local = remote;
@@ -84,14 +82,29 @@ export class FieldSync {
     this.entry(key, text).local = text;
   }
 
-  /** The field's text was sent as an edit. */
-  sent(key: string, text: string, now: number): void {
+  /** The field's text was sent as an edit, by the request `id`. */
+  sent(key: string, text: string, id: number): void {
     const e = this.entry(key, text);
     e.local = text;
     e.base = text;
     e.sent = text;
-    e.sentAt = now;
+    e.sentId = id;
     e.inFlight = true;
+  }
+
+  /**
+   * The extension replied to request `id`. When that was a field's last send, the
+   * field stops waiting (its key is returned, to show the document's value again);
+   * a reply to an older send of a field changes nothing.
+   */
+  replied(id: number): string | undefined {
+    for (const [key, e] of this.entries) {
+      if (e.inFlight && e.sentId === id) {
+        e.inFlight = false;
+        return key;
+      }
+    }
+    return undefined;
   }
 
   /** The field has local text not sent yet (typed, or not writable as it is). */

@@ -2,8 +2,8 @@
  * What the user does in the form, as YAML edits on the document. Pure: every
  * function takes the data it needs and returns the edit (or why there is none).
  */
+import { nextActionId } from '../src/core/teamFacts.js';
 import type { YamlEdit, YamlPath } from '../src/shared/protocol.js';
-import { REVIEW_STATUSES } from './constants.js';
 import { displayText } from './values.js';
 
 /** Set a field; null clears it (an empty field). */
@@ -65,23 +65,6 @@ export function nextId(prefix: string, list: unknown): string {
   return `${prefix}${max + 1}`;
 }
 
-/**
- * The id for a new retro action: the team's next free id (from the extension),
- * moved past any id this retro already uses, so two actions added before the
- * extension answers do not share one.
- */
-export function nextActionId(suggested: string, actions: unknown): string {
-  const used = new Set(ids(actions));
-  const match = /^(.*?)(\d+)$/.exec(suggested);
-  if (!match) return used.has(suggested) || suggested === '' ? nextId('A-', actions) : suggested;
-  const prefix = match[1];
-  let n = Number(match[2]);
-  const own = nextId(prefix, actions);
-  n = Math.max(n, Number(own.slice(prefix.length)));
-  while (used.has(`${prefix}${n}`)) n++;
-  return `${prefix}${n}`;
-}
-
 /** What a new item of each list starts as: the least that names it. */
 export type ListKind = 'priorities' | 'goals' | 'members' | 'change' | 'rights' | 'wins' | 'actions' | 'growth' | 'text';
 
@@ -100,7 +83,8 @@ export function newItem(kind: ListKind, list: unknown, nextAction = 'A-1'): unkn
     case 'wins':
       return { text: '' };
     case 'actions':
-      return { id: nextActionId(nextAction, list), title: '' };
+      // The team's next id (from the extension), moved past any id this retro already uses.
+      return { id: nextActionId(ids(list), nextAction), title: '' };
     case 'growth':
       return { who: '', note: '' };
     case 'text':
@@ -108,26 +92,8 @@ export function newItem(kind: ListKind, list: unknown, nextAction = 'A-1'): unkn
   }
 }
 
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-/** The index of the first previousActions entry for an action id, or -1. */
-export function reviewIndex(previousActions: unknown, id: string): number {
-  if (!Array.isArray(previousActions)) return -1;
-  return previousActions.findIndex((entry) => entry !== null && typeof entry === 'object' && !Array.isArray(entry) && displayText((entry as Record<string, unknown>).id) === id);
-}
-
-/**
- * Review an open action: a status for an action not listed yet appends
- * `{id, status}` to previousActions; for one already listed it sets its status
- * (or note). A note alone does not list an action: listing it is reviewing it,
- * and that takes a status.
- */
-export function reviewAction(previousActions: unknown, id: string, field: 'status' | 'note', value: string | null): YamlEdit | undefined {
-  const index = reviewIndex(previousActions, id);
-  if (index >= 0) return setField(['previousActions', index, field], value);
-  if (field === 'note' || value === null) return undefined;
-  return addItem(['previousActions'], { id, status: value });
-}
+/** Reviewing an open action is the core's edit: the Teams view's Mark Done writes the same one. */
+export { reviewAction } from '../src/core/teamFacts.js';
 
 export type ColumnResult = { ok: true; edit: YamlEdit } | { ok: false; message: string };
 

@@ -1,38 +1,74 @@
 /**
  * Reading the workspace from disk for the CLI: which files to lint, which
  * other files of the same teams to read for the cross-file rules, and which
- * config applies to each.
+ * config applies to each. What is read, exactly (README, "Command line"):
+ * the folders named, walked; for a file named, its team folder only (see
+ * teamFolders); and the configs found walking up from each file.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, DEFAULT_ROOT, configCandidates, parseConfig, type Config } from '../core/config';
-import { TeamFile, isTeamFileName } from '../core/teamFile';
+import { TeamFile } from '../core/teamFile';
 import { Workspace } from '../core/workspace';
+import { MAX_FILE_BYTES } from '../core/yamlFile';
+import { UsageError } from './args';
+import { describeNonRegular, findTeamFilesIn, notRegularMessage, readBounded, type Notes } from './fsRead';
 
-/** A problem with what the user asked for: one line on stderr, exit code 2. */
-export class UsageError extends Error {}
+const ignoreNotes: Notes = () => undefined;
 
-const SKIP_DIRS = new Set(['node_modules', '.git']);
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
 
-/** Team files under a folder, sorted, skipping node_modules and .git. */
-export function findTeamFiles(dir: string): string[] {
-  const out: string[] = [];
-  const visit = (current: string) => {
-    let entries;
-    try {
-      entries = readdirSync(current, { withFileTypes: true });
-    } catch (error) {
-      throw new UsageError(`cannot read folder ${current}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+/** How a path found under `dir` is shown: as given when `dir` was given, else relative to the working folder. */
+function shownPath(file: string): string {
+  return toSlash(path.isAbsolute(file) ? path.relative(process.cwd(), file) || '.' : path.normalize(file));
+}
+
+/** Team files in a folder, sorted; `recursive` walks its subfolders too (skipping node_modules and .git). */
+export function findTeamFiles(dir: string, notes: Notes = ignoreNotes, recursive = true): string[] {
+  return findTeamFilesIn(dir, recursive, {
+    notes,
+    show: shownPath,
+    folderError: (folder, error) => new UsageError(`cannot read folder ${shownPath(folder)}: ${errorCode(error)}`),
+  });
+}
+
+/**
+ * The folders that hold the team of a file (the file need not exist yet): the
+ * nearest enclosing root folder (.team by default), walked whole; else the
+ * file's own folder and its retros/ folder, each without subfolders (for a
+ * file in a folder named retros, the folder above it and that retros/).
+ */
+export function teamFolders(absoluteFile: string, root: string): { dir: string; recursive: boolean }[] {
+  const rootDir = enclosingRoot(absoluteFile, root);
+  if (rootDir) return isFolder(rootDir) ? [{ dir: rootDir, recursive: true }] : [];
+  let dir = path.dirname(absoluteFile);
+  if (path.basename(dir) === 'retros') dir = path.dirname(dir);
+  return [dir, path.join(dir, 'retros')].filter((folder) => isFolder(folder)).map((folder) => ({ dir: folder, recursive: false }));
+}
+
+/** The team files (absolute paths, each once) of the team folders of some files, each with its root setting. */
+export function teamFilesAround(places: readonly { file: string; root: string }[], notes: Notes): string[] {
+  const out = new Set<string>();
+  const read = new Set<string>();
+  for (const { file, root } of places) {
+    for (const { dir, recursive } of teamFolders(path.resolve(file), root)) {
+      const key = `${recursive ? 'R' : 'F'}${dir}`;
+      if (read.has(key)) continue;
+      read.add(key);
+      for (const found of findTeamFiles(dir, notes, recursive)) out.add(path.resolve(found));
     }
-    for (const entry of entries) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) visit(full);
-      } else if (entry.isFile() && isTeamFileName(entry.name)) out.push(full);
-    }
-  };
-  visit(dir);
-  return out.sort();
+  }
+  return [...out];
+}
+
+function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Resolves the nearest config for each file, reading each config file once. */
@@ -71,15 +107,15 @@ export class ConfigResolver {
   }
 }
 
-function readConfig(file: string, shown = file): Config {
-  let bytes: Uint8Array;
+export function readConfig(file: string, shown = file): Config {
+  let read;
   try {
-    bytes = readFileSync(file);
+    read = readBounded(file, MAX_FILE_BYTES);
   } catch (error) {
-    throw new UsageError(`cannot read config ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot read config ${shown}: ${errorCode(error)}`);
   }
-  const config = parseConfig(shown, bytes);
-  return config;
+  if ('notRegular' in read) throw new ConfigError(shown, undefined, `it is ${read.notRegular}, not a regular file`);
+  return parseConfig(shown, read.bytes, read.size);
 }
 
 export function toSlash(p: string): string {
@@ -98,17 +134,26 @@ export interface FileSet {
   files: Map<string, string>;
   /** Files to report on, as shown. */
   targets: string[];
+  /** How many paths named on the command line were skipped (not regular files). */
+  skipped: number;
+}
+
+export interface ReadOptions {
+  today: string;
+  config?: string;
+  /** Notes about what was skipped (one line each); default: dropped. */
+  notes?: Notes;
 }
 
 /**
  * The files named on the command line (files, or folders searched for team
- * files) and, for the cross-file rules, the other team files around them: the
- * nearest enclosing root folder (.team by default), else the file's own folder.
+ * files) and, for the cross-file rules, the other files of their teams (teamFolders).
  */
-export function discoverFiles(paths: string[], resolver: ConfigResolver): FileSet {
+export function discoverFiles(paths: string[], resolver: ConfigResolver, notes: Notes = ignoreNotes): FileSet {
   const files = new Map<string, string>();
   const targets: string[] = [];
-  const contextRoots = new Set<string>();
+  const namedFiles: string[] = [];
+  let skipped = 0;
   for (const given of paths.length ? paths : ['.']) {
     let stat;
     try {
@@ -116,60 +161,80 @@ export function discoverFiles(paths: string[], resolver: ConfigResolver): FileSe
     } catch {
       throw new UsageError(`no such file or folder: ${given}`);
     }
-    const found = stat.isDirectory() ? findTeamFiles(given) : [given];
+    if (!stat.isDirectory() && !stat.isFile()) {
+      notes(notRegularMessage(toSlash(path.normalize(given)), describeNonRegular(stat)));
+      skipped++;
+      continue;
+    }
+    const found = stat.isDirectory() ? findTeamFiles(given, notes) : [given];
     for (const file of found) {
       const absolute = path.resolve(file);
       if (files.has(absolute)) continue;
       const shown = toSlash(path.normalize(file));
       files.set(absolute, shown);
       targets.push(shown);
-      if (!stat.isDirectory()) contextRoots.add(contextRoot(absolute, resolver.configFor(file).root));
+      if (!stat.isDirectory()) namedFiles.push(file);
     }
   }
-  for (const root of contextRoots) {
-    for (const file of findTeamFiles(root)) {
-      const absolute = path.resolve(file);
-      if (!files.has(absolute)) files.set(absolute, toSlash(path.relative(process.cwd(), absolute)));
-    }
-  }
-  return { files, targets };
+  const places = namedFiles.map((file) => ({ file, root: resolver.configFor(file).root }));
+  for (const absolute of teamFilesAround(places, notes)) if (!files.has(absolute)) files.set(absolute, shownPath(absolute));
+  return { files, targets, skipped };
 }
 
 /** Read and index files (absolute → shown); findings name files as shown. */
-export function buildWorkspace(files: Iterable<[string, string]>, resolver: ConfigResolver, today: string): Workspace {
+export function buildWorkspace(files: Iterable<[string, string]>, resolver: ConfigResolver, today: string, notes: Notes = ignoreNotes): Workspace {
   const entries = [...files];
   const diskPath = new Map(entries.map(([absolute, shown]) => [shown, absolute]));
   const workspace = new Workspace({ today, configFor: (shown) => resolver.configFor(diskPath.get(shown) ?? shown) });
-  for (const [absolute, shown] of entries) workspace.update(readTeamFile(absolute, shown));
+  for (const [absolute, shown] of entries) {
+    const file = readTeamFile(absolute, shown, notes);
+    if (file) workspace.update(file);
+  }
   return workspace;
 }
 
-export function loadWorkspace(paths: string[], options: { today: string; config?: string }): LoadedWorkspace {
+export function loadWorkspace(paths: string[], options: ReadOptions): LoadedWorkspace {
   const resolver = ConfigResolver.fromOption(options.config);
-  const { files, targets } = discoverFiles(paths, resolver);
-  return { workspace: buildWorkspace(files, resolver, options.today), targets, resolver };
+  const { files, targets } = discoverFiles(paths, resolver, options.notes);
+  return { workspace: buildWorkspace(files, resolver, options.today, options.notes), targets, resolver };
 }
 
-/** The folder whose team files are read with a file: the nearest enclosing root folder, else its own folder. */
-export function contextRoot(absoluteFile: string, root: string): string {
+/** The nearest enclosing root folder of a file (a folder named like the root, .team by default), if any. */
+function enclosingRoot(absoluteFile: string, root: string): string | undefined {
   const rootName = path.basename(root || DEFAULT_ROOT);
   let dir = path.dirname(absoluteFile);
   for (;;) {
     if (path.basename(dir) === rootName) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) return path.dirname(absoluteFile);
+    if (parent === dir) return undefined;
     dir = parent;
   }
 }
 
-export function readTeamFile(absolute: string, shown: string): TeamFile {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(absolute);
-  } catch (error) {
-    throw new UsageError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  return TeamFile.fromBytes(shown, bytes);
+/** The folder a file is grouped by for worker threads: its nearest enclosing root folder, else its own folder. */
+export function contextRoot(absoluteFile: string, root: string): string {
+  return enclosingRoot(absoluteFile, root) ?? path.dirname(absoluteFile);
 }
 
-export { ConfigError };
+/**
+ * A team file from disk, read with the size cap. A file that is not a regular
+ * file, or that vanished since it was found, is skipped with a note (undefined).
+ */
+export function readTeamFile(absolute: string, shown: string, notes: Notes = ignoreNotes): TeamFile | undefined {
+  let read;
+  try {
+    read = readBounded(absolute, MAX_FILE_BYTES);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      notes(`skipped ${shown}: it was removed while the files were read`);
+      return undefined;
+    }
+    throw new UsageError(`cannot read ${shown}: ${errorCode(error)}`);
+  }
+  if ('notRegular' in read) {
+    notes(notRegularMessage(shown, read.notRegular));
+    return undefined;
+  }
+  return TeamFile.fromBytes(shown, read.bytes, read.size);
+}
+

@@ -1,106 +1,78 @@
 /**
- * The teamcharter command line: lint, new, score, report. Exit codes (CLI.md):
- * 0 clean, 1 findings over the bar, 2 usage, IO or config error, always with
- * one line on stderr and never a stack trace.
+ * The teamcharter command line. The commands are a table (COMMANDS): each
+ * command module exports its entry (name, summary, options, run), and the usage
+ * text and the dispatch are built from it. Exit codes (CLI.md): 0 clean, 1
+ * findings over the bar, 2 usage, IO or config error, always with one line on
+ * stderr and never a stack trace.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '../core/config';
-import { localToday } from '../core/dates';
-import { isRealDate } from '../core/schemas';
-import { UsageError } from './files';
-import { formatGithub } from './format/github';
-import { formatJson } from './format/json';
-import { formatSarif } from './format/sarif';
-import { formatStylish } from './format/stylish';
-import { runNew } from './newFile';
-import { lintPaths } from './parallelLint';
-import { runReport } from './report';
-import { runScore } from './score';
+import { closest } from '../core/text';
+import { commandUsage, parseCommandArgs, UsageError, type Command, type Io } from './args';
+import { lintCommand } from './lint';
+import { newCharterCommand, newRetroCommand } from './newFile';
+import { reportCommand } from './report';
+import { scoreCommand } from './score';
+import { showControls } from './terminalText';
 
-export const USAGE = `Usage:
-  teamcharter lint [PATH...] [--format stylish|json|sarif|github] [--today YYYY-MM-DD]
-                   [--config FILE] [--max-warnings N]
-  teamcharter new charter --id ID --team NAME [--dir DIR]
-  teamcharter new retro --team ID [--date YYYY-MM-DD] [--format FORMAT] [--dir DIR]
-  teamcharter score [PATH...] [--format table|json] [--today YYYY-MM-DD] [--config FILE]
-  teamcharter report --team ID [--format md|html] [--out FILE] [PATH...] [--today YYYY-MM-DD]
-                     [--config FILE]
-  teamcharter --help | --version
-`;
+export type { Io } from './args';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  color: boolean;
-  version: string;
+/** Every command, in the order the usage lists them. */
+export const COMMANDS: readonly Command[] = [lintCommand, newCharterCommand, newRetroCommand, scoreCommand, reportCommand];
+
+const PREFIX = '  teamcharter ';
+
+/** A usage line broken before an option that would pass `width`, going on under the command's first argument. */
+function wrap(line: string, name: string, width = 90): string {
+  const [first, ...rest] = line.split(/ (?=\[)/);
+  const indent = ' '.repeat(PREFIX.length + name.length + 1);
+  const lines = [first];
+  for (const part of rest) {
+    const last = lines[lines.length - 1];
+    if (last.length + 1 + part.length > width) lines.push(indent + part);
+    else lines[lines.length - 1] = `${last} ${part}`;
+  }
+  return lines.join('\n');
 }
 
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(((error as Error).message.split('\n')[0] ?? '').replace(/^Unknown option/, 'unknown option'));
-  }
+const usageLines = (commands: readonly Command[]) => commands.map((command) => wrap(PREFIX + commandUsage(command), command.name));
+
+export const USAGE = `Usage:\n${usageLines(COMMANDS).join('\n')}\n${PREFIX}--help | --version\n`;
+
+/** `teamcharter COMMAND --help`: the usage of that command (of each, for a family such as new), and what it does. */
+function commandHelp(commands: readonly Command[]): string {
+  return `Usage:\n${commands.map((command) => `${usageLines([command])[0]}\n      ${command.summary}`).join('\n')}\n`;
 }
 
-export function todayOption(value: string | undefined): string {
-  if (value === undefined) return localToday();
-  if (!isRealDate(value)) throw new UsageError(`--today must be a date as YYYY-MM-DD, got "${value}"`);
-  return value;
+/** The command the arguments start with; a usage error that names the choices when they name none. */
+function findCommand(argv: readonly string[]): Command {
+  const [first, second] = argv;
+  const family = familyOf(first);
+  if (family.length === 0) {
+    const names = [...new Set(COMMANDS.map((command) => command.name.split(' ')[0]))];
+    throw new UsageError(`unknown command "${first}"${didYouMean(first, names)} (commands: ${names.join(', ')}; see --help)`);
+  }
+  const command = family.find((c) => c.name === first || c.name === `${first} ${second}`);
+  if (!command) {
+    const kinds = family.map((c) => c.name.split(' ')[1]);
+    throw new UsageError(`${first} needs ${kinds.map((kind) => `"${kind}"`).join(' or ')}, got ${second ? `"${second}"${didYouMean(second, kinds)}` : 'nothing'}`);
+  }
+  return command;
 }
 
-const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+/** The commands whose first word is `word`: one, or a family such as new charter and new retro. */
+function familyOf(word: string | undefined): Command[] {
+  return COMMANDS.filter((command) => command.name.split(' ')[0] === word);
+}
 
-async function runLint(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
-    format: { type: 'string', default: 'stylish' },
-    today: { type: 'string' },
-    config: { type: 'string' },
-    'max-warnings': { type: 'string' },
-  });
-  const format = values.format as string;
-  if (!(LINT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${LINT_FORMATS.join(', ')}, got "${format}"`);
-  let maxWarnings = Infinity;
-  if (values['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(values['max-warnings'] as string)) throw new UsageError(`--max-warnings must be a whole number, got "${values['max-warnings']}"`);
-    maxWarnings = Number(values['max-warnings']);
-  }
-  const today = todayOption(values.today as string | undefined);
-  const { findings, targets } = await lintPaths(positionals, { today, config: values.config as string | undefined });
-  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
-  if (targets.length === 0 && format === 'stylish') io.stderr(`teamcharter: no *.charter.yaml or *.retro.yaml files found in ${positionals.join(', ') || '.'}\n`);
-  switch (format) {
-    case 'json':
-      io.stdout(formatJson(findings));
-      break;
-    case 'sarif':
-      io.stdout(formatSarif(findings, io.version));
-      break;
-    case 'github':
-      io.stdout(formatGithub(findings));
-      break;
-    default:
-      io.stdout(formatStylish(findings, targets.length, { enabled: io.color }));
-  }
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  if (warnings > maxWarnings && format === 'stylish') io.stderr(`teamcharter: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
-  return errors > 0 || warnings > maxWarnings ? 1 : 0;
+function didYouMean(value: string, candidates: readonly string[]): string {
+  const near = closest(value, candidates);
+  return near ? `; did you mean "${near}"?` : '';
 }
 
 /** Run the CLI; returns the exit code. Never throws for user mistakes. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case 'lint':
-        return await runLint(rest, io);
-      case 'new':
-        return runNew(rest, io);
-      case 'score':
-        return runScore(rest, io);
-      case 'report':
-        return runReport(rest, io);
+    switch (argv[0]) {
       case '--version':
       case '-v':
         io.stdout(`${io.version}\n`);
@@ -113,16 +85,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case undefined:
         io.stderr(USAGE);
         return 2;
-      default:
-        throw new UsageError(`unknown command "${command}" (commands: lint, new, score, report; see --help)`);
     }
+    // --help anywhere before a "--": the help of the command (or family) named first.
+    const words = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+    if ((words.includes('--help') || words.includes('-h')) && familyOf(argv[0]).length > 0) {
+      const family = familyOf(argv[0]);
+      const named = family.filter((command) => command.name === `${argv[0]} ${argv[1]}`);
+      io.stdout(commandHelp(named.length > 0 ? named : family));
+      return 0;
+    }
+    const command = findCommand(argv);
+    return await command.run(parseCommandArgs(command, argv.slice(command.name.split(' ').length)), io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
-      io.stderr(`teamcharter: ${error instanceof ConfigError ? 'config error: ' : ''}${error.message}\n`);
+      io.stderr(`teamcharter: ${error instanceof ConfigError ? 'config error: ' : ''}${showControls(error.message)}\n`);
       return 2;
     }
     // A bug of ours, not a user mistake: still one line, with a pointer to report it.
-    io.stderr(`teamcharter: internal error: ${(error as Error)?.message ?? String(error)} (please report this)\n`);
+    io.stderr(`teamcharter: internal error: ${showControls((error as Error)?.message ?? String(error))} (please report this)\n`);
     return 2;
   }
 }

@@ -8,7 +8,9 @@ import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ConfigError, DEFAULT_ROOT } from '../core/config';
 import type { Finding } from '../core/types';
-import { ConfigResolver, UsageError, buildWorkspace, contextRoot, discoverFiles } from './files';
+import { UsageError } from './args';
+import { ConfigResolver, buildWorkspace, contextRoot, discoverFiles, type ReadOptions } from './files';
+import type { Notes } from './fsRead';
 
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_PER_WORKER = 300;
@@ -20,27 +22,49 @@ interface Job {
   config?: string;
 }
 
+interface Linted {
+  findings: Finding[];
+  teams: [string, string][];
+  /** Notes about files skipped while reading (a worker sends them back to be printed). */
+  notes: string[];
+}
+
 type Reply =
-  | { findings: Finding[]; teams: [string, string][] }
+  | Linted
   | { usage: string }
   | { config: { file: string; range: ConfigError['range']; detail: string } };
 
-function lintJob(job: Job, resolver: ConfigResolver): { findings: Finding[]; teams: [string, string][] } {
-  const workspace = buildWorkspace(job.files, resolver, job.today);
+function lintJob(job: Job, resolver: ConfigResolver): Linted {
+  const notes: string[] = [];
+  const workspace = buildWorkspace(job.files, resolver, job.today, (note) => notes.push(note));
   const findings: Finding[] = [];
-  for (const target of job.targets) findings.push(...(workspace.lintFile(target)?.findings ?? []));
+  // One by one: a file can have hundreds of thousands of findings, too many to spread as arguments.
+  for (const target of job.targets) for (const finding of workspace.lintFile(target)?.findings ?? []) findings.push(finding);
   const teams: [string, string][] = [];
   for (const team of workspace.allTeams()) for (const file of team.files) teams.push([file.path, team.id]);
-  return { findings, teams };
+  return { findings, teams, notes };
 }
 
-/** Findings of the target files of `paths`, in no particular order. */
-export async function lintPaths(paths: string[], options: { today: string; config?: string }): Promise<{ findings: Finding[]; targets: string[] }> {
+export interface Linting {
+  /** Findings of the target files, in no particular order. */
+  findings: Finding[];
+  targets: string[];
+  /** Paths named on the command line that were skipped (see discoverFiles). */
+  skipped: number;
+}
+
+/** Lint the target files of `paths`; notes about skipped files go to `options.notes`. */
+export async function lintPaths(paths: string[], options: ReadOptions): Promise<Linting> {
   const resolver = ConfigResolver.fromOption(options.config);
-  const { files, targets } = discoverFiles(paths, resolver);
+  const notes: Notes = options.notes ?? (() => undefined);
+  const { files, targets, skipped } = discoverFiles(paths, resolver, notes);
   const threads = Math.min(availableParallelism(), 4, Math.floor(files.size / MIN_FILES_PER_WORKER));
-  const single = () => lintJob({ files: [...files], targets, today: options.today }, resolver).findings;
-  if (threads < 2) return { findings: single(), targets };
+  const single = () => {
+    const linted = lintJob({ files: [...files], targets, today: options.today }, resolver);
+    linted.notes.forEach((note) => notes(note));
+    return { findings: linted.findings, targets, skipped };
+  };
+  if (threads < 2) return single();
   const targetSet = new Set(targets);
 
   const jobs = partition(files, threads).map((group) => ({
@@ -58,8 +82,9 @@ export async function lintPaths(paths: string[], options: { today: string; confi
       teamWorker.set(team, index);
     }
   });
-  if (split) return { findings: single(), targets };
-  return { findings: replies.flatMap((r) => r.findings), targets };
+  if (split) return single();
+  for (const reply of replies) reply.notes.forEach((note) => notes(note));
+  return { findings: replies.flatMap((r) => r.findings), targets, skipped };
 }
 
 /** Whole root folders per worker, the biggest first onto the least loaded. */
@@ -67,16 +92,19 @@ export function partition(files: Map<string, string>, threads: number): [string,
   const groups = new Map<string, [string, string][]>();
   for (const entry of files) {
     const key = contextRoot(entry[0], DEFAULT_ROOT);
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(entry);
   }
   const out: [string, string][][] = Array.from({ length: threads }, () => []);
   for (const group of [...groups.values()].sort((a, b) => b.length - a.length)) {
-    out.reduce((least, files) => (files.length < least.length ? files : least)).push(...group);
+    const least = out.reduce((smallest, files) => (files.length < smallest.length ? files : smallest));
+    for (const entry of group) least.push(entry);
   }
   return out;
 }
 
-function runWorker(job: Job): Promise<{ findings: Finding[]; teams: [string, string][] }> {
+function runWorker(job: Job): Promise<Linted> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(__filename, { workerData: { teamcharterLintJob: job } });
     worker.once('message', (reply: Reply) => {
@@ -95,9 +123,9 @@ export function serveLintJob(): boolean {
   if (!job) return false;
   let reply: Reply;
   try {
-    const { findings, teams } = lintJob(job, ConfigResolver.fromOption(job.config));
+    const { findings, teams, notes } = lintJob(job, ConfigResolver.fromOption(job.config));
     // Fixes are for the editor; they need not cross threads.
-    reply = { findings: findings.map(({ fixes: _fixes, ...rest }) => rest), teams };
+    reply = { findings: findings.map(({ fixes: _fixes, ...rest }) => rest), teams, notes };
   } catch (error) {
     if (error instanceof ConfigError) reply = { config: { file: error.file, range: error.range, detail: error.detail } };
     else if (error instanceof UsageError) reply = { usage: error.message };

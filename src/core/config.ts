@@ -54,11 +54,11 @@ export function configCandidates(filePath: string): string[] {
 }
 
 /** Parse and validate a config; throws ConfigError saying what is wrong and where. */
-export function parseConfig(path: string, content: string | Uint8Array): Config {
+export function parseConfig(path: string, content: string | Uint8Array, size?: number): Config {
   let text: string;
   if (typeof content === 'string') text = content;
   else {
-    const decoded = decodeUtf8(content);
+    const decoded = decodeUtf8(content, size);
     if ('problem' in decoded) throw new ConfigError(path, undefined, decoded.problem);
     text = decoded.text;
   }
@@ -75,26 +75,30 @@ export function parseConfig(path: string, content: string | Uint8Array): Config 
     throw new ConfigError(path, yaml.locate(at, anchor), message);
   }
   const rules: Record<string, RuleSetting> = {};
-  for (const [id, value] of Object.entries(parsed.data.rules ?? {})) {
+  // The keys as written, not as zod hands them back: a record drops "__proto__" (and assigning it would set a prototype).
+  const written = obj(obj(yaml.data)?.rules) ?? {};
+  for (const id of Object.keys(written)) {
     const rule = RULES_BY_ID.get(id);
     if (!rule) throw new ConfigError(path, yaml.locate(['rules', id], 'key'), `unknown rule "${id}"${suggestRuleId(id)}`);
+    const value = written[id] as SeveritySetting | Record<string, unknown>;
     if (typeof value === 'string') {
       rules[id] = { severity: value, options: {} };
       continue;
     }
     const options: Record<string, number> = {};
-    for (const [name, option] of Object.entries(value)) {
+    for (const name of Object.keys(value)) {
       if (name === 'severity') continue;
-      if (!rule.options?.[name]) {
+      if (!Object.prototype.hasOwnProperty.call(rule.options ?? {}, name)) {
         const known = Object.keys(rule.options ?? {});
         throw new ConfigError(path, yaml.locate(['rules', id, name], 'key'), `rule "${id}" has no option "${name}"${known.length ? ` (it has: ${known.join(', ')})` : ' (it takes none)'}`);
       }
+      const option = value[name];
       if (typeof option !== 'number' || !Number.isInteger(option) || option < 1) {
         throw new ConfigError(path, yaml.locate(['rules', id, name]), `option "${name}" of rule "${id}" must be a whole number of 1 or more, found ${JSON.stringify(option)}`);
       }
       options[name] = option;
     }
-    const severity = (value as { severity?: SeveritySetting }).severity;
+    const severity = value.severity as SeveritySetting | undefined;
     // Options alone would leave an opt-in rule off, silently: say how to turn it on instead.
     if (severity === undefined && rule.severity === 'off') {
       throw new ConfigError(path, yaml.locate(['rules', id], 'key'), `rule "${id}" is off by default; give it a severity (info, warning or error) to turn it on`);

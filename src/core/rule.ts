@@ -37,20 +37,23 @@ export interface Report extends Location {
   severity?: Severity;
 }
 
-export interface FileCheck {
+/** A rule's option values by name: only the names the rule declares (O), so a misspelt one fails the type-check. */
+export type OptionValues<O extends string> = Readonly<Record<O, number>>;
+
+export interface FileCheck<O extends string = string> {
   file: TeamFile;
   /** The file's top-level map: always present when a rule runs. */
   data: Data;
-  options: Record<string, number>;
+  options: OptionValues<O>;
   today: string;
   report(report: Report): void;
   /** Count checks that passed (for scores). */
   pass(count?: number): void;
 }
 
-export interface TeamCheck {
+export interface TeamCheck<O extends string = string> {
   team: Team;
-  options: Record<string, number>;
+  options: OptionValues<O>;
   today: string;
   report(file: TeamFile, report: Report): void;
   pass(file: TeamFile, count?: number): void;
@@ -68,17 +71,18 @@ export interface RetroScores {
   steps: StepScore[];
 }
 
-export interface HistoryCheck {
+export interface HistoryCheck<O extends string = string> {
   team: Team;
   /** The team's dated retros, oldest first (the timeline's order). */
   retros: readonly RetroScores[];
-  options: Record<string, number>;
+  options: OptionValues<O>;
   today: string;
   report(file: TeamFile, report: Report): void;
   pass(file: TeamFile, count?: number): void;
 }
 
-export interface Rule {
+/** A rule; O names its options (none by default). */
+export interface Rule<O extends string = string> {
   id: string;
   step: Step;
   /**
@@ -86,22 +90,29 @@ export interface Rule {
    * (or an editor setting) gives it a severity.
    */
   severity: SeveritySetting;
-  /** Where it applies, as in RULES.md: C charter, R retrospective, X across files. */
+  /**
+   * Where it applies, as in RULES.md: C charter, R retrospective, X across files.
+   * A unit test (ruleContract.test.ts) holds it to what the rule implements.
+   */
   on: ('C' | 'R' | 'X')[];
   docs: RuleDocs;
-  options?: Record<string, RuleOption>;
+  options?: Readonly<Record<O, RuleOption>>;
   /** Runs on every file, readable or not (yaml-syntax, schema). */
   structural?: boolean;
   /** File kinds checkFile runs on. */
   kinds?: FileKind[];
   /** Checks that need only the file itself. */
-  checkFile?(check: FileCheck): void;
+  checkFile?(check: FileCheck<O>): void;
   /** Checks that need the team's other files (the workspace index). */
-  checkTeam?(check: TeamCheck): void;
+  checkTeam?(check: TeamCheck<O>): void;
   /** Checks over the team's scores retro by retro; run after every file and team rule of the team. */
-  checkHistory?(check: HistoryCheck): void;
+  checkHistory?(check: HistoryCheck<O>): void;
 }
 
-export function defineRule(rule: Rule): Rule {
+/**
+ * A rule module's default export. The names of its `options` type what its
+ * checks read from `check.options`: a rule without options reads none.
+ */
+export function defineRule<const O extends string = never>(rule: Rule<O>): Rule {
   return rule;
 }

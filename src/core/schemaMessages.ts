@@ -30,6 +30,11 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
+  // Values the YAML tags !!timestamp, !!binary, !!set and !!omap make: objects, but not maps of fields.
+  if (value instanceof Date) return 'a !!timestamp value (write the date without a tag)';
+  if (value instanceof Uint8Array) return 'binary data (!!binary)';
+  if (value instanceof Set) return 'a set (!!set)';
+  if (value instanceof Map) return 'an ordered map (!!omap or !!pairs)';
   if (typeof value === 'object') return 'a map of fields';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'number') return `the number ${value}`;

@@ -64,14 +64,14 @@ export class Suppressions {
  * The text edit that disables `rule` for `line` (1-based): extends a
  * disable-next-line comment right above it, or inserts one with the line's indentation.
  */
-export function disableForLineEdit(text: string, line: number, rule: string): { line: number; column: number; endColumn: number; insert: string } {
+export function disableForLineEdit(text: string, line: number, rule: string): Range & { insert: string } {
   const lines = text.split(/\r?\n/);
   const above = lines[line - 2];
   const existing = above !== undefined ? /^(\s*#\s*teamcharter-disable-next-line)(?![\w-])(\s+(?:(?!--)[^\n])*?)?\s*(--.*)?$/.exec(above) : null;
   if (existing && existing[2]) {
     const end = existing[1].length + existing[2].length;
-    return { line: line - 1, column: end + 1, endColumn: end + 1, insert: `, ${rule}` };
+    return { line: line - 1, column: end + 1, endLine: line - 1, endColumn: end + 1, insert: `, ${rule}` };
   }
   const indent = /^\s*/.exec(lines[line - 1] ?? '')![0];
-  return { line, column: 1, endColumn: 1, insert: `${indent}# teamcharter-disable-next-line ${rule}\n` };
+  return { line, column: 1, endLine: line, endColumn: 1, insert: `${indent}# teamcharter-disable-next-line ${rule}\n` };
 }

@@ -3,6 +3,7 @@
  * order, and the life of every action across them.
  */
 import { entries, str } from './access';
+import { basename } from './paths';
 import type { TeamFile } from './teamFile';
 import type { YamlPath } from './types';
 
@@ -41,7 +42,7 @@ export interface RetroReview {
 }
 
 export interface Timeline {
-  /** Retros with a readable date, oldest first (same date: by file path). */
+  /** Retros with a readable date, oldest first (compareRetros). */
   retros: TeamFile[];
   actions: Map<string, ActionRecord>;
   reviews: RetroReview[];
@@ -109,9 +110,41 @@ export class Team {
   }
 }
 
+/** Where a retro stands among its team's: its date, and its path (for the file name). */
+export interface RetroPlace {
+  date: string | undefined;
+  path: string;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The one order of a team's retros (RULES.md): by date, then by file name,
+ * then by path. By file name, not path: the same files are the same order
+ * wherever their folders are and however a path is written (relative,
+ * absolute, a URI). Undated retros come last, by file name.
+ */
+export function compareRetros(a: RetroPlace, b: RetroPlace): number {
+  if (a.date !== b.date) return a.date === undefined ? 1 : b.date === undefined ? -1 : compareText(a.date, b.date);
+  return compareText(basename(a.path), basename(b.path)) || compareText(a.path, b.path);
+}
+
+/** The dated retros held before a retro with this date and path (an undated one: all of them), oldest first. */
+export function retrosBefore(retros: readonly TeamFile[], date: string | undefined, path: string): TeamFile[] {
+  return retros.filter((r) => r.path !== path && r.date !== undefined && (date === undefined || compareRetros(r, { date, path }) < 0)).sort(compareRetros);
+}
+
+/** Newest first, as a list of meetings reads (undated ones last). */
+export function retrosNewestFirst(retros: readonly TeamFile[]): TeamFile[] {
+  const dated = retros.filter((r) => r.date !== undefined).sort((a, b) => compareRetros(b, a));
+  return dated.concat(retros.filter((r) => r.date === undefined).sort(compareRetros));
+}
+
 export function buildTimeline(retros: readonly TeamFile[]): Timeline {
   const dated = retros.filter((r) => r.date !== undefined);
-  dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  dated.sort(compareRetros);
   const actions = new Map<string, ActionRecord>();
   const reviews: RetroReview[] = [];
   let open: ActionRecord[] = [];

@@ -53,8 +53,9 @@ export class TeamFile {
     return size === undefined ? new TeamFile(path, text, undefined) : new TeamFile(path, '', tooBigMessage(size));
   }
 
-  static fromBytes(path: string, bytes: Uint8Array): TeamFile {
-    const decoded = decodeUtf8(bytes);
+  /** `size`: the file's whole size, when only its start was read (see decodeUtf8). */
+  static fromBytes(path: string, bytes: Uint8Array, size = bytes.length): TeamFile {
+    const decoded = decodeUtf8(bytes, size);
     return 'text' in decoded ? new TeamFile(path, decoded.text, undefined) : new TeamFile(path, '', decoded.problem);
   }
 

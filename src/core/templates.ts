@@ -1,7 +1,7 @@
-/** Templates for new charters and retrospectives, with open actions carried over. */
+/** The text of new charters and retrospectives (a retro's content comes from retroSeed.ts). */
 import { stringify } from 'yaml';
 import { COLUMNS, type RetroFormat } from './vocabulary';
-import type { ActionRecord } from './team';
+import type { RetroSeed } from './retroSeed';
 
 export type { RetroFormat };
 
@@ -87,18 +87,7 @@ recognition:
 `;
 }
 
-export interface RetroTemplateOptions {
-  team: string;
-  date: string;
-  format: RetroFormat;
-  /** Open actions of the team, carried into previousActions. */
-  carried: readonly ActionRecord[];
-  attendees?: readonly string[];
-  /** The next free action id, e.g. A-9. */
-  nextActionId?: string;
-}
-
-export function retroTemplate(options: RetroTemplateOptions): string {
+export function retroTemplate(options: RetroSeed): string {
   const lines: string[] = [
     `# Retrospective of ${options.team} on ${options.date} (${options.format}).`,
     'kind: Retrospective',
@@ -128,16 +117,6 @@ export function retroTemplate(options: RetroTemplateOptions): string {
   }
   lines.push('', `# Step 2: actions with an owner and a due date${options.nextActionId ? `; the next free id is ${options.nextActionId}` : ''}.`, 'actions: []', '', '# Step 3: who learned or stretched. Step 5: decisions the team took. Step 4: change.', 'growth: []', 'decisions: []', 'change: []', '');
   return lines.join('\n');
-}
-
-/** The next action id after the highest A-<n> of a team. */
-export function nextActionId(ids: Iterable<string>): string {
-  let highest = 0;
-  for (const id of ids) {
-    const match = /^A-(\d+)$/.exec(id);
-    if (match) highest = Math.max(highest, Number(match[1]));
-  }
-  return `A-${highest + 1}`;
 }
 
 /** The default file name for a new retro (a slug is added only by the user). */

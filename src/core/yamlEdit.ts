@@ -4,8 +4,10 @@
  * text around an edit stay exactly as the user wrote them. Only a flow
  * collection that is edited ([a, b] or {a: 1}) is re-written as a whole.
  */
-import { isAlias, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { MAX_ALIAS_COUNT, YAML_OPTIONS } from './yamlFile';
 import type { YamlEdit, YamlPath } from './types';
+import { walkPath, type PathStep } from './yamlPath';
 
 export interface TextSplice {
   /** Offsets into the text before the edit. */
@@ -56,7 +58,8 @@ export function detectStyle(text: string): Style {
 }
 
 function spliceFor(text: string, edit: YamlEdit): TextSplice {
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  // Without merges: a << key is kept as it is written, and edits never reach into what it merges.
+  const doc = parseDocument(text, { keepSourceTokens: false, logLevel: 'error' });
   if (doc.errors.length > 0) throw new YamlEditError(`the file has YAML errors (${doc.errors[0].message.split('\n')[0]}); fix them before editing`);
   const ctx = new EditContext(text, doc, detectStyle(text));
   switch (edit.op) {
@@ -71,14 +74,6 @@ function spliceFor(text: string, edit: YamlEdit): TextSplice {
   }
 }
 
-interface Step {
-  node: Node | null;
-  /** The pair holding `node`, when it is a map value. */
-  pair?: Pair;
-  /** The collection holding `node`. */
-  parent?: YAMLMap | YAMLSeq;
-}
-
 class EditContext {
   constructor(
     readonly text: string,
@@ -86,52 +81,52 @@ class EditContext {
     readonly style: Style,
   ) {}
 
-  private deref(node: unknown): Node | null {
-    for (let i = 0; i < 10 && isAlias(node); i++) node = node.resolve(this.doc);
-    return (node as Node | null) ?? null;
-  }
+  private merged: Document | undefined;
 
-  /** Steps along the path as far as it exists. */
-  private walk(path: YamlPath): Step[] {
-    const steps: Step[] = [{ node: this.deref(this.doc.contents) }];
-    for (const segment of path) {
-      const node = steps[steps.length - 1].node;
-      if (isMap(node) && typeof segment === 'string') {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
-        if (!pair) break;
-        steps.push({ node: this.deref(pair.value), pair: pair as Pair, parent: node });
-      } else if (isSeq(node) && typeof segment === 'number' && segment >= 0 && segment < node.items.length) {
-        steps.push({ node: this.deref(node.items[segment]), parent: node });
-      } else break;
+  /** The value at `path` as the linter reads it, merge keys (<<) applied; undefined when there is none. */
+  private mergedAt(path: YamlPath): unknown {
+    this.merged ??= parseDocument(this.text, YAML_OPTIONS);
+    const steps = walkPath(this.merged, path);
+    if (steps.length !== path.length + 1) return undefined;
+    try {
+      return steps[path.length].node?.toJS(this.merged, { maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
+    } catch {
+      return undefined;
     }
-    return steps;
   }
 
   set(path: YamlPath, value: unknown): TextSplice {
     if (path.length === 0) throw new YamlEditError('cannot replace the whole document');
-    const steps = this.walk(path);
+    const steps = walkPath(this.doc, path);
     const found = steps.length - 1;
-    if (found === path.length) return this.replace(steps[found], path[path.length - 1], value);
+    if (found === path.length) return this.replace(steps, path, value);
     // Build the missing part as a nested value and add it under the deepest node that exists.
     const rest = path.slice(found);
-    if (rest.slice(1).some((segment) => typeof segment === 'number')) throw new YamlEditError(`cannot create list items by index at ${path.join('.')}`);
+    // A map or list that a merge key (<<) brings in is copied with the change, so the rest of it stays.
+    const merged = rest.length > 1 ? this.mergedAt(path.slice(0, found + 1)) : undefined;
     let nested: unknown = value;
-    for (let i = rest.length - 1; i >= 1; i--) nested = { [rest[i] as string]: nested };
+    if (merged !== null && typeof merged === 'object') nested = setAt(merged, rest.slice(1), value);
+    else {
+      if (rest.slice(1).some((segment) => typeof segment === 'number')) throw new YamlEditError(`cannot create list items by index at ${path.join('.')}`);
+      for (let i = rest.length - 1; i >= 1; i--) nested = { [rest[i] as string]: nested };
+    }
     const holder = steps[found];
     const key = rest[0];
     if (typeof key !== 'string') throw new YamlEditError(`there is no item ${key} at ${path.slice(0, found).join('.')}`);
     if (isMap(holder.node)) return this.addPair(holder.node, key, nested);
-    if (isEmpty(holder.node) && found > 0) return this.replace(holder, path[found - 1], { [key]: nested });
+    if (isEmpty(holder.node) && found > 0) return this.replace(steps, path.slice(0, found), { [key]: nested });
     if (found === 0 && !holder.node) return { start: this.text.length, end: this.text.length, insert: this.separator(this.text.length) + this.block({ [key]: nested }, 0) };
     throw new YamlEditError(`cannot add ${key} under ${path.slice(0, found).join('.') || 'the document'}: it is not a map`);
   }
 
   append(path: YamlPath, value: unknown): TextSplice {
-    const steps = this.walk(path);
+    const steps = walkPath(this.doc, path);
     const target = steps.length - 1 === path.length ? steps[steps.length - 1].node : undefined;
     if (!isSeq(target)) {
       if (target && !isEmpty(target)) throw new YamlEditError(`${path.join('.')} is not a list`);
-      return this.set(path, [value]);
+      // A list that only a merge key (<<) brings in: this item gets its own copy, with the new value.
+      const merged = target === undefined ? this.mergedAt(path) : undefined;
+      return this.set(path, Array.isArray(merged) ? [...merged, value] : [value]);
     }
     if (target.flow || target.items.length === 0) return this.rewriteFlow(target, (js) => [...(js as unknown[]), value]);
     const first = target.items[0] as Node;
@@ -140,13 +135,15 @@ class EditContext {
   }
 
   remove(path: YamlPath): TextSplice {
-    const steps = this.walk(path);
-    if (steps.length - 1 !== path.length || path.length === 0) throw new YamlEditError(`nothing to delete at ${path.join('.')}`);
+    const steps = walkPath(this.doc, path);
+    if (steps.length - 1 !== path.length || path.length === 0) {
+      if (path.length > 0 && this.mergedAt(path) !== undefined) throw new YamlEditError(`${path.join('.')} comes from a merge key (<<); change it where it is written`);
+      throw new YamlEditError(`nothing to delete at ${path.join('.')}`);
+    }
     const { node, pair, parent } = steps[steps.length - 1];
     const flow = this.flowAncestor(steps.slice(0, -1));
     if (flow) {
-      const at = this.pathFrom(flow, path);
-      return this.rewriteFlow(flow.node, (js) => deleteAt(js, at));
+      return this.rewriteFlow(flow.node, (js) => deleteAt(js, path.slice(flow.index)));
     }
     const startNode = (pair ? pair.key : node) as Node;
     const endNode = pair ? ((pair.value as Node | null) ?? (pair.key as Node)) : node!;
@@ -159,7 +156,7 @@ class EditContext {
   }
 
   move(path: YamlPath, from: number, to: number): TextSplice {
-    const steps = this.walk(path);
+    const steps = walkPath(this.doc, path);
     const seq = steps.length - 1 === path.length ? steps[steps.length - 1].node : undefined;
     if (!isSeq(seq)) throw new YamlEditError(`${path.join('.')} is not a list`);
     const count = seq.items.length;
@@ -187,14 +184,12 @@ class EditContext {
 
   // -- helpers --------------------------------------------------------------
 
-  /** Replace the value at the end of the path (a pair value or a list item). */
-  private replace(step: Step, key: string | number, value: unknown): TextSplice {
-    const steps = this.walkTo(step);
-    const flow = this.flowAncestor(steps);
-    if (flow) {
-      const path = this.pathOf(step);
-      return this.rewriteFlow(flow.node, (js) => setAt(js, this.pathFrom(flow, path), value));
-    }
+  /** Replace the value at the end of `path` (a pair value or a list item); `steps` walked it, one per segment and the root. */
+  private replace(steps: PathStep[], path: YamlPath, value: unknown): TextSplice {
+    const flow = this.flowAncestor(steps.slice(0, -1));
+    if (flow) return this.rewriteFlow(flow.node, (js) => setAt(js, path.slice(flow.index), value));
+    const step = steps[steps.length - 1];
+    const key = path[path.length - 1];
     const node = step.node;
     const scalarValue = value === null || typeof value !== 'object';
     if (scalarValue && node && isScalar(node) && node.range && !isEmpty(node)) {
@@ -266,45 +261,12 @@ class EditContext {
   }
 
   /** The outermost flow collection among the steps, with its index. */
-  private flowAncestor(steps: Step[]): { node: YAMLMap | YAMLSeq; index: number } | undefined {
+  private flowAncestor(steps: PathStep[]): { node: YAMLMap | YAMLSeq; index: number } | undefined {
     for (let i = 0; i < steps.length; i++) {
       const node = steps[i].node;
       if ((isMap(node) || isSeq(node)) && node.flow) return { node, index: i };
     }
     return undefined;
-  }
-
-  private walkTo(step: Step): Step[] {
-    const out: Step[] = [];
-    const visit = (current: Node | null, trail: Step[]): boolean => {
-      const here = trail[trail.length - 1];
-      if (here === step || here.node === step.node && here.pair === step.pair) {
-        out.push(...trail);
-        return true;
-      }
-      if (isMap(current)) return current.items.some((p) => visit(this.deref(p.value), [...trail, { node: this.deref(p.value), pair: p as Pair, parent: current }]));
-      if (isSeq(current)) return current.items.some((item) => visit(this.deref(item), [...trail, { node: this.deref(item), parent: current }]));
-      return false;
-    };
-    const root = this.deref(this.doc.contents);
-    visit(root, [{ node: root }]);
-    return out.slice(0, -1);
-  }
-
-  private pathOf(step: Step): YamlPath {
-    const trail = [...this.walkTo(step), step];
-    const path: (string | number)[] = [];
-    for (let i = 1; i < trail.length; i++) {
-      const { pair, parent, node } = trail[i];
-      if (pair && isScalar(pair.key)) path.push(String(pair.key.value));
-      else if (parent && isSeq(parent)) path.push(parent.items.findIndex((item) => this.deref(item) === node));
-    }
-    return path;
-  }
-
-  /** The part of `path` below the flow collection at walk depth `flow.index`. */
-  private pathFrom(flow: { index: number }, path: YamlPath): YamlPath {
-    return path.slice(flow.index);
   }
 
   private separator(at: number): string {

@@ -2,8 +2,10 @@
  * A parsed YAML file with positions for every node. Rules ask for locations by
  * path; the answer is the narrowest node that explains a finding.
  */
-import { Document, LineCounter, parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { Document, parseDocument, isAlias, isMap, isPair, isSeq, isScalar, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { decodeUtf8Strict, utf8Length } from './textCodecs';
 import type { Range, YamlPath } from './types';
+import { isMergePair, walkPath } from './yamlPath';
 
 /** Files above this size get one finding and are not parsed (editors paste logs by accident). */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -17,16 +19,44 @@ export interface ParseProblem {
 
 const START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-/** Decode file bytes as UTF-8; binary or non-UTF-8 content is a problem, not an exception. */
-export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: string } {
-  if (bytes.length > MAX_FILE_BYTES) return { problem: tooBigMessage(bytes.length) };
+/**
+ * How every team file and config is parsed: merge keys (<<) applied, as the
+ * format follows YAML 1.1 merges; and the library never prints its warnings
+ * (noise on stderr: what matters becomes a finding). Not 'silent': that also
+ * drops the error for a second document.
+ */
+export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { merge: true, logLevel: 'error' };
+
+/**
+ * Decode file bytes as UTF-8; binary or non-UTF-8 content is a problem, not an
+ * exception. `size` is the file's whole size when only its start was read.
+ */
+export function decodeUtf8(bytes: Uint8Array, size = bytes.length): { text: string } | { problem: string } {
+  if (Math.max(size, bytes.length) > MAX_FILE_BYTES) return { problem: tooBigMessage(Math.max(size, bytes.length)) };
+  if (looksUtf16(bytes)) return { problem: 'this file is UTF-16; save it as UTF-8' };
   if (bytes.indexOf(0) !== -1) return { problem: 'this is a binary file (it contains NUL bytes), not YAML text' };
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = decodeUtf8Strict(bytes);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
     return { problem: 'this file is not UTF-8 text; save it as UTF-8' };
   }
+}
+
+/** A UTF-16 byte order mark, or text whose every other byte is NUL (ASCII saved as UTF-16 without a mark). */
+function looksUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const sample = Math.min(bytes.length, 512) & ~1;
+  if (sample < 4) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample / 2;
+  // Mostly-ASCII text: one byte of each pair is NUL almost always, the other almost never.
+  return (evenNul >= pairs * 0.7 && oddNul <= pairs * 0.05) || (oddNul >= pairs * 0.7 && evenNul <= pairs * 0.05);
 }
 
 export function tooBigMessage(bytes: number): string {
@@ -37,42 +67,79 @@ export function tooBigMessage(bytes: number): string {
 /** The UTF-8 size of `text` when it is over the limit, else undefined (cheap for small texts). */
 export function oversizeBytes(text: string): number | undefined {
   if (text.length * 3 <= MAX_FILE_BYTES) return undefined;
-  const bytes = new TextEncoder().encode(text).length;
+  const bytes = utf8Length(text);
   return bytes > MAX_FILE_BYTES ? bytes : undefined;
 }
 
 export class YamlFile {
   readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
+  /** Offsets where each line starts. Our own: the parser's line counter misses newlines inside some broken flow collections. */
+  private readonly lineStarts: number[] = [0];
   /** yaml-syntax problems; when there are any, `data` is undefined. */
   readonly problems: ParseProblem[] = [];
   /** The document as plain data (dates stay strings: YAML 1.2 core schema). */
   readonly data: unknown;
 
   constructor(readonly text: string) {
-    this.lineCounter = new LineCounter();
-    this.doc = parseDocument(text, { lineCounter: this.lineCounter, prettyErrors: false });
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.doc = parseDocument(text, { ...YAML_OPTIONS, prettyErrors: false });
     for (const error of this.doc.errors) {
       // The parser reports an unclosed quote or bracket at the very end: point at the last character instead.
       const end = Math.min(error.pos[1], text.length);
       const start = Math.min(error.pos[0], Math.max(0, text.length - 1));
       this.problems.push({ message: syntaxMessage(error.code, error.message), range: this.offsetsToRange(start, Math.max(start, end)) });
     }
+    if (this.problems.length === 0) this.checkStructure();
     if (this.problems.length === 0) {
       try {
         this.data = this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
       } catch (error) {
-        const alias = firstAlias(this.doc.contents);
-        const range = alias?.range ? this.offsetsToRange(alias.range[0], alias.range[1]) : START;
-        this.problems.push({ message: `aliases expand to too many nodes (limit ${MAX_ALIAS_COUNT}); this looks like an alias bomb: ${(error as Error).message}`, range });
+        const merge = /merge/i.test((error as Error).message) ? firstNode(this.doc.contents, (n, pair) => isMergePair(pair) && n === pair?.key) : undefined;
+        if (merge) this.problems.push({ message: 'a merge key (<<) takes a map, an alias of a map, or a list of them', range: this.rangeOfNode(merge) });
+        else {
+          const alias = firstNode(this.doc.contents, (n) => isAlias(n));
+          const range = alias?.range ? this.offsetsToRange(alias.range[0], alias.range[1]) : START;
+          this.problems.push({ message: `aliases expand to too many nodes (limit ${MAX_ALIAS_COUNT}); this looks like an alias bomb: ${(error as Error).message}`, range });
+        }
       }
     }
   }
 
+  /** What the parser accepts but data cannot hold: aliases with no anchor before them, keys that are lists or maps. */
+  private checkStructure(): void {
+    const anchors = new Set<string>();
+    forEachNode(this.doc.contents, (node, pair) => {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          this.problems.push({ message: `the alias *${node.source} refers to no anchor &${node.source} before it`, range: this.rangeOfNode(node) });
+          return false;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      if (pair && node === pair.key && (isMap(node) || isSeq(node))) {
+        this.problems.push({ message: 'this key is a list or a map; a key must be plain text', range: this.rangeOfNode(node) });
+        return false;
+      }
+      return true;
+    });
+  }
+
   offsetsToRange(start: number, end: number): Range {
-    const a = this.lineCounter.linePos(start);
-    const b = this.lineCounter.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    const a = this.linePos(start);
+    const b = this.linePos(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  /** 1-based line and column of an offset (clamped to the text). */
+  private linePos(offset: number): { line: number; column: number } {
+    const at = Math.min(Math.max(offset, 0), this.text.length);
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle] <= at) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: at - this.lineStarts[low] + 1 };
   }
 
   rangeOfNode(node: Node | null | undefined): Range {
@@ -80,39 +147,10 @@ export class YamlFile {
     return this.offsetsToRange(node.range[0], node.range[1]);
   }
 
-  /** Walk the path; returns the pairs and nodes passed, stopping where the path leaves the document. */
-  private walk(path: YamlPath): { nodes: (Node | null)[]; pairs: (Pair | undefined)[] } {
-    const nodes: (Node | null)[] = [this.doc.contents];
-    const pairs: (Pair | undefined)[] = [undefined];
-    let node: unknown = this.doc.contents;
-    for (const segment of path) {
-      node = this.deref(node);
-      let next: unknown;
-      let pair: Pair | undefined;
-      if (isMap(node) && typeof segment === 'string') {
-        pair = node.items.find((p) => keyText(p.key) === segment) as Pair | undefined;
-        if (!pair) break;
-        next = pair.value;
-      } else if (isSeq(node) && typeof segment === 'number') {
-        next = node.items[segment];
-        if (next === undefined) break;
-      } else break;
-      nodes.push((this.deref(next) as Node | null) ?? null);
-      pairs.push(pair);
-      node = next;
-    }
-    return { nodes, pairs };
-  }
-
-  private deref(node: unknown): unknown {
-    for (let i = 0; i < 10 && isAlias(node); i++) node = node.resolve(this.doc);
-    return node;
-  }
-
   /** The node at `path`, if the whole path exists. */
   nodeAt(path: YamlPath): Node | null | undefined {
-    const { nodes } = this.walk(path);
-    return nodes.length === path.length + 1 ? nodes[path.length] : undefined;
+    const steps = walkPath(this.doc, path);
+    return steps.length === path.length + 1 ? steps[path.length].node : undefined;
   }
 
   /**
@@ -124,13 +162,14 @@ export class YamlFile {
    *   item its first entry, or for the document its first key).
    */
   locate(path: YamlPath, anchor: 'value' | 'key' | 'missing' = 'value'): Range {
-    const { nodes, pairs } = this.walk(path);
-    const complete = nodes.length === path.length + 1;
-    if (complete && anchor === 'value' && nodes[path.length]) return this.rangeOfNode(nodes[path.length]);
-    if (complete && anchor !== 'value' && pairs[path.length]) return this.rangeOfNode(pairs[path.length]!.key as Node);
-    const depth = complete ? path.length : nodes.length - 1;
-    if (complete && nodes[depth]) return this.rangeOfNode(nodes[depth]);
-    return this.anchorOf(path.slice(0, depth), nodes[depth], pairs[depth]);
+    const steps = walkPath(this.doc, path);
+    const complete = steps.length === path.length + 1;
+    const depth = steps.length - 1;
+    const { node, pair } = steps[depth];
+    if (complete && anchor === 'value' && node) return this.rangeOfNode(node);
+    if (complete && anchor !== 'value' && pair) return this.rangeOfNode(pair.key as Node);
+    if (complete && node) return this.rangeOfNode(node);
+    return this.anchorOf(path.slice(0, depth), node, pair);
   }
 
   private anchorOf(path: YamlPath, node: Node | null, pair: Pair | undefined): Range {
@@ -156,20 +195,36 @@ function syntaxMessage(code: string, message: string): string {
   return message.split('\n')[0];
 }
 
-function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
-}
-
-function firstAlias(node: unknown): Node | undefined {
-  if (isAlias(node)) return node;
-  if (isMap(node) || isSeq(node)) {
-    for (const item of node.items as unknown[]) {
-      const found = isPair(item) ? firstAlias(item.key) ?? firstAlias(item.value) : firstAlias(item);
-      if (found) return found;
+/**
+ * Visit every node in document order (a key before its value). Iterative, so a
+ * deeply nested file cannot overflow the stack; `visit` returns false to stop.
+ */
+function forEachNode(root: unknown, visit: (node: Node, pair: Pair | undefined) => boolean): void {
+  const stack: [unknown, Pair | undefined][] = [[root, undefined]];
+  while (stack.length > 0) {
+    const [node, pair] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (!visit(node as Node, pair)) return;
+    if (isMap(node) || isSeq(node)) {
+      const items = node.items as unknown[];
+      for (let i = items.length - 1; i >= 0; i--) {
+        const item = items[i];
+        if (isPair(item)) {
+          stack.push([item.value, item]);
+          stack.push([item.key, item]);
+        } else stack.push([item, undefined]);
+      }
     }
   }
-  return undefined;
+}
+
+function firstNode(root: unknown, test: (node: Node, pair: Pair | undefined) => boolean): Node | undefined {
+  let found: Node | undefined;
+  forEachNode(root, (node, pair) => {
+    if (test(node, pair)) found = node;
+    return found === undefined;
+  });
+  return found;
 }
 
 export const FILE_START = START;

@@ -1,30 +1,10 @@
 /** Commands on actions from the Teams view and the CodeLenses. */
 import * as vscode from 'vscode';
-import { entries, str } from '../core/access';
-import type { YamlEdit } from '../core/types';
-import { YamlEditError, applyYamlEdits, diffText } from '../core/yamlEdit';
+import { reviewAction } from '../core/teamFacts';
 import { actionSummary } from './actionHistory';
+import { applyDocumentEdit } from './documentEdit';
 import { actionPlace, openCommand, type Node } from './teamTree';
 import type { WorkspaceLinter } from './workspaceLinter';
-
-async function editDocument(uri: vscode.Uri, edit: YamlEdit): Promise<boolean> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  const before = document.getText();
-  let after: string;
-  try {
-    after = applyYamlEdits(before, [edit]);
-  } catch (error) {
-    if (error instanceof YamlEditError) {
-      void vscode.window.showErrorMessage(`Not changed: ${error.message}`);
-      return false;
-    }
-    throw error;
-  }
-  const splice = diffText(before, after);
-  const workspaceEdit = new vscode.WorkspaceEdit();
-  workspaceEdit.replace(uri, new vscode.Range(document.positionAt(splice.start), document.positionAt(splice.end)), splice.insert);
-  return vscode.workspace.applyEdit(workspaceEdit);
-}
 
 /**
  * Mark an open action done in the team's latest retro (the retro after the one that
@@ -40,10 +20,13 @@ async function markDone(node?: Node): Promise<boolean> {
     return false;
   }
   const uri = vscode.Uri.parse(latest.path);
-  const index = entries(latest.data?.previousActions).find(([entry]) => str(entry.id) === action.id)?.[1];
-  const done = await editDocument(uri, index === undefined ? { op: 'append', path: ['previousActions'], value: { id: action.id, status: 'done' } } : { op: 'set', path: ['previousActions', index, 'status'], value: 'done' });
-  if (done) await vscode.window.showTextDocument(uri, { preview: false });
-  return done;
+  const outcome = await applyDocumentEdit(await vscode.workspace.openTextDocument(uri), [reviewAction(latest.data?.previousActions, action.id, 'status', 'done')!]);
+  if (!outcome.ok) {
+    void vscode.window.showErrorMessage(outcome.message);
+    return false;
+  }
+  await vscode.window.showTextDocument(uri, { preview: false });
+  return true;
 }
 
 export function registerActionCommands(linter: WorkspaceLinter): vscode.Disposable {

@@ -1,11 +1,13 @@
 /** The palette commands (category "Team Charter"). None ever overwrites a file: it offers to open it. */
 import * as vscode from 'vscode';
-import { entries, str } from '../core/access';
+import { str } from '../core/access';
 import { localToday } from '../core/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
 import { STEP_TITLES, addTally, emptyTally, overallScore, stepScores, type StepScore } from '../core/score';
-import { buildTimeline, type Team } from '../core/team';
-import { FORMAT_DESCRIPTIONS, charterFileName, charterTemplate, nextActionId, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
+import { retroSeed } from '../core/retroSeed';
+import type { Team } from '../core/team';
+import { percent } from '../core/teamFacts';
+import { FORMAT_DESCRIPTIONS, charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
 import { openRuleDocs } from './ruleDocs';
 import { readSettings } from './settings';
 import type { WorkspaceLinter } from './workspaceLinter';
@@ -24,10 +26,6 @@ export function teamScore(linter: WorkspaceLinter, team: Team): TeamScore {
     if (result) addTally(tally, result.tally);
   }
   return { team: team.id, overall: overallScore(tally), steps: stepScores(tally), openActions: team.timeline.open.length };
-}
-
-function percent(score: number | null): string {
-  return score === null ? 'n/a' : `${Math.round(score)}%`;
 }
 
 async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
@@ -113,14 +111,11 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
         (await vscode.window.showInputBox({ title: 'New retrospective: date', value: localToday(), validateInput: (v) => (isRealDate(v) ? undefined : 'A date as YYYY-MM-DD') }));
       if (!date) return;
       const team = linter.core.team(teamId);
-      const timeline = buildTimeline((team?.retros ?? []).filter((r) => r.date !== undefined && r.date < date));
-      const attendees = entries(team?.charter?.data?.members)
-        .map(([m]) => str(m.name))
-        .filter((n): n is string => n !== undefined);
       const charterUri = team?.charter ? vscode.Uri.parse(team.charter.path) : undefined;
       const dir = charterUri ? vscode.Uri.joinPath(charterUri, '..', 'retros') : vscode.Uri.joinPath(folder.uri, readSettings(folder.uri).root, 'retros');
-      const text = retroTemplate({ team: teamId, date, format: format as RetroFormat, carried: timeline.open, attendees, nextActionId: nextActionId(timeline.actions.keys()) });
-      return createAndOpen(vscode.Uri.joinPath(dir, retroFileName(date)), text);
+      const file = vscode.Uri.joinPath(dir, retroFileName(date));
+      const seed = retroSeed(teamId, date, format as RetroFormat, file.toString(), { charter: team?.charter, retros: team?.retros ?? [] });
+      return createAndOpen(file, retroTemplate(seed));
     }),
 
     vscode.commands.registerCommand('teamcharter.lintWorkspace', async () => {

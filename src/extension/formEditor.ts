@@ -3,17 +3,25 @@
  * TextDocument is the model — the webview sends edit intents, each becomes one
  * minimal WorkspaceEdit through the core's YAML round trip, and every document
  * change (from the form, a text editor, git, undo) flows back as a new state.
- * Undo, redo, save, dirty state and hot exit are VS Code's own.
+ * Undo, redo, save, dirty state and hot exit are VS Code's own; before a save the
+ * form is asked to send what is typed, and the save waits for it.
  */
 import * as vscode from 'vscode';
-import { YamlEditError, applyYamlEdits, diffText } from '../core/yamlEdit';
-import type { ToWebview } from '../shared/protocol';
-import { parseFromWebview } from '../shared/protocolSchema';
+import { parseFromWebview, requestIdOf, type FromWebview, type Outcome, type ToWebview, type YamlEdit } from '../shared/protocol';
+import { applyDocumentEdit } from './documentEdit';
 import { buildFormState } from './formState';
 import { nonce, webviewPage } from './webviewHtml';
 import { isTeamDocument, type WorkspaceLinter } from './workspaceLinter';
 
 export const FORM_VIEW_TYPE = 'teamcharter.form';
+
+/**
+ * A save waits at most this long for a form to send what is typed. A guard, not the
+ * mechanism (the form answers when it has sent it): a form that cannot answer must
+ * not hold the save, and VS Code gives a save participant 1.5 s before it stops
+ * asking it at all.
+ */
+const FLUSH_GUARD_MS = 1000;
 
 export class FormEditorProvider implements vscode.CustomTextEditorProvider {
   /** Documents the user asked to see as text: openFormByDefault leaves them alone. */
@@ -31,42 +39,105 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
     webview.options = { enableScripts: true, localResourceRoots: [bundle, media] };
     webview.html = this.html(webview, bundle, media);
 
-    const post = (message: ToWebview) => void webview.postMessage(message);
+    let disposed = false;
+    const post = (message: ToWebview) => {
+      if (!disposed) void webview.postMessage(message).then(undefined, () => undefined);
+    };
+    const reply = (id: number, outcome: Outcome, message?: string) => post({ type: 'reply', id, outcome, version: document.version, ...(message !== undefined ? { message } : {}) });
     let ready = false;
     const send = () => {
       if (ready) post({ type: 'state', state: buildFormState(document, this.linter) });
     };
+
+    // Removing or moving names a list position as the form showed it. The form's own field
+    // edits move no position; any other change (a text editor, undo, git, a structural edit)
+    // may, so a position named on a state older than that change is refused.
+    let positionsChangedAt = document.version;
+    let applyingFieldEdit = false;
+
+    const flushes = new Map<number, () => void>();
+    let lastFlush = 0;
+    /** Ask the form to send what is typed; resolves when it has and the edits are applied (or the guard ran out). */
+    const flush = () =>
+      new Promise<void>((resolve) => {
+        const id = ++lastFlush;
+        const done = () => {
+          clearTimeout(guard);
+          flushes.delete(id);
+          resolve();
+        };
+        const guard = setTimeout(done, FLUSH_GUARD_MS);
+        flushes.set(id, done);
+        // Not posted: the form is not live (hidden, closing), so nothing is typed in it.
+        webview.postMessage({ type: 'flush', id } satisfies ToWebview).then((posted) => posted || done(), done);
+      });
+
+    const handle = async (message: FromWebview): Promise<void> => {
+      switch (message.type) {
+        case 'ready':
+          ready = true;
+          send();
+          return reply(message.id, 'done');
+        case 'edit': {
+          const { op } = message.edit;
+          if ((op === 'delete' || op === 'move') && message.version < positionsChangedAt) {
+            reply(message.id, 'refused', 'The file changed just before that click; nothing was removed or moved. Check the list and try again.');
+            return send();
+          }
+          applyingFieldEdit = op === 'set';
+          try {
+            const result = await this.applyEdit(document, message.edit);
+            return reply(message.id, result.outcome, result.message);
+          } finally {
+            applyingFieldEdit = false;
+          }
+        }
+        case 'openText':
+          await this.openAsText(document.uri, message.line);
+          return reply(message.id, 'done');
+        case 'openRuleDocs':
+          await vscode.commands.executeCommand('teamcharter.openRuleDocs', message.rule);
+          return reply(message.id, 'done');
+        case 'flushed':
+          return flushes.get(message.id)?.();
+      }
+    };
+    // One message at a time, in the order sent: an edit is made on the document the
+    // previous one left, and a flush is answered after the edits sent before it.
+    let queue = Promise.resolve();
+    const receive = (raw: unknown) => {
+      queue = queue.then(async () => {
+        const message = parseFromWebview(raw);
+        const id = message?.id ?? requestIdOf(raw);
+        try {
+          if (message) return await handle(message);
+          if (id !== undefined) reply(id, 'refused', 'The form sent a message the editor does not accept; nothing was changed.');
+        } catch (error) {
+          if (id !== undefined && message?.type !== 'flushed') reply(id, 'refused', `Not changed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      });
+    };
+
     const subscriptions = [
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === document && event.contentChanges.length > 0) send();
+        if (event.document !== document || event.contentChanges.length === 0) return;
+        if (!applyingFieldEdit) positionsChangedAt = document.version;
+        send();
+      }),
+      vscode.workspace.onWillSaveTextDocument((event) => {
+        if (event.document === document && ready && !disposed) event.waitUntil(flush());
       }),
       // Findings arrive after the (throttled) lint: send them when they concern this team.
       this.linter.onDidLint((keys) => {
         if (keys.includes(document.uri.toString()) || this.sameTeam(document, keys)) send();
       }),
-      webview.onDidReceiveMessage(async (raw) => {
-        const message = parseFromWebview(raw);
-        if (!message) return post({ type: 'error', message: 'The form sent a message the editor does not accept; nothing was changed.' });
-        switch (message.type) {
-          case 'ready':
-            ready = true;
-            return send();
-          case 'edit':
-            // Removing or moving names a list position: if the document changed since the form
-            // showed it, that position may hold another item now. Refuse, and show the current state.
-            if ((message.edit.op === 'delete' || message.edit.op === 'move') && message.version !== document.version) {
-              post({ type: 'error', message: 'The file changed just before that click; nothing was removed or moved. Check the list and try again.' });
-              return send();
-            }
-            return this.applyEdit(document, message.edit, post);
-          case 'openText':
-            return this.openAsText(document.uri, message.line);
-          case 'openRuleDocs':
-            return void vscode.commands.executeCommand('teamcharter.openRuleDocs', message.rule);
-        }
-      }),
+      webview.onDidReceiveMessage(receive),
     ];
-    panel.onDidDispose(() => vscode.Disposable.from(...subscriptions).dispose());
+    panel.onDidDispose(() => {
+      disposed = true;
+      for (const done of [...flushes.values()]) done();
+      vscode.Disposable.from(...subscriptions).dispose();
+    });
   }
 
   private sameTeam(document: vscode.TextDocument, keys: readonly string[]): boolean {
@@ -74,24 +145,16 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
     return team !== undefined && keys.some((key) => this.linter.core.get(key)?.teamId === team);
   }
 
-  private async applyEdit(document: vscode.TextDocument, edit: Parameters<typeof applyYamlEdits>[1][number], post: (m: ToWebview) => void): Promise<void> {
-    const before = document.getText();
-    let after: string;
-    try {
-      after = applyYamlEdits(before, [edit]);
-    } catch (error) {
-      if (error instanceof YamlEditError) return post({ type: 'error', message: `Not changed: ${error.message}` });
-      throw error;
-    }
-    if (after === before) return post({ type: 'unchanged' });
-    const splice = diffText(before, after);
-    const workspaceEdit = new vscode.WorkspaceEdit();
-    workspaceEdit.replace(document.uri, new vscode.Range(document.positionAt(splice.start), document.positionAt(splice.end)), splice.insert);
-    if (!(await vscode.workspace.applyEdit(workspaceEdit))) post({ type: 'error', message: 'VS Code did not accept the change (is the file read-only?).' });
+  private async applyEdit(document: vscode.TextDocument, edit: YamlEdit): Promise<{ outcome: Outcome; message?: string }> {
+    const result = await applyDocumentEdit(document, [edit]);
+    if (!result.ok) return { outcome: 'refused', message: result.message };
+    return { outcome: result.changed ? 'applied' : 'unchanged' };
   }
 
+  /** Team Charter: Open as Text — the YAML in place of the form (in its group), at a line if given. */
   async openAsText(uri: vscode.Uri, line?: number): Promise<void> {
     FormEditorProvider.openedAsText.add(uri.toString());
+    await reopenInPlace(uri, FORM_VIEW_TYPE, TEXT_EDITOR);
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     if (line) {
       const position = new vscode.Position(line - 1, 0);
@@ -114,12 +177,35 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
   }
 }
 
-/** Team Charter: Open in Editor — the form for a charter or retro (the active one by default). */
+/** The view type of VS Code's own text editor, for vscode.openWith and "Reopen Editor With…". */
+const TEXT_EDITOR = 'default';
+
+/**
+ * Show `uri` with the editor `to` in place of its `from` editor in the active group, as
+ * "Reopen Editor With…" does: one tab where the other was, and nothing asked about
+ * unsaved changes (both editors show the same document). False when the active group
+ * does not show `uri` with `from`.
+ */
+async function reopenInPlace(uri: vscode.Uri, from: string, to: string): Promise<boolean> {
+  const group = vscode.window.tabGroups.activeTabGroup;
+  const shows = (tab: vscode.Tab) =>
+    from === TEXT_EDITOR
+      ? tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString()
+      : tab.input instanceof vscode.TabInputCustom && tab.input.viewType === from && tab.input.uri.toString() === uri.toString();
+  const tab = group.tabs.find(shows);
+  if (!tab) return false;
+  // The command works on the active editor: make that tab the active one first.
+  if (!tab.isActive) await vscode.commands.executeCommand('vscode.openWith', uri, from, { viewColumn: group.viewColumn, preview: tab.isPreview });
+  await vscode.commands.executeCommand('reopenActiveEditorWith', to);
+  return true;
+}
+
+/** Team Charter: Open in Editor — the form for a charter or retro (the active one by default), in place of its text editor. */
 export async function openInForm(uri?: unknown): Promise<void> {
   const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
   if (!target) return void vscode.window.showInformationMessage('Open a *.charter.yaml or *.retro.yaml file first.');
   FormEditorProvider.openedAsText.delete(target.toString());
-  await vscode.commands.executeCommand('vscode.openWith', target, FORM_VIEW_TYPE);
+  if (!(await reopenInPlace(target, TEXT_EDITOR, FORM_VIEW_TYPE))) await vscode.commands.executeCommand('vscode.openWith', target, FORM_VIEW_TYPE);
 }
 
 /** With teamcharter.openFormByDefault, a team file opened as text is reopened in the form (unless asked for as text). */
@@ -128,8 +214,6 @@ export function openFormByDefault(enabled: () => boolean): vscode.Disposable {
     if (!editor || !enabled() || !isTeamDocument(editor.document)) return;
     const uri = editor.document.uri;
     if (FormEditorProvider.openedAsText.has(uri.toString())) return;
-    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
-    await vscode.commands.executeCommand('vscode.openWith', uri, FORM_VIEW_TYPE, editor.viewColumn);
-    if (tab && tab.input instanceof vscode.TabInputText) await vscode.window.tabGroups.close(tab);
+    if (!(await reopenInPlace(uri, TEXT_EDITOR, FORM_VIEW_TYPE))) await vscode.commands.executeCommand('vscode.openWith', uri, FORM_VIEW_TYPE, editor.viewColumn);
   });
 }

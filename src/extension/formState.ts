@@ -2,9 +2,9 @@
 import type * as vscode from 'vscode';
 import { entries, str } from '../core/access';
 import { STEP_TITLES, emptyTally, overallScore, stepScores } from '../core/score';
-import { buildTimeline } from '../core/team';
+import { timelineBefore } from '../core/retroSeed';
 import { KIND_VALUES, TeamFile } from '../core/teamFile';
-import { nextActionId } from '../core/templates';
+import { memberNames, nextActionId } from '../core/teamFacts';
 import type { Finding } from '../core/types';
 import type { FormContext, FormFinding, FormState } from '../shared/protocol';
 import type { WorkspaceLinter } from './workspaceLinter';
@@ -25,16 +25,11 @@ function idsAndTitles(list: unknown): { id: string; title?: string }[] {
 function context(file: TeamFile, linter: WorkspaceLinter): FormContext {
   const team = file.teamId !== undefined ? linter.core.team(file.teamId) : undefined;
   const charter = file.kind === 'charter' ? file.data : team?.charter?.data;
-  const members = entries(charter?.members)
-    .map(([m]) => str(m.name))
-    .filter((n): n is string => n !== undefined);
   const teams = [...linter.core.allTeams()].filter((t) => t.charter).map((t) => t.id).sort();
-  const date = file.date;
-  const earlier = (team?.retros ?? []).filter((r) => r.path !== file.path && r.date !== undefined && (date === undefined || r.date < date));
-  const timeline = buildTimeline(earlier);
+  const timeline = timelineBefore(team?.retros ?? [], file.date, file.path);
   const allIds = [...(team?.timeline.actions.keys() ?? []), ...entries(file.data?.actions).map(([a]) => str(a.id) ?? '')];
   return {
-    members,
+    members: memberNames(charter),
     goals: idsAndTitles(charter?.goals),
     priorities: idsAndTitles(charter?.priorities),
     teams,

@@ -1,5 +1,6 @@
 /** A status bar item for the active team: its overall score and open actions; click for the details. */
 import * as vscode from 'vscode';
+import { percent } from '../core/teamFacts';
 import { teamScore } from './commands';
 import type { WorkspaceLinter } from './workspaceLinter';
 
@@ -24,7 +25,7 @@ export class TeamStatusBar implements vscode.Disposable {
     const team = this.activeTeam();
     if (!team) return this.item.hide();
     const score = teamScore(this.linter, team);
-    const overall = score.overall === null ? 'n/a' : `${Math.round(score.overall)}%`;
+    const overall = percent(score.overall);
     this.item.text = `$(checklist) ${team.id} ${overall} · $(tasklist) ${score.openActions} open`;
     this.item.tooltip = `Team ${team.id}: ${overall} of the seven-step checklist, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. Click for the scores per step.`;
     this.item.accessibilityInformation = { label: `Team ${team.id}, checklist score ${overall}, ${score.openActions} open actions` };

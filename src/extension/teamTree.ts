@@ -6,10 +6,12 @@
 import * as vscode from 'vscode';
 import { entries, str } from '../core/access';
 import { overallScore } from '../core/score';
-import type { ActionRecord, Team } from '../core/team';
+import { retrosNewestFirst, type ActionRecord, type Team } from '../core/team';
+import { percent } from '../core/teamFacts';
 import type { TeamFile } from '../core/teamFile';
 import type { YamlPath } from '../core/types';
 import { actionHistoryMarkdown, actionSummary } from './actionHistory';
+import { toRange } from './diagnostics';
 import { teamScore } from './commands';
 import type { WorkspaceLinter } from './workspaceLinter';
 
@@ -20,10 +22,6 @@ export type Node =
   | { kind: 'action'; team: Team; action: ActionRecord }
   | { kind: 'goal'; team: Team; id: string; title?: string; owner?: string; status?: string; index: number };
 
-function percent(score: number | null): string {
-  return score === null ? 'n/a' : `${Math.round(score)}%`;
-}
-
 /** Where to open an action: an open one where its findings go, a closed one where it was closed. */
 export function actionPlace(team: Team, action: ActionRecord): { file: TeamFile; path: YamlPath } {
   const where = action.closedIn ? action.mentions[action.mentions.length - 1] : team.placeOf(action);
@@ -31,8 +29,9 @@ export function actionPlace(team: Team, action: ActionRecord): { file: TeamFile;
 }
 
 export function openCommand(file: TeamFile, path: YamlPath = []): vscode.Command {
-  const range = file.locate(path);
-  return { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(file.path), { selection: new vscode.Range(range.line - 1, range.column - 1, range.line - 1, range.column - 1) }] };
+  const node = toRange(file.locate(path));
+  // The cursor at the start of the node, nothing selected.
+  return { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(file.path), { selection: node.with({ end: node.start }) }] };
 }
 
 export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
@@ -59,7 +58,7 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         return children;
       }
       case 'group':
-        if (node.group === 'retros') return [...node.team.retros].sort((a, b) => ((b.date ?? '') < (a.date ?? '') ? -1 : 1)).map((file) => ({ kind: 'file', file }));
+        if (node.group === 'retros') return retrosNewestFirst(node.team.retros).map((file) => ({ kind: 'file', file }));
         if (node.group === 'actions') return node.team.timeline.open.map((action) => ({ kind: 'action', team: node.team, action }));
         return entries(node.team.charter?.data?.goals).flatMap(([goal, index]) => {
           const id = str(goal.id);

@@ -8,9 +8,10 @@ import * as vscode from 'vscode';
 import { localToday } from '../core/dates';
 import { TeamFile, isTeamFileName } from '../core/teamFile';
 import type { Finding } from '../core/types';
+import { FILE_START } from '../core/yamlFile';
 import { Workspace, type FileResult } from '../core/workspace';
 import { CONFIG_GLOB, ConfigIndex } from './configs';
-import { SOURCE, toDiagnostic } from './diagnostics';
+import { SOURCE, toDiagnostic, toRange } from './diagnostics';
 import { readSettings } from './settings';
 
 export const TEAM_FILE_GLOB = '**/*.{charter,retro}.{yaml,yml}';
@@ -225,8 +226,7 @@ export class WorkspaceLinter implements vscode.Disposable {
 
   private publishConfigErrors(): void {
     for (const { uri, error } of this.configs.errors()) {
-      const range = error.range ? new vscode.Range(error.range.line - 1, error.range.column - 1, error.range.endLine - 1, error.range.endColumn - 1) : new vscode.Range(0, 0, 0, 0);
-      const diagnostic = new vscode.Diagnostic(range, `${error.detail} (this config is ignored until fixed)`, vscode.DiagnosticSeverity.Error);
+      const diagnostic = new vscode.Diagnostic(toRange(error.range ?? FILE_START), `${error.detail} (this config is ignored until fixed)`, vscode.DiagnosticSeverity.Error);
       diagnostic.source = SOURCE;
       diagnostic.code = 'config';
       this.collection.set(uri, [diagnostic]);

@@ -4,14 +4,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
 import type { ColumnsNode, FormModel, FormNode, GroupNode, ItemNode, ListNode, ReviewNode, SectionNode } from '../formModel.js';
+import { capitalize } from '../model/builders.js';
 import { domId, pathKey } from '../paths.js';
 import { openForText } from '../reviewList.js';
 import type { Controller } from './controller.js';
 import { fieldView, findingList } from './fields.js';
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function iconButton(opts: { id: string; icon: string; label: string; disabled?: boolean; onClick: () => void }): TemplateResult {
   return html`<button type="button" class="icon-button" id=${opts.id} aria-label=${opts.label} title=${opts.label} ?disabled=${opts.disabled === true} @click=${opts.onClick}>

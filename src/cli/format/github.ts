@@ -1,10 +1,12 @@
 /** `--format github`: GitHub Actions workflow commands, shown as annotations on the pull request. */
 import type { Finding } from '../../core/types';
+import { showControls } from '../../core/visibleText';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
+/** Workflow command data: %, CR and LF escaped as the runner reads them; any other control character made visible (the log renders ANSI). */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return showControls(text, '\r\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(text: string): string {

@@ -6,6 +6,11 @@ import type { Finding, Severity } from '../../core/types';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
+/** A path as a URI reference: each segment percent-encoded, so that #, ? and % stay part of the file name. */
+export function pathUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
 export function formatSarif(findings: readonly Finding[], version: string): string {
   const index = new Map(RULES.map((rule, i) => [rule.id, i]));
   const region = (r: Finding['range']) => ({ startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn });
@@ -37,9 +42,9 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
           ruleIndex: index.get(f.rule),
           level: LEVEL[f.severity],
           message: { text: f.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region: region(f.range) } }],
+          locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(f.file) }, region: region(f.range) } }],
           ...(f.related?.length
-            ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: encodeURI(r.file) }, region: region(r.range) } })) }
+            ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: pathUri(r.file) }, region: region(r.range) } })) }
             : {}),
           properties: { step: f.step },
         })),

@@ -1,5 +1,6 @@
 /** Human output grouped by file, like ESLint's stylish formatter. */
 import type { Finding, Severity } from '../../core/types';
+import { showControls } from '../../core/visibleText';
 
 export interface Colors {
   enabled: boolean;
@@ -23,9 +24,10 @@ export function formatStylish(findings: readonly Finding[], fileCount: number, c
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push('', paint(colors, 'underline', file));
-    const rows = list.map((f) => [`${f.range.line}:${f.range.column}`, f.severity, f.message.replace(/\s*\n\s*/g, ' '), f.rule]);
-    const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    out.push('', paint(colors, 'underline', showControls(file)));
+    const rows = list.map((f) => [`${f.range.line}:${f.range.column}`, f.severity, showControls(f.message.replace(/\s*\n\s*/g, ' ')), f.rule]);
+    // A loop, not a spread into Math.max: one file can have more findings than a call takes arguments.
+    const widths = [0, 1].map((i) => rows.reduce((width, r) => Math.max(width, r[i].length), 0));
     for (let i = 0; i < rows.length; i++) {
       const [position, severity, message, rule] = rows[i];
       out.push(`  ${paint(colors, 'dim', position.padEnd(widths[0]))}  ${paint(colors, SEVERITY_COLOR[list[i].severity], severity.padEnd(widths[1]))}  ${message}  ${paint(colors, 'dim', rule)}`);

@@ -6,6 +6,7 @@
 import { dayNumber } from '../dates';
 import type { ScorePoint } from '../insights';
 import { STEP_TITLES } from '../score';
+import { percent } from '../teamFacts';
 import { STEPS } from '../types';
 import { escapeHtml } from './format';
 
@@ -82,7 +83,7 @@ export function scoreChartSvg(points: readonly ScorePoint[], title = 'Scores per
     for (const point of points) {
       const score = point.steps[step - 1].score;
       if (score === null) continue;
-      out.push(`<circle cx="${fixed(x(point.date))}" cy="${fixed(y(score))}" r="3"><title>${escapeHtml(`Step ${step}, ${point.date}: ${Math.round(score)}%`)}</title></circle>`);
+      out.push(`<circle cx="${fixed(x(point.date))}" cy="${fixed(y(score))}" r="3"><title>${escapeHtml(`Step ${step}, ${point.date}: ${percent(score)}`)}</title></circle>`);
     }
     out.push('</g>');
   }

@@ -1,10 +1,6 @@
-/** Wording shared by the report renderers (and `teamcharter score`), so every view says the same thing. */
+/** Wording shared by the report renderers (Markdown and HTML), so both say the same thing; percent is the core's (teamFacts.ts). */
 import type { ActionSummary, TeamInsights } from '../insights';
 
-/** A 0..100 score or rate as a whole percentage; "n/a" where nothing applies. */
-export function percent(value: number | null): string {
-  return value === null ? 'n/a' : `${Math.round(value)}%`;
-}
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -7,7 +7,8 @@
 import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
 import { STEP_TITLES } from '../score';
 import { scoreChartSvg } from './chart';
-import { actionIds, days, escapeHtml, facilitationSummary, percent, plural, reportSubtitle, reportTitle } from './format';
+import { percent } from '../teamFacts';
+import { actionIds, days, escapeHtml, facilitationSummary, plural, reportSubtitle, reportTitle } from './format';
 
 /** The report's colours, light and dark: the variables the layout uses. */
 const PALETTE_CSS = `

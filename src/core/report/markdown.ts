@@ -1,7 +1,10 @@
 /** The insights report as Markdown (GitHub-flavoured tables). Pure: insights in, text out. */
 import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
+import { pushAll } from '../arrays';
 import { STEP_TITLES } from '../score';
-import { actionIds, days, facilitationSummary, percent, plural, reportSubtitle, reportTitle } from './format';
+import { percent } from '../teamFacts';
+import { showControls } from '../visibleText';
+import { actionIds, days, facilitationSummary, plural, reportSubtitle, reportTitle } from './format';
 
 /**
  * Text from the files, made inert: Markdown punctuation is escaped so a title
@@ -10,8 +13,8 @@ import { actionIds, days, facilitationSummary, percent, plural, reportSubtitle, 
 export function escapeMarkdown(text: string): string {
   // Only what can start markup inside a line (values never begin a line of the report);
   // an & only where it would read as an entity, so "R&D" stays readable.
-  return text
-    .replace(/\s+/g, ' ')
+  // Control characters (ESC…) are shown, not sent: the report is often printed on a terminal.
+  return showControls(text.replace(/\s+/g, ' '))
     .replace(/[\\`*_[\]<>|~]|&(?=#?[a-z0-9]+;)/gi, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
 }
 
@@ -42,44 +45,44 @@ export function renderMarkdown(insights: TeamInsights): string {
   const { scores, history, actions, wins, facilitation, goals } = insights;
 
   out.push('## Scores now', '', `Overall: **${percent(scores.overall)}** (the mean of the applicable steps, over the charter and every retro)`, '');
-  out.push(...table(['step', 'score', 'checks passed'], [false, true, true], scores.steps.map((s) => [`${s.step}. ${STEP_TITLES[s.step]}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`])), '');
+  pushAll(out, table(['step', 'score', 'checks passed'], [false, true, true], scores.steps.map((s) => [`${s.step}. ${STEP_TITLES[s.step]}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`]))).push('');
 
   out.push('## Scores over time', '');
   if (history.length === 0) out.push('No dated retros yet.', '');
   else {
     out.push("Each retro's own scores per step (n/a: no check of that step applies to the retro).", '');
-    out.push(...table(['retro', ...scores.steps.map((s) => String(s.step)), 'overall'], [false, true, true, true, true, true, true, true, true], history.map((p) => [p.date, ...p.steps.map((s) => percent(s.score)), percent(p.overall)])));
+    pushAll(out, table(['retro', ...scores.steps.map((s) => String(s.step)), 'overall'], [false, true, true, true, true, true, true, true, true], history.map((p) => [p.date, ...p.steps.map((s) => percent(s.score)), percent(p.overall)])));
     out.push('', `Steps: ${scores.steps.map((s) => `${s.step} ${STEP_TITLES[s.step]}`).join(' · ')}`, '');
   }
 
   out.push('## Actions', '');
   if (actions.created === 0) out.push('No actions yet.', '');
   else {
-    out.push(...table(['created', 'done', 'dropped', 'open', 'completion rate', 'median time to close'], [true, true, true, true, true, true], [[String(actions.created), String(actions.done), String(actions.dropped), String(actions.open), percent(actions.completionRate), days(actions.medianDaysToClose)]]), '');
+    pushAll(out, table(['created', 'done', 'dropped', 'open', 'completion rate', 'median time to close'], [true, true, true, true, true, true], [[String(actions.created), String(actions.done), String(actions.dropped), String(actions.open), percent(actions.completionRate), days(actions.medianDaysToClose)]])).push('');
     out.push(`### Overdue (${actions.overdue.length})`, '');
     if (actions.overdue.length === 0) out.push(`No open action is past its due date on ${insights.today}.`, '');
-    else out.push(...actionRows(actions.overdue, true), '');
+    else pushAll(out, actionRows(actions.overdue, true)).push('');
     out.push(`### Open (${actions.stillOpen.length})`, '');
     if (actions.stillOpen.length === 0) out.push('Every action is closed.', '');
-    else out.push(...actionRows(actions.stillOpen, false), '');
+    else pushAll(out, actionRows(actions.stillOpen, false)).push('');
   }
 
   out.push('## Wins', '');
   if (wins.length === 0) out.push('No dated retros yet.', '');
-  else out.push(...table(['retro', 'wins', 'credited'], [false, true, true], wins.map((w) => [w.date, String(w.count), String(w.credited)])), '');
+  else pushAll(out, table(['retro', 'wins', 'credited'], [false, true, true], wins.map((w) => [w.date, String(w.count), String(w.credited)]))).push('');
 
   out.push('## Facilitation', '');
   if (facilitation.perRetro.length === 0) out.push('No dated retros yet.', '');
   else {
     out.push(escapeMarkdown(facilitationSummary(insights)), '');
-    out.push(...table(['retro', 'facilitator'], [false, false], facilitation.perRetro.map((r) => [r.date, cell(r.facilitator)])), '');
+    pushAll(out, table(['retro', 'facilitator'], [false, false], facilitation.perRetro.map((r) => [r.date, cell(r.facilitator)]))).push('');
   }
 
   out.push('## Goals', '');
   if (goals.length === 0) out.push(insights.charter ? 'The charter has no goals.' : 'No charter: no goals.', '');
   else {
     out.push('Actions linked to each goal (`goal:` in a retro action), by status.', '');
-    out.push(...table(['goal', 'title', 'status', 'owner', 'due', 'open', 'done', 'dropped'], [false, false, false, false, false, false, false, false], goals.map((g) => [cell(g.id), cell(g.title), cell(g.status), cell(g.owner), cell(g.due), escapeMarkdown(actionIds(g.actions.open)), escapeMarkdown(actionIds(g.actions.done)), escapeMarkdown(actionIds(g.actions.dropped))])), '');
+    pushAll(out, table(['goal', 'title', 'status', 'owner', 'due', 'open', 'done', 'dropped'], [false, false, false, false, false, false, false, false], goals.map((g) => [cell(g.id), cell(g.title), cell(g.status), cell(g.owner), cell(g.due), escapeMarkdown(actionIds(g.actions.open)), escapeMarkdown(actionIds(g.actions.done)), escapeMarkdown(actionIds(g.actions.dropped))]))).push('');
   }
 
   if (insights.undatedRetros.length > 0) {

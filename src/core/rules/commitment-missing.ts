@@ -1,5 +1,6 @@
-import { at, entries, present, str, strs } from '../access';
+import { at, present, strs } from '../access';
 import { defineRule } from '../rule';
+import { memberNames } from '../teamFacts';
 
 export default defineRule({
   id: 'commitment-missing',
@@ -15,9 +16,7 @@ export default defineRule({
     example: 'commitment:\n  agreed: 2026-11-30\n  by: [dana, lee, sam]',
   },
   checkFile({ data, report, pass }) {
-    const members = entries(data.members)
-      .map(([member]) => str(member.name))
-      .filter((name): name is string => name !== undefined);
+    const members = memberNames(data);
     if (!present(data.commitment)) {
       report({
         path: ['commitment'],

@@ -17,7 +17,7 @@ interface Common {
 }
 
 /** The parts every field rule shares, from its data. */
-function base(rule: Common): Omit<Rule, 'checkFile'> {
+function base(rule: Common): Omit<Rule<never>, 'checkFile'> {
   return { id: rule.id, step: rule.step, severity: rule.severity, on: [rule.kind === 'charter' ? 'C' : 'R'], kinds: [rule.kind], docs: rule.docs };
 }
 

@@ -1,4 +1,4 @@
-import { entries, str } from '../access';
+import { memberNames } from '../teamFacts';
 import { requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
@@ -11,9 +11,7 @@ export default requireFieldInEach({
   field: 'owner',
   message: (name) => `${name} has no owner`,
   fixes: (path, data) =>
-    entries(data.members)
-      .map(([member]) => str(member.name))
-      .filter((name): name is string => name !== undefined)
+    memberNames(data)
       .slice(0, 8)
       .map((name) => ({ title: `Set owner to ${name}`, edits: [{ op: 'set', path, value: name }] })),
   docs: {

@@ -1,15 +1,10 @@
-import { entries, str, type Data } from '../access';
+import { entries, str } from '../access';
 import { defineRule } from '../rule';
+import { memberNames } from '../teamFacts';
 import type { TeamFile } from '../teamFile';
 import type { Fix } from '../types';
 import { closest } from '../text';
 import { label } from './labels';
-
-function memberNames(charter: Data): string[] {
-  return entries(charter.members)
-    .map(([member]) => str(member.name))
-    .filter((name): name is string => name !== undefined);
-}
 
 function check(file: TeamFile, list: 'goals' | 'actions', members: string[], report: (r: { path: (string | number)[]; message: string; fixes?: Fix[] }) => void, pass: () => void): void {
   const known = new Set(members);

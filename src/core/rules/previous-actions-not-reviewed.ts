@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { reviewAction } from '../teamFacts';
 
 export default defineRule({
   id: 'previous-actions-not-reviewed',
@@ -24,7 +25,7 @@ export default defineRule({
           anchor: 'missing',
           message: `open action ${action.id}${action.title ? ` "${action.title}"` : ''}${action.owner ? ` (${action.owner})` : ''} is not reviewed under previousActions`,
           related: [{ file: action.createdIn, path: [...action.path, 'id'], message: `${action.id} created here` }],
-          fixes: [{ title: `Review ${action.id} under previousActions`, edits: [{ op: 'append', path: ['previousActions'], value: { id: action.id, status: 'carried' } }], placeholder: 'carried' }],
+          fixes: [{ title: `Review ${action.id} under previousActions`, edits: [reviewAction(review.retro.data?.previousActions, action.id, 'status', 'carried')!], placeholder: 'carried' }],
         });
       }
     }

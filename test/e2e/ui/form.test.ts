@@ -32,6 +32,11 @@ function textEditor(page: Page): Locator {
   return page.locator('.part.editor .monaco-editor:visible').first();
 }
 
+/** The tabs of the active editor group that show a file. */
+function tabsOf(page: Page, fileName: string): Locator {
+  return page.locator('.editor-group-container.active .tabs-container .tab', { hasText: fileName });
+}
+
 async function valueOf(field: Locator): Promise<string> {
   return field.evaluate((el) => String((el as HTMLInputElement).value ?? ''));
 }
@@ -54,6 +59,11 @@ describe('the form editor in the browser', () => {
       viewport: { width: 1500, height: 950 },
     }));
     await page.locator('.statusbar-item', { hasText: 'platform' }).waitFor();
+  });
+
+  afterEach(async function () {
+    // What the screen showed when a test failed: kept with the other screenshots.
+    if (this.currentTest?.state === 'failed') await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
   });
 
   after(async () => {
@@ -121,6 +131,35 @@ describe('the form editor in the browser', () => {
     await until(page, 'the form shows the new team name', async () => (await valueOf(form(page).locator('#field-team'))) === 'Platform Team Rocks');
     await page.keyboard.press('Control+S');
     await until(page, 'the editors are saved', async () => (await page.locator('.tab.dirty').count()) === 0);
+  });
+
+  it('Open in Editor takes the text editor\'s place; Ctrl+S right after typing saves the typed text in one save', async () => {
+    // A file not opened in the form yet: Quick Open opens it as text.
+    const name = '2024-02-05.retro.yaml';
+    await runCommand(page, 'View: Close All Editors');
+    await quickOpen(page, name);
+    await textEditor(page).waitFor();
+    await runCommand(page, 'Team Charter: Open in Editor');
+    const win = form(page).locator('#field-wins-0-text');
+    await win.waitFor();
+    assert.equal(await tabsOf(page, name).count(), 1, 'one tab for the file in the group: the form replaced the text editor');
+
+    await win.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' in staging');
+    // A person pressing Ctrl+S just after typing: well inside the form's pause before it sends.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await page.keyboard.press('Control+S');
+    const file = path.join(server.folder, '.team/retros', name);
+    await until(page, 'the file on disk has the typed text', async () => readFileSync(file, 'utf8').includes('- text: First service on one-click rollback in staging\n'));
+    await until(page, 'the tab is clean', async () => (await page.locator('.tab.dirty').count()) === 0);
+    assert.equal(await valueOf(win), 'First service on one-click rollback in staging', 'the field keeps what was typed');
+
+    await form(page).locator('.topbar vscode-button', { hasText: 'Open as text' }).click();
+    await until(page, 'the text editor is shown', async () => (await page.locator('.editor-group-container.active .monaco-editor').count()) > 0);
+    assert.equal(await tabsOf(page, name).count(), 1, 'one tab for the file in the group: the text editor replaced the form');
+    assert.match(await editorText(textEditor(page)), /- text: First service on one-click rollback in staging/);
+    assert.equal(await page.locator('.tab.dirty').count(), 0);
   });
 
   it('retro: the open actions are listed for review; reviewing one writes previousActions', async () => {

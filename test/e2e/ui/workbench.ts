@@ -11,15 +11,42 @@ export function builtVsix(): string {
   return (vsix ??= packageVsix(path.join(REPO, 'out/teamcharter.vsix')));
 }
 
-/** Open a workspace file in a text editor through Quick Open, as a person does. */
-export async function quickOpen(page: Page, fileName: string): Promise<void> {
-  await page.locator('.monaco-workbench .part.editor').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('Control+P');
+/**
+ * Open the quick input with `key`, type `text` and wait for `row`. The click that takes the
+ * keyboard out of a webview focuses an editor; a webview editor takes that focus a moment
+ * later, which closes a quick input opened in between. Then — and when the palette lists a
+ * partial registry right after start-up — it is opened again, a few times at most.
+ */
+async function quickInput(page: Page, key: string, text: string, row: Locator): Promise<void> {
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(fileName);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first().waitFor({ state: 'visible' });
-  await page.keyboard.press('Enter');
+  for (let attempt = 1; ; attempt++) {
+    // A maximized panel hides the editor area.
+    const editorArea = page.locator('.monaco-workbench .part.editor');
+    if (await editorArea.isVisible()) await editorArea.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(key);
+    try {
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(text, { timeout: 5_000 });
+      await row.waitFor({ state: 'visible', timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 4) {
+        await screenshot(page, `quick-input-${text.replace(/\W+/g, '-')}`);
+        throw error;
+      }
+      if (await input.isVisible()) {
+        await page.keyboard.press('Escape');
+        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      }
+    }
+  }
+}
+
+/** Open a workspace file through Quick Open, as a person does. */
+export async function quickOpen(page: Page, fileName: string): Promise<void> {
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first();
+  await quickInput(page, 'Control+P', fileName, row);
+  await row.click();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
@@ -43,34 +70,10 @@ export async function openWorkbench(page: Page, url: string, folder: string): Pr
   await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 120_000 });
 }
 
-/**
- * Run a command from the palette by its "Category: Title". The palette matches what is typed
- * against titles, so the title is typed and the row with the full label is picked. Right after
- * start-up the palette can list commands from a partial registry; it is then closed and opened
- * again (a few times at most) rather than waited on for ever.
- */
+/** Run a command from the palette by its "Category: Title" (the palette matches what is typed against titles). */
 export async function runCommand(page: Page, label: string): Promise<void> {
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  for (let attempt = 1; ; attempt++) {
-    // Focus the workbench, not a webview (which would keep the key); a maximized panel hides the editor area.
-    const editorArea = page.locator('.monaco-workbench .part.editor');
-    if (await editorArea.isVisible()) await editorArea.click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${label.replace(/^[^:]+:\s*/, '')}`);
-    try {
-      await row.waitFor({ state: 'visible', timeout: 10_000 });
-      break;
-    } catch (error) {
-      if (attempt === 4) {
-        await screenshot(page, `palette-${label.replace(/\W+/g, '-')}`);
-        throw error;
-      }
-      await page.keyboard.press('Escape');
-      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    }
-  }
+  await quickInput(page, 'F1', `>${label.replace(/^[^:]+:\s*/, '')}`, row);
   await row.click();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }

@@ -27,6 +27,18 @@ export function cli(cwd: string, ...args: string[]): CliResult {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The CLI in a child process that is killed after `ms` (generous: real work
+ * fits many times over). A run that had to be killed is reported as a failure
+ * of its own, so a hang never hangs the test suite.
+ */
+export function cliWithin(ms: number, cwd: string, ...args: string[]): CliResult {
+  const result = spawnSync('node', [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: ms, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024 * 1024 });
+  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') throw new Error(`teamcharter ${args.join(' ')} did not finish within ${ms} ms`);
+  if (result.signal) throw new Error(`teamcharter ${args.join(' ')} was killed by ${result.signal}`);
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** A temp folder with the given files (path → content). */
 export function tempWorkspace(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'teamcharter-cli-'));

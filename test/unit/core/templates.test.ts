@@ -3,7 +3,8 @@ import { strict as assert } from 'node:assert';
 import { obj, entries } from '../../../src/core/access';
 import { RETRO_FORMATS } from '../../../src/core/schemas';
 import { TeamFile } from '../../../src/core/teamFile';
-import { charterTemplate, nextActionId, retroTemplate } from '../../../src/core/templates';
+import { nextActionId } from '../../../src/core/teamFacts';
+import { charterTemplate, retroTemplate } from '../../../src/core/templates';
 import type { Finding } from '../../../src/core/types';
 import { FORMAT_COLUMNS, charterYaml, retroYaml, workspaceOf } from '../helpers';
 

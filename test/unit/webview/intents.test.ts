@@ -1,6 +1,7 @@
 /** UI actions become YAML edits. */
 import { strict as assert } from 'node:assert';
-import { addColumn, addItem, moveItem, newItem, nextActionId, nextId, removeColumn, removeItem, reviewAction, setField, tickName } from '../../../webview/intents.js';
+import { nextActionId } from '../../../src/core/teamFacts.js';
+import { addColumn, addItem, moveItem, newItem, nextId, removeColumn, removeItem, reviewAction, setField, tickName } from '../../../webview/intents.js';
 import { parseFieldText } from '../../../webview/values.js';
 
 const goals = [{ id: 'G1' }, { id: 'G2' }, { id: 'G4', title: 'x' }];
@@ -20,10 +21,11 @@ describe('webview intents: UI actions as YAML edits', () => {
 
   it('prefills a new retro action with the team next id, past any id this retro already uses', () => {
     assert.deepEqual(newItem('actions', [], 'A-9'), { id: 'A-9', title: '' });
-    assert.equal(nextActionId('A-9', [{ id: 'A-9' }]), 'A-10');
-    assert.equal(nextActionId('A-9', [{ id: 'A-9' }, { id: 'A-10' }]), 'A-11');
-    assert.equal(nextActionId('A-9', [{ id: 'A-14' }]), 'A-15');
-    assert.equal(nextActionId('', []), 'A-1');
+    assert.deepEqual(newItem('actions', [{ id: 'A-9' }, { id: 'A-10' }], 'A-9'), { id: 'A-11', title: '' });
+    assert.equal(nextActionId(['A-9'], 'A-9'), 'A-10');
+    assert.equal(nextActionId(['A-9', 'A-10'], 'A-9'), 'A-11');
+    assert.equal(nextActionId(['A-14'], 'A-9'), 'A-15');
+    assert.equal(nextActionId([], ''), 'A-1');
   });
 
   it('new items of other lists start with the key that names them', () => {

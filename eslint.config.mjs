@@ -1,0 +1,103 @@
+// ESLint (flat config): the layers of README "Layout", enforced. Each layer may import only
+// what it is allowed to run with, and no module may import itself back through others.
+// The layer tsconfigs do the same for globals: no DOM types in core, shared, cli and extension,
+// no Node types in core, shared and webview.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+const NODE = { regex: `^(node:|(${builtinModules.map((name) => name.replace(/[/\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')})(/|$))`, message: 'Node modules are for the CLI: this layer runs where there is no Node (the core everywhere, the extension on web hosts too, the webview in a browser).' };
+const VSCODE = { regex: '^vscode$', message: 'Only src/extension talks to VS Code; the core, the CLI, the protocol and the webview do not.' };
+
+/**
+ * Calls that take one argument per item: a list spread into them (push(...list),
+ * Math.max(...list)) overflows the stack once it is long enough (a file with
+ * 200,000 findings). A spread of an array literal is bounded and allowed.
+ */
+const UNBOUNDED_SPREAD = [
+  ["[callee.property.name=/^(push|unshift)$/]", 'push(...list)'],
+  ["[callee.object.name='Math'][callee.property.name=/^(max|min)$/]", 'Math.max(...list)'],
+  ["[callee.object.name='String'][callee.property.name=/^fromC(harCode|odePoint)$/]", 'String.fromCharCode(...list)'],
+].map(([call, example]) => ({
+  selector: `CallExpression[callee.type='MemberExpression']${call} > SpreadElement[argument.type!='ArrayExpression']`,
+  message: `${example} passes one argument per item and overflows the stack on a long list: use pushAll (src/core/arrays.ts) or a loop.`,
+}));
+
+/** no-restricted-paths zones: a layer and the layers it must not import from. */
+function zones(target, froms, why) {
+  return froms.map((from) => ({ target, from, message: why }));
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test/**', 'scripts/**', 'bench/**', 'examples/**', '**/*.mjs', '**/*.js'] },
+  {
+    files: ['src/**/*.ts', 'webview/**/*.ts'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: {
+      // Dropping a property by destructuring it away is how a copy without it is made.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+      // A cycle makes load order matter and hides which module depends on which.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-self-import': 'error',
+      'no-restricted-syntax': ['error', ...UNBOUNDED_SPREAD],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...zones('./src/core', ['./src/cli', './src/extension', './src/shared', './webview'], 'The core is the bottom layer: it imports no other layer.'),
+            ...zones('./src/shared', ['./src/cli', './src/extension', './webview'], 'The protocol sits between the extension and the webview and imports neither (nor the CLI).'),
+            ...zones('./src/cli', ['./src/extension', './src/shared', './webview'], 'The CLI is the core plus Node: no extension, protocol or webview code.'),
+            ...zones('./src/extension', ['./src/cli', './webview'], 'The extension talks to the webview through src/shared only, and does not use the CLI.'),
+            ...zones('./webview', ['./src/cli', './src/extension'], 'The webview talks to the extension through src/shared only.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [VSCODE, NODE] }],
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'process', 'Buffer', 'require', '__dirname', '__filename'].map((name) => ({ name, message: 'The core and the protocol run everywhere: no DOM and no Node globals.' }))],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [VSCODE] }] },
+  },
+  {
+    // The README promises web and remote extension hosts: files go through vscode.workspace.fs.
+    files: ['src/extension/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [NODE] }] },
+  },
+  {
+    files: ['webview/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            VSCODE,
+            NODE,
+            {
+              // Values from the core only from its vocabulary and its team facts: pure modules that
+              // bundle small. Type-only imports are erased by the build, so they bring no core code
+              // into the browser and may name the core's types.
+              regex: '(^|/)src/core/(?!(vocabulary|teamFacts)(\\.js)?$)',
+              allowTypeImports: true,
+              message: 'The webview may import values from src/core/vocabulary and src/core/teamFacts only (and types from anywhere in the core).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,49 @@
+/** `teamcharter lint`: findings for files and folders, in four formats; the exit code says whether they pass the bar. */
+import { defineCommand, todayOption, UsageError } from './args';
+import { formatGithub } from './format/github';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatStylish } from './format/stylish';
+import { lintPaths } from './parallelLint';
+import { noteWriter } from './terminalText';
+
+export const lintCommand = defineCommand({
+  name: 'lint',
+  summary: 'Lint charters and retrospectives (files, or folders searched for them; default: .)',
+  positionals: '[PATH...]',
+  options: {
+    format: { choices: ['stylish', 'json', 'sarif', 'github'], default: 'stylish' },
+    today: { value: 'YYYY-MM-DD' },
+    config: { value: 'FILE' },
+    'max-warnings': { value: 'N' },
+  },
+  async run({ values, positionals }, io) {
+    const { format } = values;
+    let maxWarnings = Infinity;
+    if (values['max-warnings'] !== undefined) {
+      if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number, got "${values['max-warnings']}"`);
+      maxWarnings = Number(values['max-warnings']);
+    }
+    const today = todayOption(values.today);
+    const { findings, targets, skipped } = await lintPaths(positionals, { today, config: values.config, notes: noteWriter(io.stderr) });
+    findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
+    if (targets.length === 0 && skipped === 0 && format === 'stylish') io.stderr(`teamcharter: no *.charter.yaml or *.retro.yaml files found in ${positionals.join(', ') || '.'}\n`);
+    switch (format) {
+      case 'json':
+        io.stdout(formatJson(findings));
+        break;
+      case 'sarif':
+        io.stdout(formatSarif(findings, io.version));
+        break;
+      case 'github':
+        io.stdout(formatGithub(findings));
+        break;
+      default:
+        io.stdout(formatStylish(findings, targets.length, { enabled: io.color }));
+    }
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    if (warnings > maxWarnings && format === 'stylish') io.stderr(`teamcharter: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return errors > 0 || warnings > maxWarnings ? 1 : 0;
+  },
+});

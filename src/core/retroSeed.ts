@@ -1,0 +1,36 @@
+/**
+ * What a retrospective of a team starts from: the actions still open before
+ * its date (it reviews each under previousActions), the members as attendees,
+ * and the next free action id. `teamcharter new retro`, the New Retrospective
+ * command and the retro form all take it from here.
+ */
+import { buildTimeline, retrosBefore, type ActionRecord, type Timeline } from './team';
+import type { TeamFile } from './teamFile';
+import { memberNames, nextActionId } from './teamFacts';
+import type { RetroFormat } from './vocabulary';
+
+export interface RetroSeed {
+  team: string;
+  date: string;
+  format: RetroFormat;
+  /** Open actions of the team, carried into previousActions. */
+  carried: readonly ActionRecord[];
+  attendees?: readonly string[];
+  /** The next free action id, e.g. A-9. */
+  nextActionId?: string;
+}
+
+/**
+ * The team's history as the retro `self` on `date` sees it: the retros held
+ * before it (compareRetros: earlier dates, and on its own date the file names
+ * before its own), never its own file. With no date, every other dated retro.
+ */
+export function timelineBefore(retros: readonly TeamFile[], date: string | undefined, self: string): Timeline {
+  return buildTimeline(retrosBefore(retros, date, self));
+}
+
+/** A new retro of `team` on `date`, to be written at `path`, from the team's charter and retros. */
+export function retroSeed(team: string, date: string, format: RetroFormat, path: string, files: { charter: TeamFile | undefined; retros: readonly TeamFile[] }): RetroSeed {
+  const before = timelineBefore(files.retros, date, path);
+  return { team, date, format, carried: before.open, attendees: memberNames(files.charter?.data), nextActionId: nextActionId(before.actions.keys()) };
+}

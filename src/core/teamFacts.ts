@@ -1,0 +1,50 @@
+/**
+ * Facts about a team that the CLI, the extension and the form all state, in one
+ * copy: who its members are, the next free action id, how an action is reviewed
+ * in a retro, and how a score reads. Plain data in and out, importing only the
+ * readers of parsed YAML, so the form webview bundles this module too.
+ */
+import { at, entries, str } from './access';
+import type { YamlEdit } from './types';
+
+/** The names under a charter's `members`, in file order; members without a name are left out. */
+export function memberNames(charter: unknown): string[] {
+  return entries(at(charter, 'members'))
+    .map(([member]) => str(member.name))
+    .filter((name): name is string => name !== undefined);
+}
+
+const ACTION_ID = /^A-(\d+)$/;
+
+/**
+ * The next free action id: one past the highest A-<n> in `taken`, and not below
+ * `atLeast` when that is an A-<n> (the form passes the team's next id as the
+ * extension last saw it, so two actions added before it answers differ).
+ */
+export function nextActionId(taken: Iterable<string>, atLeast?: string): string {
+  let next = 1;
+  for (const id of taken) {
+    const match = ACTION_ID.exec(id);
+    if (match) next = Math.max(next, Number(match[1]) + 1);
+  }
+  const floor = atLeast === undefined ? null : ACTION_ID.exec(atLeast);
+  return `A-${floor ? Math.max(next, Number(floor[1])) : next}`;
+}
+
+/**
+ * Review an action in a retro: set the status (or the note) of its
+ * previousActions entry, or append `{id, status}` when the retro does not list
+ * it yet. A note alone does not list an action: listing it is reviewing it, and
+ * that takes a status. Undefined when there is nothing to write.
+ */
+export function reviewAction(previousActions: unknown, id: string, field: 'status' | 'note', value: string | null): YamlEdit | undefined {
+  const listed = entries(previousActions).find(([entry]) => str(entry.id) === id);
+  if (listed) return { op: 'set', path: ['previousActions', listed[1], field], value };
+  if (field === 'note' || value === null) return undefined;
+  return { op: 'append', path: ['previousActions'], value: { id, status: value } };
+}
+
+/** A 0..100 score or rate as a whole percentage; "n/a" where nothing applies. */
+export function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${Math.round(value)}%`;
+}

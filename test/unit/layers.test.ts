@@ -1,0 +1,34 @@
+/**
+ * The layers of README "Layout" are enforced by `npm run lint`: these plant the
+ * imports the lint must refuse (in memory, never on disk) and check that it does.
+ */
+import { strict as assert } from 'node:assert';
+import { rulesFor } from './plantedLint';
+
+describe('layers enforced by the lint', function () {
+  this.timeout(60_000);
+
+  it('the core imports neither vscode nor Node modules, nor any other layer', async () => {
+    assert.deepEqual(await rulesFor('src/core/planted.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n"), ['@typescript-eslint/no-restricted-imports']);
+    assert.deepEqual(await rulesFor('src/core/planted.ts', "import { readFileSync } from 'fs';\nimport * as p from 'node:path';\nexport const x = [readFileSync, p];\n"), ['@typescript-eslint/no-restricted-imports', '@typescript-eslint/no-restricted-imports']);
+    assert.deepEqual(await rulesFor('src/core/planted.ts', "import { toRange } from '../extension/diagnostics';\nexport const x = toRange;\n"), ['import-x/no-restricted-paths']);
+  });
+
+  it('an import cycle fails', async () => {
+    // teamFacts.ts imports access.ts: access.ts importing teamFacts.ts back closes a circle.
+    const rules = await rulesFor('src/core/access.ts', "import { percent } from './teamFacts';\nexport const x = percent;\n");
+    assert.deepEqual(rules, ['import-x/no-cycle']);
+  });
+
+  it('the CLI does not import vscode; the extension uses no Node modules and not the CLI', async () => {
+    assert.deepEqual(await rulesFor('src/cli/planted.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n"), ['@typescript-eslint/no-restricted-imports']);
+    assert.deepEqual(await rulesFor('src/extension/planted.ts', "import { readFile } from 'node:fs/promises';\nimport { main } from '../cli/main';\nexport const x = [readFile, main];\n"), ['@typescript-eslint/no-restricted-imports', 'import-x/no-restricted-paths']);
+  });
+
+  it('the webview imports values from the core only from its vocabulary and team facts', async () => {
+    assert.deepEqual(await rulesFor('webview/planted.ts', "import { RULES } from '../src/core/rules';\nexport const x = RULES;\n"), ['@typescript-eslint/no-restricted-imports']);
+    assert.deepEqual(await rulesFor('webview/planted.ts', "import { toRange } from '../src/extension/diagnostics';\nexport const x = toRange;\n"), ['import-x/no-restricted-paths']);
+    const allowed = "import type { Rule } from '../src/core/rule';\nimport { COLUMNS } from '../src/core/vocabulary.js';\nimport { percent } from '../src/core/teamFacts.js';\nimport type { FormState } from '../src/shared/protocol.js';\nexport const x: [Rule[], FormState[]] = [[], []];\nexport const y = [COLUMNS, percent];\n";
+    assert.deepEqual(await rulesFor('webview/planted.ts', allowed), []);
+  });
+});
