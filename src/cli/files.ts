@@ -63,7 +63,8 @@ export function teamFilesAround(places: readonly { file: string; root: string }[
   return [...out];
 }
 
-function isFolder(dir: string): boolean {
+/** Whether `dir` is a folder (following links); false when it is missing or unreadable. */
+export function isFolder(dir: string): boolean {
   try {
     return statSync(dir).isDirectory();
   } catch {

@@ -1,5 +1,5 @@
 /** `teamcharter lint`: findings for files and folders, in four formats; the exit code says whether they pass the bar. */
-import { defineCommand, todayOption, UsageError } from './args';
+import { defineCommand, OUTPUT_FILE_OPTION, todayOption, UsageError } from './args';
 import { formatGithub } from './format/github';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -16,6 +16,7 @@ export const lintCommand = defineCommand({
     today: { value: 'YYYY-MM-DD' },
     config: { value: 'FILE' },
     'max-warnings': { value: 'N' },
+    ...OUTPUT_FILE_OPTION,
   },
   async run({ values, positionals }, io) {
     const { format } = values;

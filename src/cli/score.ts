@@ -2,7 +2,7 @@
 import { str } from '../core/access';
 import { percent } from '../core/teamFacts';
 import { STEP_TITLES, addTally, emptyTally, overallScore, stepScores, type StepScore, type Tally } from '../core/score';
-import { defineCommand, todayOption } from './args';
+import { defineCommand, OUTPUT_FILE_OPTION, todayOption } from './args';
 import { loadWorkspace } from './files';
 import { noteWriter, showControls } from './terminalText';
 
@@ -19,7 +19,7 @@ export const scoreCommand = defineCommand({
   name: 'score',
   summary: "Each team's score per step of the checklist, and each file's",
   positionals: '[PATH...]',
-  options: { format: { choices: ['table', 'json'], default: 'table' }, today: { value: 'YYYY-MM-DD' }, config: { value: 'FILE' } },
+  options: { format: { choices: ['table', 'json'], default: 'table' }, today: { value: 'YYYY-MM-DD' }, config: { value: 'FILE' }, ...OUTPUT_FILE_OPTION },
   run({ values, positionals }, io) {
     const { workspace, targets } = loadWorkspace(positionals, { today: todayOption(values.today), config: values.config, notes: noteWriter(io.stderr) });
     const teams = new Map<string, { name?: string; tally: Tally; files: { file: string; kind?: string; tally: Tally }[] }>();
