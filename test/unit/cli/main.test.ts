@@ -49,6 +49,7 @@ describe('cli: the command table', () => {
     assert.equal((await run('new', 'retor')).stderr, 'teamcharter: new needs "charter" or "retro", got "retor"; did you mean "retro"?\n');
     assert.deepEqual(await run('lint', '--fromat', 'json'), { code: 2, stdout: '', stderr: "teamcharter: unknown option '--fromat' for lint; did you mean --format?\n" });
     assert.equal((await run('new', 'charter', '-x')).stderr, "teamcharter: unknown option '-x' for new charter (options: --id, --team, --dir, --color, --no-color)\n");
+    assert.equal((await run('lint', '--quite')).stderr, "teamcharter: unknown option '--quite' for lint; did you mean --quiet?\n");
     assert.equal((await run('score', '--no-colour')).stderr, "teamcharter: unknown option '--no-colour' for score; did you mean --no-color?\n");
     assert.equal((await run('score', '--ouput-file', 'x')).stderr, "teamcharter: unknown option '--ouput-file' for score; did you mean --output-file?\n");
   });
