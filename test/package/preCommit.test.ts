@@ -46,21 +46,25 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml), through pre-commit try-r
     return gitRepo(dir, false);
   }
 
-  function tryRepo(dir: string): { code: number | null; output: string } {
-    const result = spawnSync('pre-commit', ['try-repo', hookRepo, 'teamcharter', '--all-files', '--color', 'never'], { cwd: dir, encoding: 'utf8', env });
+  function tryRepo(dir: string, ...options: string[]): { code: number | null; output: string } {
+    const result = spawnSync('pre-commit', ['try-repo', hookRepo, 'teamcharter', '--all-files', '--color', 'never', ...options], { cwd: dir, encoding: 'utf8', env });
     return { code: result.status, output: `${result.stdout}${result.stderr}` };
   }
 
-  it('passes on a sound team (warnings only)', () => {
-    const { code, output } = tryRepo(teamRepo());
+  it('passes on a sound team (warnings only), skipping the YAML files that are not team files', () => {
+    const { code, output } = tryRepo(teamRepo({ '.github/workflows/ci.yml': 'name: CI\non: push\njobs: {}\n', 'deploy/values.yaml': 'replicas: 2\n' }), '--verbose');
     assert.equal(code, 0, output);
     assert.match(output, /teamcharter lint\.+Passed/);
+    assert.match(output, /checkout\.charter\.yaml/, 'the team was linted');
+    for (const file of ['.github/workflows/ci.yml', 'deploy/values.yaml']) assert.ok(output.includes(`teamcharter: note: skipped ${file}: neither a charter nor a retrospective`), `${file} is noted`);
   });
 
-  it('fails on a flawed team, showing the finding', () => {
-    const { code, output } = tryRepo(teamRepo({ '.team/web.charter.yaml': 'kind: Charter\nid: web\nteam: Web\ngoals:\n  - id: G1\n    supports: [P9]\n' }));
+  it('fails on a flawed team, showing the finding, also in a charter known by its kind alone', () => {
+    const flawed = 'kind: Charter\nid: web\nteam: Web\ngoals:\n  - id: G1\n    supports: [P9]\n';
+    const { code, output } = tryRepo(teamRepo({ '.team/web.charter.yaml': flawed, 'ops/team.yaml': flawed.replaceAll('web', 'ops').replace('Web', 'Ops') }));
     assert.equal(code, 1, output);
     assert.match(output, /teamcharter lint\.+Failed/);
     assert.match(output, /web\.charter\.yaml[\s\S]*error[\s\S]*goal-unknown-priority/);
+    assert.match(output, /ops\/team\.yaml[\s\S]*error[\s\S]*goal-unknown-priority/);
   });
 });
