@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { REPO, buildCli, tempWorkspace } from '../cli/cliRun';
@@ -63,10 +63,10 @@ describe('the GitHub Action (action.yml)', () => {
 
   it('fails on an error finding, and still writes the SARIF report to upload', () => {
     const dir = team(FLAWED);
-    const result = lintStep(dir, { 'sarif-file': 'teamcharter.sarif' });
+    const result = lintStep(dir, { 'sarif-file': 'reports/teamcharter.sarif' });
     assert.equal(result.code, 1, result.stderr);
     assert.match(result.stdout, /^::error file=web\/\.team\/web\.charter\.yaml,line=\d+/m);
-    const sarif = JSON.parse(readFileSync(path.join(dir, 'teamcharter.sarif'), 'utf8'));
+    const sarif = JSON.parse(readFileSync(path.join(dir, 'reports/teamcharter.sarif'), 'utf8'));
     assert.equal(sarif.version, '2.1.0');
     assert.ok(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'goal-unknown-priority'));
   });
@@ -88,7 +88,7 @@ describe('the GitHub Action (action.yml)', () => {
     const result = lintStep(dir, { paths: 'no-such-folder', 'sarif-file': 'teamcharter.sarif' });
     assert.equal(result.code, 2);
     assert.match(result.stderr, /no-such-folder/);
-    // The shell's redirection made the file; the CLI wrote nothing into it.
-    assert.equal(readFileSync(path.join(dir, 'teamcharter.sarif'), 'utf8'), '');
+    // -o writes a report only once the lint is done: there is no file to upload by mistake.
+    assert.equal(existsSync(path.join(dir, 'teamcharter.sarif')), false);
   });
 });
