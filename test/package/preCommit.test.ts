@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import * as path from 'node:path';
-import { REPO, tempWorkspace } from '../unit/cli/cliRun';
+import { CHARTER_WITH_ERROR, REPO, tempWorkspace } from '../unit/cli/cliRun';
 import { checkoutCopy, setupScript } from './checkout';
 
 /** A git repository of `dir` with everything committed (pre-commit reads hooks from a commit). */
@@ -60,8 +60,7 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml), through pre-commit try-r
   });
 
   it('fails on a flawed team, showing the finding, also in a charter known by its kind alone', () => {
-    const flawed = 'kind: Charter\nid: web\nteam: Web\ngoals:\n  - id: G1\n    supports: [P9]\n';
-    const { code, output } = tryRepo(teamRepo({ '.team/web.charter.yaml': flawed, 'ops/team.yaml': flawed.replaceAll('web', 'ops').replace('Web', 'Ops') }));
+    const { code, output } = tryRepo(teamRepo({ '.team/web.charter.yaml': CHARTER_WITH_ERROR, 'ops/team.yaml': CHARTER_WITH_ERROR.replaceAll('web', 'ops').replace('Web', 'Ops') }));
     assert.equal(code, 1, output);
     assert.match(output, /teamcharter lint\.+Failed/);
     assert.match(output, /web\.charter\.yaml[\s\S]*error[\s\S]*goal-unknown-priority/);

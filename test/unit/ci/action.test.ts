@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { REPO, buildCli, tempWorkspace } from '../cli/cliRun';
+import { CHARTER_WITH_ERROR, REPO, buildCli, tempWorkspace } from '../cli/cliRun';
 
 interface Step {
   id?: string;
@@ -43,7 +43,7 @@ function team(files: Record<string, string> = {}): string {
   return dir;
 }
 
-const FLAWED = { 'web/.team/web.charter.yaml': 'kind: Charter\nid: web\nteam: Web\ngoals:\n  - id: G1\n    supports: [P9]\n' };
+const FLAWED = { 'web/.team/web.charter.yaml': CHARTER_WITH_ERROR };
 
 describe('the GitHub Action (action.yml)', () => {
   before(buildCli);

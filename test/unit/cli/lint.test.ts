@@ -5,17 +5,10 @@ import { RULES } from '../../../src/core/rules';
 import { generateWorkspace } from '../../../bench/generateWorkspace';
 import { ConfigResolver, discoverFiles, loadWorkspace } from '../../../src/cli/files';
 import { partition } from '../../../src/cli/parallelLint';
-import { REPO, buildCli, cli, copyOfAcme, tempWorkspace } from './cliRun';
+import { CHARTER_WITH_ERROR, REPO, buildCli, cli, copyOfAcme, tempWorkspace } from './cliRun';
 
 const TODAY = '2026-11-30';
 
-const CHARTER_WITH_ERROR = `kind: Charter
-id: web
-team: Web
-goals:
-  - id: G1
-    supports: [P9]
-`;
 
 describe('teamcharter lint (end to end)', function () {
   before(buildCli);

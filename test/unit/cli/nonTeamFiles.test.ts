@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildCli, cli, copyOfAcme } from './cliRun';
+import { CHARTER_WITH_ERROR, buildCli, cli, copyOfAcme } from './cliRun';
 
 const TODAY = '2026-11-30';
 const note = (file: string) => `teamcharter: note: skipped ${file}: neither a charter nor a retrospective by its name (*.charter.yaml, *.retro.yaml) or its kind\n`;
@@ -42,7 +42,7 @@ describe('cli: files named that are not team files', function () {
 
   it('a file with another name is linted when its kind says Charter or Retrospective', () => {
     const dir = copyOfAcme();
-    writeFileSync(path.join(dir, '.team/web.yaml'), 'kind: Charter\nid: web\nteam: Web\ngoals:\n  - id: G1\n    supports: [P9]\n');
+    writeFileSync(path.join(dir, '.team/web.yaml'), CHARTER_WITH_ERROR);
     const result = cli(dir, 'lint', '.team/web.yaml', '--format', 'json', '--today', TODAY);
     assert.equal(result.code, 1);
     assert.equal(result.stderr, '');

@@ -2,10 +2,9 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildCli, cli, copyOfAcme } from './cliRun';
+import { CHARTER_WITH_ERROR, buildCli, cli, copyOfAcme } from './cliRun';
 
 const TODAY = '2026-11-30';
-const FLAWED_CHARTER = 'kind: Charter\nid: web\nteam: Web\ngoals:\n  - id: G1\n    supports: [P9]\n';
 
 describe('cli: -o, --output-file', function () {
   this.timeout(60_000);
@@ -22,7 +21,7 @@ describe('cli: -o, --output-file', function () {
 
   it('the exit code is unchanged: 1 for an error finding, with the SARIF report written', () => {
     const dir = copyOfAcme();
-    writeFileSync(path.join(dir, '.team/web.charter.yaml'), FLAWED_CHARTER);
+    writeFileSync(path.join(dir, '.team/web.charter.yaml'), CHARTER_WITH_ERROR);
     const result = cli(dir, 'lint', '--format', 'sarif', '--today', TODAY, '--output-file', 'out/teamcharter.sarif');
     assert.equal(result.code, 1, result.stderr);
     assert.equal(result.stdout, '');

@@ -2,10 +2,9 @@
 import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildCli, cli, copyOfAcme } from './cliRun';
+import { CHARTER_WITH_ERROR, buildCli, cli, copyOfAcme } from './cliRun';
 
 const TODAY = '2026-11-30';
-const FLAWED_CHARTER = 'kind: Charter\nid: web\nteam: Web\ngoals:\n  - id: G1\n    supports: [P9]\n';
 
 describe('cli: lint --quiet', function () {
   this.timeout(60_000);
@@ -21,7 +20,7 @@ describe('cli: lint --quiet', function () {
 
   it('errors are reported in every format, and nothing else', () => {
     const dir = copyOfAcme();
-    writeFileSync(path.join(dir, '.team/web.charter.yaml'), FLAWED_CHARTER);
+    writeFileSync(path.join(dir, '.team/web.charter.yaml'), CHARTER_WITH_ERROR);
     const all = JSON.parse(cli(dir, 'lint', '--format', 'json', '--today', TODAY).stdout) as { rule: string; severity: string }[];
     const quiet = cli(dir, 'lint', '--quiet', '--format', 'json', '--today', TODAY);
     assert.equal(quiet.code, 1);
