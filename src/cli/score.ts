@@ -3,7 +3,7 @@ import { str } from '../core/access';
 import { percent } from '../core/teamFacts';
 import { STEP_TITLES, overallScore, stepScores, type Tally } from '../core/score';
 import { teamScore } from '../core/teamScore';
-import { defineCommand, todayOption } from './args';
+import { defineCommand, OUTPUT_FILE_OPTION, todayOption } from './args';
 import { loadWorkspace } from './files';
 import { noteWriter, showControls } from './terminalText';
 
@@ -15,7 +15,7 @@ export const scoreCommand = defineCommand({
   name: 'score',
   summary: "Each team's score per step of the checklist (and each file's own)",
   positionals: '[PATH...]',
-  options: { format: { choices: ['table', 'json'], default: 'table' }, today: { value: 'YYYY-MM-DD' }, config: { value: 'FILE' } },
+  options: { format: { choices: ['table', 'json'], default: 'table' }, today: { value: 'YYYY-MM-DD' }, config: { value: 'FILE' }, ...OUTPUT_FILE_OPTION },
   run({ values, positionals }, io) {
     const { workspace, targets } = loadWorkspace(positionals, { today: todayOption(values.today), config: values.config, notes: noteWriter(io.stderr) });
     const teamFiles = new Map<string, ReturnType<typeof fileRow>[]>();

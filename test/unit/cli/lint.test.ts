@@ -5,17 +5,10 @@ import { RULES } from '../../../src/core/rules';
 import { generateWorkspace } from '../../../bench/generateWorkspace';
 import { ConfigResolver, discoverFiles, loadWorkspace } from '../../../src/cli/files';
 import { partition } from '../../../src/cli/parallelLint';
-import { REPO, buildCli, cli, copyOfAcme, tempWorkspace } from './cliRun';
+import { CHARTER_WITH_ERROR, REPO, buildCli, cli, copyOfAcme, tempWorkspace } from './cliRun';
 
 const TODAY = '2026-11-30';
 
-const CHARTER_WITH_ERROR = `kind: Charter
-id: web
-team: Web
-goals:
-  - id: G1
-    supports: [P9]
-`;
 
 describe('teamcharter lint (end to end)', function () {
   before(buildCli);
@@ -171,6 +164,9 @@ describe('teamcharter lint (end to end)', function () {
 });
 
 describe('teamcharter lint on a large workspace (worker threads)', function () {
+  // Generating and linting 640 files twice takes about 10 s on an idle 2-core machine; mocha's
+  // 20 s default would fail it on a busy one. The assertions are about findings, not speed.
+  this.timeout(5 * 60_000);
   before(buildCli);
 
   /** The findings of the in-process engine, for comparison with the CLI's threads. */
