@@ -1,4 +1,5 @@
-// Bundles the CLI, the extension (node/cjs, vscode external) and the webview (browser/esm).
+// Bundles the CLI, the extension twice (node/cjs for the desktop and remote extension host,
+// browser/cjs for the web extension host; vscode external in both) and the webview (browser/esm).
 // Usage: node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -20,6 +21,9 @@ const builds = [
 ];
 if (existsSync('src/extension/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] });
+  // The package.json `browser` entry (vscode.dev, github.dev, code-server's web worker host). On the
+  // browser platform esbuild cannot resolve Node's modules, so a `node:` import fails this build.
+  builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] });
 }
 if (existsSync('webview/main.ts')) {
   builds.push({ ...common, entryPoints: ['webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'esm', target: 'es2022' });

@@ -9,6 +9,8 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const NODE = { regex: `^(node:|(${builtinModules.map((name) => name.replace(/[/\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')})(/|$))`, message: 'Node modules are for the CLI: this layer runs where there is no Node (the core everywhere, the extension on web hosts too, the webview in a browser).' };
+/** Node's globals: the browser's extension host (vscode.dev, github.dev) has none of them. */
+const NODE_GLOBALS = ['process', 'Buffer', 'global', 'require', '__dirname', '__filename', 'setImmediate'];
 const VSCODE = { regex: '^vscode$', message: 'Only src/extension talks to VS Code; the core, the CLI, the protocol and the webview do not.' };
 
 /**
@@ -66,7 +68,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [VSCODE, NODE] }],
-      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'process', 'Buffer', 'require', '__dirname', '__filename'].map((name) => ({ name, message: 'The core and the protocol run everywhere: no DOM and no Node globals.' }))],
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', ...NODE_GLOBALS].map((name) => ({ name, message: 'The core and the protocol run everywhere: no DOM and no Node globals.' }))],
     },
   },
   {
@@ -76,7 +78,11 @@ export default tseslint.config(
   {
     // The README promises web and remote extension hosts: files go through vscode.workspace.fs.
     files: ['src/extension/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [NODE] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [NODE] }],
+      // Its tsconfig has Node's types (timers), so the lint is what keeps Node's globals out.
+      'no-restricted-globals': ['error', ...NODE_GLOBALS.map((name) => ({ name, message: 'The extension also runs in the browser\'s extension host: no Node globals (crypto.getRandomValues, not Buffer).' }))],
+    },
   },
   {
     files: ['webview/**/*.ts'],
@@ -88,12 +94,12 @@ export default tseslint.config(
             VSCODE,
             NODE,
             {
-              // Values from the core only from its vocabulary and its team facts: pure modules that
+              // Values from the core only from its vocabulary, its team facts and its placeholders: pure modules that
               // bundle small. Type-only imports are erased by the build, so they bring no core code
               // into the browser and may name the core's types.
-              regex: '(^|/)src/core/(?!(vocabulary|teamFacts)(\\.js)?$)',
+              regex: '(^|/)src/core/(?!(vocabulary|teamFacts|placeholders)(\\.js)?$)',
               allowTypeImports: true,
-              message: 'The webview may import values from src/core/vocabulary and src/core/teamFacts only (and types from anywhere in the core).',
+              message: 'The webview may import values from src/core/vocabulary, src/core/teamFacts and src/core/placeholders only (and types from anywhere in the core).',
             },
           ],
         },

@@ -60,7 +60,19 @@ export function installExtension(extensionsDir: string): void {
   for (const item of ['package.json', 'dist', 'docs', 'schemas', 'media', 'README.md']) cpSync(path.join(REPO, item), path.join(target, item), { recursive: true });
 }
 
-export async function startCodeServer(options: { tools: Tools; folder: string; smokeTestDriver?: boolean; installed?: boolean; settings?: Record<string, unknown>; port?: number; vsix?: string }): Promise<Server> {
+export interface CodeServerOptions {
+  tools: Tools;
+  folder: string;
+  smokeTestDriver?: boolean;
+  installed?: boolean;
+  settings?: Record<string, unknown>;
+  port?: number;
+  vsix?: string;
+  /** Workspace trust on, as VS Code ships: the folder opens untrusted and VS Code asks (the tests otherwise turn it off). */
+  workspaceTrust?: boolean;
+}
+
+export async function startCodeServer(options: CodeServerOptions): Promise<Server> {
   const home = mkdtempSync(path.join(tmpdir(), 'teamcharter-vscode-'));
   const port = options.port ?? (await freePort());
   const userData = path.join(home, 'ud');
@@ -73,7 +85,7 @@ export async function startCodeServer(options: { tools: Tools; folder: string; s
     JSON.stringify({
       'workbench.startupEditor': 'none',
       'workbench.tips.enabled': false,
-      'security.workspace.trust.enabled': false,
+      'security.workspace.trust.enabled': options.workspaceTrust === true,
       'telemetry.telemetryLevel': 'off',
       'extensions.autoCheckUpdates': false,
       'extensions.autoUpdate': false,
@@ -100,7 +112,7 @@ export async function startCodeServer(options: { tools: Tools; folder: string; s
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--user-data-dir', userData,
     '--extensions-dir', extensions,
     ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
@@ -156,9 +168,9 @@ export async function launchBrowser(tools: Tools): Promise<Browser> {
   });
 }
 
-/** Package the extension as a person would install it (vsce, production build). */
+/** Package the extension as a person would install it (npm run package: vsce, production build). */
 export function packageVsix(out: string): string {
-  const result = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', out], { cwd: REPO, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`vsce package failed: ${result.stdout}${result.stderr}`);
+  const result = spawnSync(process.execPath, ['scripts/packageVsix.mjs', '--out', out], { cwd: REPO, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run package failed: ${result.stdout}${result.stderr}`);
   return out;
 }

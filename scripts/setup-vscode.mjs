@@ -20,7 +20,8 @@ function sh(command, args, options = {}) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
 }
 
-function aptInstall(packages) {
+/** Install Debian packages that are missing (as root), or say which and how. */
+export function aptInstall(packages) {
   const missing = packages.filter((p) => spawnSync('dpkg', ['-s', p], { stdio: 'ignore' }).status !== 0);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) throw new Error(`missing Debian packages: ${missing.join(' ')} (run: sudo apt-get install -y ${missing.join(' ')})`);
@@ -34,7 +35,7 @@ function aptInstall(packages) {
  * would inherit npm_config_user_agent (naming the outer Node 20), and code-server's
  * postinstall reads the Node version from it and refuses to install.
  */
-function cleanEnv() {
+export function cleanEnv() {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
 }
 

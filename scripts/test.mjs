@@ -29,6 +29,8 @@ run('build', 'node', ['esbuild.mjs']);
 record('unit', run('unit tests', 'npx', ['mocha', '--reporter', 'spec', '--color'], { capture: true }));
 
 if (!process.env.TEAMCHARTER_SKIP_VSCODE) {
+  // What a user installs: the npm tarball in an empty project, the pre-commit hook through pre-commit try-repo.
+  record('package', run('package tests (npm pack, pre-commit)', 'npx', ['mocha', '--config', 'test/package/.mocharc.json', '--color'], { capture: true }));
   const e2e = run('tests in a real VS Code (code-server)', 'node', ['--import', 'tsx', 'test/e2e/run.ts'], { capture: true });
   for (const match of (e2e.stdout ?? '').matchAll(/^SUITE (\S+) (\d+) passed, (\d+) failed$/gm)) suites.push({ name: match[1], passed: Number(match[2]), failed: Number(match[3]) });
   if (e2e.status !== 0 && !/^SUITE /m.test(e2e.stdout ?? '')) suites.push({ name: 'e2e', passed: 0, failed: 1 });

@@ -13,7 +13,7 @@ async function run(): Promise<void> {
   for (const { format, expected } of REPORT_CASES) {
     let stdout = '';
     let stderr = '';
-    const code = await main(reportArgs(format), { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, version: '0.0.0' });
+    const code = await main(reportArgs(format), { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), version: '0.0.0', env: {}, isTTY: false });
     if (code !== 0) throw new Error(`teamcharter ${reportArgs(format).join(' ')} exited with ${code}: ${stderr.trim()}`);
     writeFileSync(expected, stdout);
     console.log(`wrote ${path.relative(path.resolve(REPORT_WORKSPACE, '../../../..'), expected)}`);

@@ -1,14 +1,16 @@
 /**
  * What every command of the CLI is made of: the table entry a command module
- * exports (name, summary, options, run), the parsing of its arguments from
- * that entry, and the helpers they share (UsageError, --today). main.ts builds
- * the usage text and the dispatch from the table.
+ * exports (name, summary, options, run), the options every command takes
+ * (COMMON_OPTIONS), the parsing of its arguments from that entry, and the
+ * helpers they share (UsageError, --today). main.ts builds the usage text and
+ * the dispatch from the table.
  */
 import { parseArgs } from 'node:util';
 import { localToday } from '../core/dates';
 import { closest } from '../core/text';
 import { isRealDate } from '../core/vocabulary';
 
+/** What a command prints to, and whether its output may be coloured (decided by main from --color, the environment and -o). */
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -19,8 +21,12 @@ export interface Io {
 /** A problem with what the user asked for: one line on stderr, exit code 2. */
 export class UsageError extends Error {}
 
-/** One --option that takes a value. */
+/** One --option: it takes a value, or it is a flag. */
 export interface OptionSpec {
+  /** A switch that takes no value (--quiet); --no-NAME turns it off again, and the last one given wins. */
+  flag?: true;
+  /** Its one-letter form: -o. */
+  short?: string;
   /** Its value as the usage text names it: FILE, N, YYYY-MM-DD (the choices, joined by |, when there are choices). */
   value?: string;
   /** The only values it takes. */
@@ -32,8 +38,16 @@ export interface OptionSpec {
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
-/** The parsed values: a string where the option has a default or is required. */
-export type OptionValues<O extends OptionSpecs> = { [K in keyof O]: O[K] extends { default: string } | { required: string } ? string : string | undefined };
+/** The parsed values: a flag is true or false when given; a string where the option has a default or is required. */
+export type OptionValues<O extends OptionSpecs> = {
+  [K in keyof O]: O[K] extends { flag: true } ? boolean | undefined : O[K] extends { default: string } | { required: string } ? string : string | undefined;
+};
+
+/** What every command takes besides its own options (CLI.md, "Every command"); main reads them. */
+export const COMMON_OPTIONS = { color: { flag: true } } as const satisfies OptionSpecs;
+
+/** -o, --output-file: for the commands whose output is a report (lint, score); main writes it there. */
+export const OUTPUT_FILE_OPTION = { 'output-file': { short: 'o', value: 'FILE' } } as const satisfies OptionSpecs;
 
 export interface Command<O extends OptionSpecs = OptionSpecs> {
   /** The words that name it after `teamcharter`: "lint", "new retro". */
@@ -51,36 +65,48 @@ export function defineCommand<const O extends OptionSpecs>(command: Command<O>):
   return command;
 }
 
-/** How an option appears in the usage: --format md|html. */
+/** How an option appears in the usage: --format md|html, -o|--output-file FILE, --quiet, --color|--no-color. */
 export function optionUsage(name: string, spec: OptionSpec): string {
-  return `--${name} ${spec.value ?? spec.choices?.join('|') ?? 'VALUE'}`;
+  if (spec.flag) return name === 'color' ? '--color|--no-color' : `--${name}`;
+  return `${spec.short ? `-${spec.short}|` : ''}--${name} ${spec.value ?? spec.choices?.join('|') ?? 'VALUE'}`;
 }
 
-/** Parse a command's arguments against its options: unknown options, missing required ones and values outside the choices are usage errors. */
-export function parseCommandArgs<O extends OptionSpecs>(command: Command<O>, args: string[]): { values: OptionValues<O>; positionals: string[] } {
-  const options = Object.fromEntries(Object.entries(command.options).map(([name, spec]) => [name, spec.default === undefined ? { type: 'string' as const } : { type: 'string' as const, default: spec.default }]));
+/** The names a user may type for a command's options, for the "did you mean": -o, --output-file, --color, --no-color... */
+function optionNames(options: OptionSpecs): string[] {
+  return Object.entries(options).flatMap(([name, spec]) => [...(spec.short ? [`-${spec.short}`] : []), `--${name}`, ...(name === 'color' ? ['--no-color'] : [])]);
+}
+
+/**
+ * Parse a command's arguments against its options and COMMON_OPTIONS: unknown
+ * options, missing required ones and values outside the choices are usage errors.
+ */
+export function parseCommandArgs<O extends OptionSpecs>(command: Command<O>, args: string[]): { values: OptionValues<O> & OptionValues<typeof COMMON_OPTIONS>; positionals: string[] } {
+  const specs: OptionSpecs = { ...command.options, ...COMMON_OPTIONS };
+  const options = Object.fromEntries(
+    Object.entries(specs).map(([name, spec]) => [name, { type: spec.flag ? ('boolean' as const) : ('string' as const), ...(spec.short ? { short: spec.short } : {}), ...(spec.default !== undefined ? { default: spec.default } : {}) }]),
+  );
   let parsed;
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, allowNegative: true, strict: true });
   } catch (error) {
-    throw new UsageError(argumentProblem(command, error as Error & { code?: string }));
+    throw new UsageError(argumentProblem(command.name, specs, error as Error & { code?: string }));
   }
-  const values = parsed.values as Record<string, string | undefined>;
-  for (const [name, spec] of Object.entries(command.options)) {
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  for (const [name, spec] of Object.entries(specs)) {
     const value = values[name];
-    if (spec.required !== undefined && (value === undefined || value.trim() === '')) throw new UsageError(`${command.name} needs ${optionUsage(name, spec)} (${spec.required})`);
-    if (value !== undefined && spec.choices && !spec.choices.includes(value)) throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}, got "${value}"`);
+    if (spec.required !== undefined && (typeof value !== 'string' || value.trim() === '')) throw new UsageError(`${command.name} needs ${optionUsage(name, spec)} (${spec.required})`);
+    if (typeof value === 'string' && spec.choices && !spec.choices.includes(value)) throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}, got "${value}"`);
   }
-  return { values: values as OptionValues<O>, positionals: parsed.positionals };
+  return { values: values as OptionValues<O> & OptionValues<typeof COMMON_OPTIONS>, positionals: parsed.positionals };
 }
 
 /** What parseArgs refused, in our words; an unknown option gets a "did you mean" from the command's options. */
-function argumentProblem(command: Command, error: Error & { code?: string }): string {
+function argumentProblem(commandName: string, specs: OptionSpecs, error: Error & { code?: string }): string {
   const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(error.message)?.[1] : undefined;
   if (unknown === undefined) return error.message.split('\n')[0] ?? '';
-  const names = Object.keys(command.options).map((name) => `--${name}`);
+  const names = optionNames(specs);
   const near = closest(unknown, names);
-  return `unknown option '${unknown}' for ${command.name}${near ? `; did you mean ${near}?` : ` (options: ${names.join(', ') || 'none'})`}`;
+  return `unknown option '${unknown}' for ${commandName}${near ? `; did you mean ${near}?` : ` (options: ${names.join(', ')})`}`;
 }
 
 /** The --today option: a real date, or the local date when it is not given. */
@@ -90,7 +116,7 @@ export function todayOption(value: string | undefined): string {
   return value;
 }
 
-/** The usage line of a command: required options, positionals, then the optional options in brackets. */
+/** The usage line of a command: required options, positionals, then the optional options in brackets (not COMMON_OPTIONS, which the usage says once). */
 export function commandUsage(command: Command): string {
   const options = Object.entries(command.options);
   const required = options.filter(([, spec]) => spec.required !== undefined).map(([name, spec]) => optionUsage(name, spec));

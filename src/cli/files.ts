@@ -8,7 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, DEFAULT_ROOT, configCandidates, parseConfig, type Config } from '../core/config';
-import { TeamFile } from '../core/teamFile';
+import { TeamFile, isTeamFileName } from '../core/teamFile';
 import { Workspace } from '../core/workspace';
 import { MAX_FILE_BYTES } from '../core/yamlFile';
 import { UsageError } from './args';
@@ -63,7 +63,8 @@ export function teamFilesAround(places: readonly { file: string; root: string }[
   return [...out];
 }
 
-function isFolder(dir: string): boolean {
+/** Whether `dir` is a folder (following links); false when it is missing or unreadable. */
+export function isFolder(dir: string): boolean {
   try {
     return statSync(dir).isDirectory();
   } catch {
@@ -134,7 +135,7 @@ export interface FileSet {
   files: Map<string, string>;
   /** Files to report on, as shown. */
   targets: string[];
-  /** How many paths named on the command line were skipped (not regular files). */
+  /** How many paths named on the command line were skipped (not regular files, or neither a charter nor a retro). */
   skipped: number;
 }
 
@@ -148,6 +149,8 @@ export interface ReadOptions {
 /**
  * The files named on the command line (files, or folders searched for team
  * files) and, for the cross-file rules, the other files of their teams (teamFolders).
+ * A named file that is neither a charter nor a retro, by its name or its `kind`,
+ * is skipped with a note: hooks pass every changed YAML file.
  */
 export function discoverFiles(paths: string[], resolver: ConfigResolver, notes: Notes = ignoreNotes): FileSet {
   const files = new Map<string, string>();
@@ -166,6 +169,10 @@ export function discoverFiles(paths: string[], resolver: ConfigResolver, notes: 
       skipped++;
       continue;
     }
+    if (stat.isFile() && !isTeamFileName(given) && !isTeamFileByKind(given, notes)) {
+      skipped++;
+      continue;
+    }
     const found = stat.isDirectory() ? findTeamFiles(given, notes) : [given];
     for (const file of found) {
       const absolute = path.resolve(file);
@@ -179,6 +186,16 @@ export function discoverFiles(paths: string[], resolver: ConfigResolver, notes: 
   const places = namedFiles.map((file) => ({ file, root: resolver.configFor(file).root }));
   for (const absolute of teamFilesAround(places, notes)) if (!files.has(absolute)) files.set(absolute, shownPath(absolute));
   return { files, targets, skipped };
+}
+
+/** Whether a file whose name says nothing is a charter or a retro by its `kind`; a note when it is not. */
+function isTeamFileByKind(given: string, notes: Notes): boolean {
+  const shown = toSlash(path.normalize(given));
+  const file = readTeamFile(path.resolve(given), shown, notes);
+  if (file === undefined) return false;
+  if (file.kind !== undefined) return true;
+  notes(`skipped ${shown}: neither a charter nor a retrospective by its name (*.charter.yaml, *.retro.yaml) or its kind`);
+  return false;
 }
 
 /** Read and index files (absolute → shown); findings name files as shown. */

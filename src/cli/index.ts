@@ -10,7 +10,8 @@ if (!serveLintJob()) {
   void main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     version: typeof TEAMCHARTER_VERSION === 'string' ? TEAMCHARTER_VERSION : '0.0.0',
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
   }).then((code) => (process.exitCode = code));
 }

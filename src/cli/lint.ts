@@ -1,5 +1,5 @@
 /** `teamcharter lint`: findings for files and folders, in four formats; the exit code says whether they pass the bar. */
-import { defineCommand, todayOption, UsageError } from './args';
+import { defineCommand, OUTPUT_FILE_OPTION, todayOption, UsageError } from './args';
 import { formatGithub } from './format/github';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -16,6 +16,8 @@ export const lintCommand = defineCommand({
     today: { value: 'YYYY-MM-DD' },
     config: { value: 'FILE' },
     'max-warnings': { value: 'N' },
+    quiet: { flag: true },
+    ...OUTPUT_FILE_OPTION,
   },
   async run({ values, positionals }, io) {
     const { format } = values;
@@ -28,22 +30,24 @@ export const lintCommand = defineCommand({
     const { findings, targets, skipped } = await lintPaths(positionals, { today, config: values.config, notes: noteWriter(io.stderr) });
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
     if (targets.length === 0 && skipped === 0 && format === 'stylish') io.stderr(`teamcharter: no *.charter.yaml or *.retro.yaml files found in ${positionals.join(', ') || '.'}\n`);
+    // --quiet hides what is not an error, in every format; as in ESLint, --max-warnings still counts the warnings.
+    const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
     switch (format) {
       case 'json':
-        io.stdout(formatJson(findings));
+        io.stdout(formatJson(shown));
         break;
       case 'sarif':
-        io.stdout(formatSarif(findings, io.version));
+        io.stdout(formatSarif(shown, io.version));
         break;
       case 'github':
-        io.stdout(formatGithub(findings));
+        io.stdout(formatGithub(shown));
         break;
       default:
-        io.stdout(formatStylish(findings, targets.length, { enabled: io.color }));
+        io.stdout(formatStylish(shown, targets.length, { enabled: io.color }, values.quiet));
     }
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
-    if (warnings > maxWarnings && format === 'stylish') io.stderr(`teamcharter: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    if (warnings > maxWarnings && format === 'stylish') io.stderr(`teamcharter: ${warnings} warnings, more than --max-warnings ${maxWarnings}${values.quiet ? ' (not shown: --quiet)' : ''}\n`);
     return errors > 0 || warnings > maxWarnings ? 1 : 0;
   },
 });

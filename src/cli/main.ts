@@ -1,13 +1,16 @@
 /**
  * The teamcharter command line. The commands are a table (COMMANDS): each
  * command module exports its entry (name, summary, options, run), and the usage
- * text and the dispatch are built from it. Exit codes (CLI.md): 0 clean, 1
- * findings over the bar, 2 usage, IO or config error, always with one line on
- * stderr and never a stack trace.
+ * text and the dispatch are built from it; main also does what every command
+ * shares: --help, colour, and -o. Exit codes (CLI.md): 0 clean, 1 findings over
+ * the bar, 2 usage, IO or config error, always with one line on stderr and never
+ * a stack trace.
  */
 import { ConfigError } from '../core/config';
 import { closest } from '../core/text';
-import { commandUsage, parseCommandArgs, UsageError, type Command, type Io } from './args';
+import { COMMON_OPTIONS, commandUsage, optionUsage, parseCommandArgs, UsageError, type Command } from './args';
+import { colorEnabled } from './color';
+import { checkOutputFile, writeOutputFile } from './fsWrite';
 import { lintCommand } from './lint';
 import { newCharterCommand, newRetroCommand } from './newFile';
 import { reportCommand } from './report';
@@ -15,6 +18,16 @@ import { scoreCommand } from './score';
 import { showControls } from './terminalText';
 
 export type { Io } from './args';
+
+/** What the process gives main: where to print, and what colour is decided from. */
+export interface Host {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  version: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal. */
+  isTTY: boolean;
+}
 
 /** Every command, in the order the usage lists them. */
 export const COMMANDS: readonly Command[] = [lintCommand, newCharterCommand, newRetroCommand, scoreCommand, reportCommand];
@@ -36,11 +49,13 @@ function wrap(line: string, name: string, width = 90): string {
 
 const usageLines = (commands: readonly Command[]) => commands.map((command) => wrap(PREFIX + commandUsage(command), command.name));
 
-export const USAGE = `Usage:\n${usageLines(COMMANDS).join('\n')}\n${PREFIX}--help | --version\n`;
+const COMMON_USAGE = `Every command also takes --help and ${Object.entries(COMMON_OPTIONS).map(([name, spec]) => optionUsage(name, spec)).join(', ')}.\n`;
+
+export const USAGE = `Usage:\n${usageLines(COMMANDS).join('\n')}\n${PREFIX}--help | --version\n${COMMON_USAGE}`;
 
 /** `teamcharter COMMAND --help`: the usage of that command (of each, for a family such as new), and what it does. */
 function commandHelp(commands: readonly Command[]): string {
-  return `Usage:\n${commands.map((command) => `${usageLines([command])[0]}\n      ${command.summary}`).join('\n')}\n`;
+  return `Usage:\n${commands.map((command) => `${usageLines([command])[0]}\n      ${command.summary}`).join('\n')}\n${COMMON_USAGE}`;
 }
 
 /** The command the arguments start with; a usage error that names the choices when they name none. */
@@ -70,7 +85,8 @@ function didYouMean(value: string, candidates: readonly string[]): string {
 }
 
 /** Run the CLI; returns the exit code. Never throws for user mistakes. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], host: Host): Promise<number> {
+  const io = { stdout: host.stdout, stderr: host.stderr, version: host.version };
   try {
     switch (argv[0]) {
       case '--version':
@@ -95,7 +111,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const command = findCommand(argv);
-    return await command.run(parseCommandArgs(command, argv.slice(command.name.split(' ').length)), io);
+    const args = parseCommandArgs(command, argv.slice(command.name.split(' ').length));
+    const outputFile = 'output-file' in command.options ? (args.values['output-file'] as string | undefined) : undefined;
+    const color = colorEnabled({ flag: args.values.color, env: host.env, isTTY: host.isTTY, toFile: outputFile !== undefined });
+    if (outputFile === undefined) return await command.run(args, { ...io, color });
+    checkOutputFile(outputFile, args.positionals);
+    let output = '';
+    const code = await command.run(args, { ...io, color, stdout: (text) => (output += text) });
+    writeOutputFile(outputFile, output);
+    return code;
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       io.stderr(`teamcharter: ${error instanceof ConfigError ? 'config error: ' : ''}${showControls(error.message)}\n`);

@@ -15,6 +15,8 @@ import { YamlFile, decodeUtf8 } from './yamlFile';
 import { describeIssue } from './schemaMessages';
 
 export const DEFAULT_ROOT = '.team';
+/** How many of a team's latest retros get findings about their own content (RULES.md "Past meetings are history"). */
+export const DEFAULT_RECENT_RETROS = 2;
 
 export interface RuleSetting {
   severity?: SeveritySetting;
@@ -26,9 +28,10 @@ export interface Config {
   path?: string;
   rules: Record<string, RuleSetting>;
   root: string;
+  recentRetros: number;
 }
 
-export const DEFAULT_CONFIG: Config = { rules: {}, root: DEFAULT_ROOT };
+export const DEFAULT_CONFIG: Config = { rules: {}, root: DEFAULT_ROOT, recentRetros: DEFAULT_RECENT_RETROS };
 
 export class ConfigError extends Error {
   constructor(
@@ -67,7 +70,7 @@ export function parseConfig(path: string, content: string | Uint8Array, size?: n
     const first = yaml.problems[0];
     throw new ConfigError(path, first.range, `not valid YAML: ${first.message}`);
   }
-  if (yaml.data === null || yaml.data === undefined) return { path, rules: {}, root: DEFAULT_ROOT };
+  if (yaml.data === null || yaml.data === undefined) return { ...DEFAULT_CONFIG, path };
   const parsed = configSchema.safeParse(yaml.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -105,7 +108,7 @@ export function parseConfig(path: string, content: string | Uint8Array, size?: n
     }
     rules[id] = { severity, options };
   }
-  return { path, rules, root: parsed.data.root ?? DEFAULT_ROOT };
+  return { path, rules, root: parsed.data.root ?? DEFAULT_ROOT, recentRetros: parsed.data.recentRetros ?? DEFAULT_RECENT_RETROS };
 }
 
 /** Severity overrides on top of a config (the editor's teamcharter.rules setting). */

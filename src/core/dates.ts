@@ -1,5 +1,5 @@
 /** Dates are ISO strings (YYYY-MM-DD) throughout; arithmetic is in whole UTC days. */
-import { CADENCE_PATTERN, isRealDate } from './schemas';
+import { CADENCE_PATTERN, isRealDate } from './vocabulary';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -7,11 +7,13 @@
  * Like the rules, insights only see retros with a readable date (the timeline);
  * the others are listed in `undatedRetros` so a reader knows they were left out.
  */
-import { entries, present, str } from './access';
+import { entries, str } from './access';
 import { daysBetween, validDate } from './dates';
-import { addTally, emptyTally, overallScore, stepScores, type StepScore } from './score';
+import { presence } from './placeholders';
+import { emptyTally, overallScore, stepScores, type StepScore } from './score';
 import { facilitatorRuns, type ActionRecord, type Team } from './team';
 import type { TeamFile } from './teamFile';
+import { scoreOf, type TeamScore } from './teamScore';
 import type { FileResult, Workspace } from './workspace';
 
 export interface ScoreSnapshot {
@@ -21,7 +23,10 @@ export interface ScoreSnapshot {
   steps: StepScore[];
 }
 
-/** One dated retro's own scores (its file's tally, as `teamcharter score` shows per file). */
+/** The team's score now, with the rules turned off and the findings suppressed (teamScore.ts). */
+export type TeamScoreSnapshot = Omit<TeamScore, 'team'>;
+
+/** One dated retro's own scores (its file's tally, as `teamcharter score` shows per file): older retros keep theirs. */
 export interface ScorePoint extends ScoreSnapshot {
   date: string;
   file: string;
@@ -41,10 +46,16 @@ export interface ActionSummary {
   createdOn: string;
   /** The retro that created it. */
   file: string;
-  /** Date of the retro that closed it (done or dropped). */
+  /**
+   * The day it was closed (done or dropped): the review's `on` when it is given
+   * and falls between the creating retro and the closing one, else the date of
+   * the retro that closed it.
+   */
   closedOn: string | null;
   /** Retros it has been open for, counting the one that created it (as action-carried-too-long counts). */
   retrosOpen: number;
+  /** Open, and the team's latest retro deferred it until this date (today or later): not overdue until then. */
+  deferredUntil: string | null;
 }
 
 export interface OverdueAction extends ActionSummary {
@@ -57,11 +68,15 @@ export interface ActionInsights {
   done: number;
   dropped: number;
   open: number;
-  /** done / created as a percentage (0..100, one decimal); null when no action was created. */
-  completionRate: number | null;
-  /** Median days from the creating retro to the retro that marked it done; null when none is done. */
+  /**
+   * Follow-through: done as a share of the actions that are closed (done or
+   * dropped) or overdue, in percent (0..100, one decimal); null when none is.
+   * Actions not yet due, and those deferred on purpose, do not count against it.
+   */
+  followThrough: number | null;
+  /** Median days from the creating retro to the day it was done (closedOn); null when none is done. */
   medianDaysToClose: number | null;
-  /** Open actions whose due date is before today, most overdue first. */
+  /** Open actions whose due date is before today, most overdue first; not those deferred until today or later. */
   overdue: OverdueAction[];
   /** Every open action, in the order they were created. */
   stillOpen: ActionSummary[];
@@ -124,9 +139,9 @@ export interface TeamInsights {
   retros: { date: string; file: string }[];
   /** Retros of the team whose date is missing or not a real date: left out of everything below. */
   undatedRetros: string[];
-  /** The team's scores now: every file of the team together, as `teamcharter score` adds them. */
-  scores: ScoreSnapshot;
-  /** One point per dated retro, oldest first. */
+  /** The team's scores now: the charter, the cross-file checks and the recent retros, as `teamcharter score` shows them. */
+  scores: TeamScoreSnapshot;
+  /** One point per dated retro, oldest first: each retro's own score. */
   history: ScorePoint[];
   actions: ActionInsights;
   wins: WinsPoint[];
@@ -137,7 +152,7 @@ export interface TeamInsights {
 /** Insights of a team of the workspace (linted on demand, from the engine's cache when warm). */
 export function teamInsights(workspace: Workspace, teamId: string): TeamInsights | undefined {
   const team = workspace.team(teamId);
-  return team && computeInsights(team, (file) => workspace.lintFile(file.path), workspace.today);
+  return team && computeInsights(team, (file) => workspace.lintFile(file.path), workspace.today, workspace.rulesTurnedOff(team));
 }
 
 /** Insights of every team of the workspace, by team id. */
@@ -148,14 +163,10 @@ export function allTeamInsights(workspace: Workspace): TeamInsights[] {
     .map((id) => teamInsights(workspace, id)!);
 }
 
-/** The statistics proper, from a team index and each file's lint result. */
-export function computeInsights(team: Team, resultOf: (file: TeamFile) => FileResult | undefined, today: string): TeamInsights {
+/** The statistics proper, from a team index, each file's lint result and the rules turned off for the team. */
+export function computeInsights(team: Team, resultOf: (file: TeamFile) => FileResult | undefined, today: string, off: string[] = []): TeamInsights {
   const { retros, actions } = team.timeline;
-  const total = emptyTally();
-  for (const file of team.files) {
-    const result = resultOf(file);
-    if (result) addTally(total, result.tally);
-  }
+  const { team: _id, ...scores } = scoreOf(team, resultOf, off);
   const history = retros.map((retro): ScorePoint => {
     const tally = resultOf(retro)?.tally ?? emptyTally();
     return { date: retro.date!, file: retro.path, overall: overallScore(tally), steps: stepScores(tally) };
@@ -168,19 +179,27 @@ export function computeInsights(team: Team, resultOf: (file: TeamFile) => FileRe
     charter: charter?.path ?? null,
     retros: retros.map((retro) => ({ date: retro.date!, file: retro.path })),
     undatedRetros: team.retros.filter((retro) => retro.date === undefined).map((retro) => retro.path),
-    scores: { overall: overallScore(total), steps: stepScores(total) },
+    scores,
     history,
-    actions: actionInsights([...actions.values()], today),
+    actions: actionInsights(team, [...actions.values()], today),
     wins: retros.map((retro) => {
       const wins = entries(retro.data?.wins);
-      return { date: retro.date!, file: retro.path, count: wins.length, credited: wins.filter(([win]) => present(win.who)).length };
+      return { date: retro.date!, file: retro.path, count: wins.length, credited: wins.filter(([win]) => presence(win.who) === 'given').length };
     }),
     facilitation: facilitation(retros),
-    goals: goalInsights(charter, actions),
+    goals: goalInsights(team, actions, today),
   };
 }
 
-function summary(record: ActionRecord): ActionSummary {
+/** The day an action was closed: the closing review's `on` when it is plausible, else the closing retro's date. */
+function closedOn(record: ActionRecord): string | null {
+  const closing = record.closedIn;
+  if (!closing) return null;
+  const on = record.lastReview?.retro === closing ? record.lastReview.on : undefined;
+  return on !== undefined && on >= record.createdIn.date! && on <= closing.date! ? on : closing.date!;
+}
+
+function summary(team: Team, record: ActionRecord, today: string): ActionSummary {
   return {
     id: record.id,
     title: record.title ?? null,
@@ -190,30 +209,32 @@ function summary(record: ActionRecord): ActionSummary {
     status: record.closedAs ?? 'open',
     createdOn: record.createdIn.date!,
     file: record.createdIn.path,
-    closedOn: record.closedIn?.date ?? null,
+    closedOn: closedOn(record),
     retrosOpen: record.retroCount,
+    deferredUntil: record.closedIn ? null : team.deferredUntil(record, today) ?? null,
   };
 }
 
-function actionInsights(records: ActionRecord[], today: string): ActionInsights {
-  const done = records.filter((r) => r.closedAs === 'done');
-  const dropped = records.filter((r) => r.closedAs === 'dropped');
-  const open = records.filter((r) => !r.closedIn);
+function actionInsights(team: Team, records: ActionRecord[], today: string): ActionInsights {
+  const open = records.filter((r) => !r.closedIn).map((r) => summary(team, r, today));
+  const done = records.filter((r) => r.closedAs === 'done').map((r) => summary(team, r, today));
+  const dropped = records.filter((r) => r.closedAs === 'dropped').length;
   const overdue: OverdueAction[] = [];
-  for (const record of open) {
-    const due = validDate(record.due);
-    if (due !== undefined && due < today) overdue.push({ ...summary(record), daysOverdue: daysBetween(due, today) });
+  for (const action of open) {
+    const due = validDate(action.due);
+    if (due !== undefined && due < today && action.deferredUntil === null) overdue.push({ ...action, daysOverdue: daysBetween(due, today) });
   }
   overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
+  const counted = done.length + dropped + overdue.length;
   return {
     created: records.length,
     done: done.length,
-    dropped: dropped.length,
+    dropped,
     open: open.length,
-    completionRate: records.length === 0 ? null : Math.round((done.length / records.length) * 1000) / 10,
-    medianDaysToClose: median(done.map((r) => daysBetween(r.createdIn.date!, r.closedIn!.date!))),
+    followThrough: counted === 0 ? null : Math.round((done.length / counted) * 1000) / 10,
+    medianDaysToClose: median(done.map((a) => daysBetween(a.createdOn, a.closedOn!))),
     overdue,
-    stillOpen: open.map(summary),
+    stillOpen: open,
   };
 }
 
@@ -242,7 +263,7 @@ function facilitation(retros: readonly TeamFile[]): FacilitationInsights {
   return { perRetro, facilitators, longestRun: longest };
 }
 
-function goalInsights(charter: TeamFile | undefined, actions: ReadonlyMap<string, ActionRecord>): GoalInsight[] {
+function goalInsights(team: Team, actions: ReadonlyMap<string, ActionRecord>, today: string): GoalInsight[] {
   const byGoal = new Map<string, ActionRecord[]>();
   for (const record of actions.values()) {
     if (record.goal === undefined) continue;
@@ -250,11 +271,11 @@ function goalInsights(charter: TeamFile | undefined, actions: ReadonlyMap<string
     if (!list) byGoal.set(record.goal, (list = []));
     list.push(record);
   }
-  return entries(charter?.data?.goals).map(([goal]) => {
+  return entries(team.charter?.data?.goals).map(([goal]) => {
     const id = str(goal.id) ?? null;
     const linked: Record<ActionStatus, ActionSummary[]> = { open: [], done: [], dropped: [] };
     for (const record of id === null ? [] : byGoal.get(id) ?? []) {
-      const action = summary(record);
+      const action = summary(team, record, today);
       linked[action.status].push(action);
     }
     return { id, title: str(goal.title) ?? null, status: str(goal.status) ?? null, owner: str(goal.owner) ?? null, due: str(goal.due) ?? null, actions: linked };

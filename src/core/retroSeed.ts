@@ -1,6 +1,6 @@
 /**
  * What a retrospective of a team starts from: the actions still open before
- * its date (it reviews each under previousActions), the members as attendees,
+ * its date (listed under previousActions for the meeting to review), the members as attendees,
  * and the next free action id. `teamcharter new retro`, the New Retrospective
  * command and the retro form all take it from here.
  */
@@ -13,8 +13,8 @@ export interface RetroSeed {
   team: string;
   date: string;
   format: RetroFormat;
-  /** Open actions of the team, carried into previousActions. */
-  carried: readonly ActionRecord[];
+  /** Open actions of the team, listed under previousActions (without a status) for the meeting to review. */
+  toReview: readonly ActionRecord[];
   attendees?: readonly string[];
   /** The next free action id, e.g. A-9. */
   nextActionId?: string;
@@ -32,5 +32,5 @@ export function timelineBefore(retros: readonly TeamFile[], date: string | undef
 /** A new retro of `team` on `date`, to be written at `path`, from the team's charter and retros. */
 export function retroSeed(team: string, date: string, format: RetroFormat, path: string, files: { charter: TeamFile | undefined; retros: readonly TeamFile[] }): RetroSeed {
   const before = timelineBefore(files.retros, date, path);
-  return { team, date, format, carried: before.open, attendees: memberNames(files.charter?.data), nextActionId: nextActionId(before.actions.keys()) };
+  return { team, date, format, toReview: before.open, attendees: memberNames(files.charter?.data), nextActionId: nextActionId(before.actions.keys()) };
 }

@@ -32,7 +32,11 @@ export interface Report extends Location {
   /** An exact range, when the finding is not about a node (a parser error, a comment). */
   range?: Range;
   related?: (Location & { file: TeamFile; message: string })[];
-  fixes?: Fix[];
+  /**
+   * Quick fixes, or a function that makes them: called only for a finding that is
+   * reported (not for an older retro's history), so rules with many choices pass one.
+   */
+  fixes?: Fix[] | (() => Fix[]);
   /** A default severity for this finding alone, when the rule's own does not fit it. */
   severity?: Severity;
 }
@@ -99,6 +103,12 @@ export interface Rule<O extends string = string> {
   options?: Readonly<Record<O, RuleOption>>;
   /** Runs on every file, readable or not (yaml-syntax, schema). */
   structural?: boolean;
+  /**
+   * Its findings are about a retro's own content, though it reads the team
+   * (previous-actions-not-reviewed). Like the R rules, it is reported only on
+   * a team's recent retros (RULES.md "Past meetings are history").
+   */
+  retroContent?: boolean;
   /** File kinds checkFile runs on. */
   kinds?: FileKind[];
   /** Checks that need only the file itself. */
@@ -115,4 +125,13 @@ export interface Rule<O extends string = string> {
  */
 export function defineRule<const O extends string = never>(rule: Rule<O>): Rule {
   return rule;
+}
+
+/**
+ * Whether a rule's findings are about a retro's own content: the R rules of
+ * the checklist (not the structural checks, which a past file still needs),
+ * and the rules that say so. Older retros keep them in their own score only.
+ */
+export function aboutRetroContent(rule: Rule): boolean {
+  return rule.step !== 0 && (rule.retroContent === true || rule.on.includes('R'));
 }

@@ -11,6 +11,7 @@ export interface DescribedIssue {
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
   number: 'a number',
+  int: 'a whole number',
   boolean: 'true or false',
   object: 'a map of fields',
   record: 'a map',

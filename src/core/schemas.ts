@@ -7,9 +7,10 @@
  */
 import * as z from 'zod/mini';
 
-import { CADENCE_PATTERN, GOAL_STATUSES, ISO_DATE_PATTERN, RETRO_FORMATS, REVIEW_STATUSES, SLUG_PATTERN, isRealDate } from './vocabulary';
+import { PLACEHOLDER_PATTERN_SOURCE, isPlaceholderText } from './placeholders';
+import { CADENCE_PATTERN, CHANGE_STATUSES, GOAL_STATUSES, ISO_DATE_PATTERN, RETRO_FORMATS, REVIEW_STATUSES, SLUG_PATTERN, isRealDate } from './vocabulary';
 
-export { CADENCE_PATTERN, COLUMNS, GOAL_STATUSES, RETRO_FORMATS, REVIEW_STATUSES, SLUG_PATTERN, isRealDate } from './vocabulary';
+export { CADENCE_PATTERN, CHANGE_STATUSES, COLUMNS, GOAL_STATUSES, RETRO_FORMATS, REVIEW_STATUSES, SLUG_PATTERN, isRealDate } from './vocabulary';
 
 // zod/mini rather than zod's classic API: the same schemas at a twentieth of the bundle size.
 
@@ -28,10 +29,28 @@ const names = () => z.array(z.string());
 export const isoDate = () =>
   z.string().check(z.regex(ISO_DATE_PATTERN, { error: 'a date as YYYY-MM-DD' }), z.refine(isRealDate, { error: 'a real calendar date as YYYY-MM-DD' })).register(z.globalRegistry, { format: 'date', description: 'A date as YYYY-MM-DD' });
 
+/**
+ * An optional date: a real date, or a placeholder left for a person to fill in
+ * (`<YYYY-MM-DD>`, tbd…). The placeholder is the rules' business (it counts as
+ * missing), not a schema error: a schema error would make the form read-only.
+ * Required dates (a retro's `date`) take isoDate.
+ */
+const optionalDatePattern = new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}|${PLACEHOLDER_PATTERN_SOURCE})$`);
+export const dateOrPlaceholder = () =>
+  z
+    .string()
+    .check(
+      z.regex(optionalDatePattern, { error: 'a date as YYYY-MM-DD' }),
+      z.refine((value) => isRealDate(value) || isPlaceholderText(value), { error: 'a real calendar date as YYYY-MM-DD' }),
+    )
+    .register(z.globalRegistry, { description: 'A date as YYYY-MM-DD (or a placeholder such as <YYYY-MM-DD> until it is known)' });
+
+/** A cadence, or a placeholder (see dateOrPlaceholder). */
+const cadencePattern = new RegExp(`^(?:${CADENCE_PATTERN.source.slice(1, -1)}|${PLACEHOLDER_PATTERN_SOURCE})$`);
 export const cadence = () =>
   z
     .string()
-    .check(z.regex(CADENCE_PATTERN, { error: 'a cadence: weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"' }))
+    .check(z.regex(cadencePattern, { error: 'a cadence: weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"' }))
     .register(z.globalRegistry, { description: 'weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"', examples: ['weekly', 'biweekly', 'every 3 weeks'] });
 
 const slug = (description: string) => described(z.string().check(z.regex(SLUG_PATTERN, { error: 'a slug of lowercase letters, digits and -' })), description);
@@ -41,7 +60,7 @@ export const charterSchema = z.looseObject({
   version: opt(z.literal(1), 'Format version: 1'),
   id: slug('The team id (lowercase letters, digits and -); retrospectives name it in `team`'),
   team: opt(text(), "The team's display name"),
-  updated: opt(isoDate(), 'When the charter was last revised'),
+  updated: opt(dateOrPlaceholder(), 'When the charter was last revised'),
   purpose: opt(
     z.looseObject({
       statement: opt(text(), 'Why the team exists, in one sentence'),
@@ -65,8 +84,9 @@ export const charterSchema = z.looseObject({
         title: opt(text()),
         supports: opt(z.array(z.string()), 'Ids of priorities: the line of sight'),
         owner: opt(z.string(), "A member's name"),
+        contributors: opt(names(), 'Other members who work on it'),
         measure: opt(text(), 'How the team will know it is done'),
-        due: opt(isoDate()),
+        due: opt(dateOrPlaceholder()),
         status: opt(z.enum(GOAL_STATUSES)),
       }),
     ),
@@ -74,7 +94,7 @@ export const charterSchema = z.looseObject({
   ),
   commitment: opt(
     z.looseObject({
-      agreed: opt(isoDate()),
+      agreed: opt(dateOrPlaceholder(), 'When the team last agreed to the charter'),
       by: opt(names(), 'Members who agreed to this charter'),
     }),
     'Step 1: buy-in',
@@ -97,7 +117,7 @@ export const charterSchema = z.looseObject({
   ),
   accountability: opt(
     z.looseObject({
-      checkIns: opt(cadence(), 'One-on-one cadence'),
+      checkIns: opt(cadence(), 'Progress check-ins: where owners report on their goals'),
       progressReview: opt(cadence(), 'Where goal status is reviewed in the open'),
       tracking: opt(text(), 'Where progress is visible, e.g. a board URL'),
     }),
@@ -107,6 +127,7 @@ export const charterSchema = z.looseObject({
     z.array(
       z.looseObject({
         title: opt(text()),
+        status: opt(z.enum(CHANGE_STATUSES), 'planned, in-progress or done; absent means in-progress'),
         why: opt(text()),
         leaderCommitments: opt(textList(), 'What the leaders themselves will do'),
         communication: opt(text()),
@@ -159,8 +180,11 @@ export const retroSchema = z.looseObject({
     z.array(
       z.looseObject({
         id: described(z.string(), 'The id of an action from an earlier retro'),
-        status: opt(z.enum(REVIEW_STATUSES)),
-        note: opt(text()),
+        status: opt(z.enum(REVIEW_STATUSES), 'done and dropped close the action; no status: listed, not reviewed yet'),
+        note: opt(text(), 'Why, or what happened (expected for dropped, blocked and deferred)'),
+        on: opt(dateOrPlaceholder(), 'The day it was done or dropped'),
+        until: opt(dateOrPlaceholder(), 'deferred: when the team picks it up again'),
+        link: opt(text(), 'An issue, pull request or commit'),
       }),
     ),
     "Step 6: what became of the last retro's open actions",
@@ -169,7 +193,7 @@ export const retroSchema = z.looseObject({
     z.array(
       z.looseObject({
         text: opt(text()),
-        who: opt(names(), 'Who to credit'),
+        who: opt(names(), 'Who to credit: names, or team / everyone for all who were there'),
       }),
     ),
     'Step 7: wins',
@@ -181,8 +205,9 @@ export const retroSchema = z.looseObject({
         id: opt(z.string(), 'Unique within the team, e.g. A-8'),
         title: opt(text()),
         owner: opt(z.string()),
-        due: opt(isoDate()),
+        due: opt(dateOrPlaceholder()),
         goal: opt(z.string(), "A goal id of the team's charter"),
+        link: opt(text(), 'Where the work is tracked'),
       }),
     ),
     'Step 2: actions',
@@ -206,6 +231,7 @@ export const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
 export const configSchema = z.strictObject({
   rules: opt(z.record(z.string(), z.union([severitySetting, z.looseObject({ severity: z.optional(severitySetting) })])), 'Rule id → off | info | warning | error, or { severity, ...options }'),
   root: opt(z.string(), 'Folder of the team files, relative to the workspace; default .team'),
+  recentRetros: opt(z.int().check(z.gte(1, { error: 'a whole number of 1 or more' })), "How many of a team's latest retros get findings about their own content; default 2"),
 });
 configSchema.register(z.globalRegistry, { title: 'teamcharter config', description: 'teamcharter.config.yaml' });
 

@@ -2,19 +2,32 @@
  * The workspace index for one team: its charter, its retrospectives in date
  * order, and the life of every action across them.
  */
-import { entries, str } from './access';
+import { entries } from './access';
+import { validDate } from './dates';
 import { basename } from './paths';
+import { written } from './placeholders';
 import type { TeamFile } from './teamFile';
 import type { YamlPath } from './types';
+import { CLOSING_STATUSES, REVIEW_STATUSES, type ReviewStatus } from './vocabulary';
 
-export type ReviewStatus = 'done' | 'in-progress' | 'carried' | 'dropped';
-const CLOSING: ReadonlySet<string> = new Set(['done', 'dropped']);
+export type { ReviewStatus };
+
+function reviewStatus(value: unknown): ReviewStatus | undefined {
+  return (REVIEW_STATUSES as readonly unknown[]).includes(value) ? (value as ReviewStatus) : undefined;
+}
 
 export interface ActionMention {
   retro: TeamFile;
   path: YamlPath;
-  /** 'created' where the action was created, else the status it was reviewed with. */
+  /**
+   * 'created' where the action was created, else the status it was reviewed
+   * with; undefined where a retro lists it without a status (not reviewed yet).
+   */
   status: ReviewStatus | 'created' | undefined;
+  /** A review's `until` (deferred: when the team picks it up again), when it is a real date. */
+  until: string | undefined;
+  /** A review's `on` (the day it was done or dropped), when it is a real date. */
+  on: string | undefined;
 }
 
 export interface ActionRecord {
@@ -31,14 +44,18 @@ export interface ActionRecord {
   retroCount: number;
   closedIn: TeamFile | undefined;
   closedAs: 'done' | 'dropped' | undefined;
+  /** The latest retro's word on it after its creation: the last mention under previousActions, with or without a status. */
+  lastReview: ActionMention | undefined;
 }
 
 export interface RetroReview {
   retro: TeamFile;
   /** Actions open after the team's previous retro, in creation order. */
   openBefore: ActionRecord[];
-  /** Ids this retro lists under previousActions. */
+  /** Ids this retro reviews under previousActions: listed with a status. */
   listed: Set<string>;
+  /** Ids it lists without a status (as `new retro` writes them), with the entry's index: not reviewed yet. */
+  unreviewed: Map<string, number>;
 }
 
 export interface Timeline {
@@ -108,6 +125,18 @@ export class Team {
   openActionsAndPlaces(): { action: ActionRecord; where: ActionMention }[] {
     return this.timeline.open.map((action) => ({ action, where: this.placeOf(action) }));
   }
+
+  /**
+   * The date an open action is deferred to, when the team's latest retro
+   * deferred it until `today` or later (RULES.md: it is then neither overdue
+   * nor carried too long); else undefined.
+   */
+  deferredUntil(action: ActionRecord, today: string): string | undefined {
+    const review = action.lastReview;
+    const { retros } = this.timeline;
+    if (!review || review.retro !== retros[retros.length - 1] || review.status !== 'deferred') return undefined;
+    return review.until !== undefined && review.until >= today ? review.until : undefined;
+  }
 }
 
 /** Where a retro stands among its team's: its date, and its path (for the file name). */
@@ -151,36 +180,44 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
   for (const retro of dated) {
     const openBefore = open;
     const listed = new Set<string>();
+    const unreviewed = new Map<string, number>();
     for (const [entry, index] of entries(retro.data?.previousActions)) {
-      const id = str(entry.id);
+      const id = written(entry.id);
       if (id === undefined) continue;
-      listed.add(id);
+      const status = reviewStatus(entry.status);
+      if (status) listed.add(id);
+      else if (!unreviewed.has(id)) unreviewed.set(id, index);
       const record = actions.get(id);
       if (!record || record.closedIn) continue;
-      const status = typeof entry.status === 'string' ? (entry.status as ReviewStatus) : undefined;
-      record.mentions.push({ retro, path: ['previousActions', index], status });
-      if (status && CLOSING.has(status)) {
+      // Every mention has the same fields, so the rules read them from objects of one shape.
+      const mention: ActionMention = { retro, path: ['previousActions', index], status, until: validDate(entry.until), on: validDate(entry.on) };
+      record.mentions.push(mention);
+      record.lastReview = mention;
+      if (status && CLOSING_STATUSES.includes(status)) {
         record.closedIn = retro;
         record.closedAs = status as 'done' | 'dropped';
       }
     }
-    reviews.push({ retro, openBefore, listed });
+    // An id reviewed with a status in one entry is reviewed, whatever another entry says.
+    for (const id of listed) unreviewed.delete(id);
+    reviews.push({ retro, openBefore, listed, unreviewed });
     for (const [entry, index] of entries(retro.data?.actions)) {
-      const id = str(entry.id);
+      const id = written(entry.id);
       if (id === undefined || actions.has(id)) continue;
       const path = ['actions', index];
       actions.set(id, {
         id,
         createdIn: retro,
         path,
-        owner: str(entry.owner),
-        due: str(entry.due),
-        goal: str(entry.goal),
-        title: str(entry.title),
-        mentions: [{ retro, path, status: 'created' }],
+        owner: written(entry.owner),
+        due: written(entry.due),
+        goal: written(entry.goal),
+        title: written(entry.title),
+        mentions: [{ retro, path, status: 'created', until: undefined, on: undefined }],
         retroCount: 0,
         closedIn: undefined,
         closedAs: undefined,
+        lastReview: undefined,
       });
     }
     open = [];
@@ -206,7 +243,7 @@ export function facilitatorRuns(retros: readonly TeamFile[]): FacilitatorRun[] {
   const runs: FacilitatorRun[] = [];
   let current: FacilitatorRun | undefined;
   for (const retro of retros) {
-    const facilitator = str(retro.data?.facilitator);
+    const facilitator = written(retro.data?.facilitator);
     if (facilitator === undefined) {
       current = undefined;
       continue;

@@ -5,12 +5,14 @@
  * readers of parsed YAML, so the form webview bundles this module too.
  */
 import { at, entries, str } from './access';
+import { PLACEHOLDER, isPlaceholder, written } from './placeholders';
 import type { YamlEdit } from './types';
+import { STATUSES_WITH_REASON, type ReviewStatus } from './vocabulary';
 
-/** The names under a charter's `members`, in file order; members without a name are left out. */
+/** The names under a charter's `members`, in file order; members without a name (or with a placeholder for one) are left out. */
 export function memberNames(charter: unknown): string[] {
   return entries(at(charter, 'members'))
-    .map(([member]) => str(member.name))
+    .map(([member]) => written(member.name))
     .filter((name): name is string => name !== undefined);
 }
 
@@ -42,6 +44,23 @@ export function reviewAction(previousActions: unknown, id: string, field: 'statu
   if (listed) return { op: 'set', path: ['previousActions', listed[1], field], value };
   if (field === 'note' || value === null) return undefined;
   return { op: 'append', path: ['previousActions'], value: { id, status: value } };
+}
+
+/**
+ * Review an action with a status, and ask for what that status needs as
+ * placeholders: a note (why) for dropped, blocked and deferred, and `until`
+ * for deferred. What the entry already says is kept. The quick fixes of
+ * previous-actions-not-reviewed write this, and so may the form.
+ */
+export function reviewWithStatus(previousActions: unknown, id: string, status: ReviewStatus): { edits: YamlEdit[]; placeholder?: string } {
+  const listed = entries(previousActions).find(([entry]) => str(entry.id) === id);
+  const needs: [string, string][] = [];
+  if (status === 'deferred' && (!listed || isPlaceholder(listed[0].until))) needs.push(['until', PLACEHOLDER.date]);
+  if (STATUSES_WITH_REASON.includes(status) && (!listed || isPlaceholder(listed[0].note))) needs.push(['note', PLACEHOLDER.reviewNote]);
+  const placeholder = needs[0]?.[1];
+  if (!listed) return { edits: [{ op: 'append', path: ['previousActions'], value: { id, status, ...Object.fromEntries(needs) } }], placeholder };
+  const entry = ['previousActions', listed[1]];
+  return { edits: [{ op: 'set', path: [...entry, 'status'], value: status }, ...needs.map(([key, value]): YamlEdit => ({ op: 'set', path: [...entry, key], value }))], placeholder };
 }
 
 /** A 0..100 score or rate as a whole percentage; "n/a" where nothing applies. */

@@ -1,5 +1,6 @@
 /** The text of new charters and retrospectives (a retro's content comes from retroSeed.ts). */
 import { stringify } from 'yaml';
+import { PLACEHOLDER } from './placeholders';
 import { COLUMNS, type RetroFormat } from './vocabulary';
 import type { RetroSeed } from './retroSeed';
 
@@ -20,9 +21,15 @@ function scalar(value: string): string {
   return text.includes('\n') ? JSON.stringify(value) : text;
 }
 
+/**
+ * A new charter: every field the team fills in holds an angle-bracket
+ * placeholder (RULES.md "Placeholders"), so linting it at once lists what is
+ * left to write and no step scores before anyone wrote a word.
+ */
 export function charterTemplate(options: { id: string; team: string; today: string }): string {
-  return `# Team charter for ${options.team.replace(/\s*\n\s*/g, ' ')}. Fill in each section with the team;
-# the Problems view (or \`teamcharter lint\`) shows what is still missing.
+  const p = (key: keyof typeof PLACEHOLDER) => scalar(PLACEHOLDER[key]);
+  return `# Team charter for ${options.team.replace(/\s*\n\s*/g, ' ')}. Fill in each section with the team, typing over
+# every <placeholder>; the Problems view (or \`teamcharter lint\`) shows what is still missing.
 kind: Charter
 version: 1
 id: ${options.id}
@@ -31,58 +38,61 @@ updated: ${options.today}
 
 # Step 1: why the team exists, and the organisation's priorities it serves.
 purpose:
-  statement:
-  why:
+  statement: ${p('purposeStatement')}
+  why: ${p('purposeWhy')}
 priorities:
   - id: P1
-    title:
+    title: ${p('priorityTitle')}
 goals:
   - id: G1
-    title:
-    supports: [P1]
-    owner:
-    measure:
-    due:
+    title: ${p('goalTitle')}
+    supports: [${p('priorityId')}]
+    owner: ${p('owner')}
+    contributors: []
+    measure: ${p('measure')}
+    due: ${p('date')}
     status: not-started
+# When the team agrees to the charter: the date, and every member who agreed.
 commitment:
-  agreed:
+  agreed: ${p('date')}
   by: []
 
 members:
-  - name:
-    role:
+  - name: ${p('name')}
+    role: ${p('role')}
     # Step 3: where they want to grow, their stretch work, and who coaches them.
     growth:
-      aspiration:
-      stretch:
-      coach:
+      aspiration: ${p('aspiration')}
+      stretch: ${p('stretch')}
+      coach: ${p('coach')}
 
-# Step 2: check-ins, open progress reviews, and where progress is visible.
+# Step 2: progress check-ins, open progress reviews, and where progress is visible.
 accountability:
-  checkIns: weekly
-  progressReview: biweekly
-  tracking:
+  checkIns: ${p('cadence')}
+  progressReview: ${p('cadence')}
+  tracking: ${p('tracking')}
 
 # Step 4: change under way (leave empty when there is none).
 change: []
 
 # Step 5: who decides what.
 decisions:
-  framework: consent
+  framework: ${p('framework')}
   rights:
-    - area:
-      decidedBy: team
+    - area: ${p('area')}
+      decidedBy: ${p('decidedBy')}
 
 # Step 6: feedback rhythms and norms.
 feedback:
-  retrospectives: biweekly
-  oneOnOnes: weekly
-  norms: []
+  retrospectives: ${p('cadence')}
+  oneOnOnes: ${p('cadence')}
+  norms:
+    - ${p('norm')}
 
 # Step 7: how the team celebrates.
 recognition:
   practices:
-    - Wins open every retrospective
+    - ${p('practice')}
   milestones: []
 `;
 }
@@ -95,17 +105,19 @@ export function retroTemplate(options: RetroSeed): string {
     `team: ${options.team}`,
     `date: ${options.date}`,
     `format: ${options.format}`,
-    'facilitator:',
+    `facilitator: ${scalar(PLACEHOLDER.facilitator)}`,
     `attendees: [${(options.attendees ?? []).map(scalar).join(', ')}]`,
     '',
-    '# Step 6: what became of the open actions: done, in-progress, carried or dropped.',
+    '# Step 6: review every open action with the team; give each a status: done, in-progress, carried,',
+    '# blocked, deferred (with until) or dropped, and a note saying why for the last three.',
   ];
-  if (options.carried.length === 0) lines.push('previousActions: []');
+  if (options.toReview.length === 0) lines.push('previousActions: []');
   else {
     lines.push('previousActions:');
-    for (const action of options.carried) {
+    // No status: the meeting reviews each one (an entry without a status is not a review).
+    for (const action of options.toReview) {
       const about = [action.title, action.owner, action.due && `due ${action.due}`].filter(Boolean).join(', ');
-      lines.push(`  - id: ${scalar(action.id)}${about ? `  # ${about.replace(/\n/g, ' ')}` : ''}`, '    status: carried');
+      lines.push(`  - id: ${scalar(action.id)}${about ? `  # ${about.replace(/\n/g, ' ')}` : ''}`);
     }
   }
   lines.push('', '# Step 7: open with wins, and credit who made them happen.', 'wins: []', '', '# The discussion, in the columns of the format.');

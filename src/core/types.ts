@@ -63,3 +63,14 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.range.line - b.range.line || a.range.column - b.range.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
+
+/**
+ * The fix Fix All may apply to a finding without asking: its only fix, and only
+ * when that fix lays out a placeholder for a person to type over. A fix that
+ * writes a name, a status or a date decides for the team, and waits for a
+ * person: nothing unedited passes a check (RULES.md "Placeholders").
+ */
+export function unattendedFix(finding: Finding): Fix | undefined {
+  const fixes = finding.fixes;
+  return fixes?.length === 1 && fixes[0].placeholder !== undefined ? fixes[0] : undefined;
+}

@@ -7,7 +7,20 @@
 export const RETRO_FORMATS = ['start-stop-continue', '4ls', 'mad-sad-glad', 'sailboat', 'went-well-improve', 'custom'] as const;
 export type RetroFormat = (typeof RETRO_FORMATS)[number];
 export const GOAL_STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'done'] as const;
-export const REVIEW_STATUSES = ['done', 'in-progress', 'carried', 'dropped'] as const;
+/** What a retro says of an open action. done and dropped close it; the others keep it open. */
+export const REVIEW_STATUSES = ['done', 'in-progress', 'carried', 'blocked', 'deferred', 'dropped'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+/** Statuses that close an action. */
+export const CLOSING_STATUSES: readonly ReviewStatus[] = ['done', 'dropped'];
+/** Statuses that need a reason in the entry's note (review-no-reason). */
+export const STATUSES_WITH_REASON: readonly ReviewStatus[] = ['dropped', 'blocked', 'deferred'];
+/** A charter change entry's status; absent means in-progress. */
+export const CHANGE_STATUSES = ['planned', 'in-progress', 'done'] as const;
+/**
+ * Who a win credits or a right is decided by when it is everyone: not one person.
+ * Compared trimmed and without case.
+ */
+export const COLLECTIVE_NAMES: readonly string[] = ['team', 'the team', 'whole team', 'the whole team', 'everyone', 'all'];
 
 export const SLUG_PATTERN = /^[a-z0-9-]+$/;
 export const CADENCE_PATTERN = /^(weekly|biweekly|monthly|quarterly|every [1-9][0-9]* (days?|weeks?))$/;

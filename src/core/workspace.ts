@@ -10,11 +10,16 @@
  *  3. history rules (checkHistory), which read each retro's scores as phases 1
  *     and 2 make them. Their own findings are added to the results afterwards
  *     and never to what they read, so the phase cannot feed back into itself.
+ *
+ * Past meetings are history (RULES.md): on a team's retros older than its
+ * `recentRetros` latest, findings about the retro's own content are not
+ * reported, but they still make up that retro's own score (`tally`); the
+ * team's score (`teamTally`) leaves them out.
  */
 import { DEFAULT_CONFIG, ruleSetting, type Config } from './config';
-import type { Report, RetroScores, Rule } from './rule';
+import { aboutRetroContent, type Report, type RetroScores, type Rule } from './rule';
 import { RULES, suggestRuleId } from './rules';
-import { addTally, emptyTally, stepScores, type Tally } from './score';
+import { addTally, emptyTally, stepScores, tallyCheck, type Tally } from './score';
 import { Suppressions, parseSuppressions } from './suppressions';
 import { Team } from './team';
 import type { TeamFile } from './teamFile';
@@ -25,8 +30,12 @@ export interface FileResult {
   kind: FileKind | undefined;
   team: string | undefined;
   findings: Finding[];
-  /** Passed and failed checks per step, for scores. */
+  /** Passed and failed checks per step: the file's own score (for an older retro, its score in the history). */
   tally: Tally;
+  /** The part of `tally` that counts in the team's score: all of it, except an older retro's own content. */
+  teamTally: Tally;
+  /** Findings that would be reported here but a teamcharter-disable comment silences. */
+  suppressed: number;
 }
 
 export interface WorkspaceOptions {
@@ -47,11 +56,8 @@ interface RawOutput {
   passes: Map<TeamFile, Map<Rule, number>>;
 }
 
-/** Findings (severities and suppressions applied) and tally of one file from some outputs. */
-interface Assembled {
-  findings: Finding[];
-  tally: Tally;
-}
+/** Findings (severities and suppressions applied) and tallies of one file from some outputs. */
+type Assembled = Omit<FileResult, 'file' | 'kind' | 'team'>;
 
 /** Everything cached for a team until one of its files changes. */
 interface TeamState {
@@ -61,6 +67,10 @@ interface TeamState {
   assembled: Map<TeamFile, Assembled>;
   /** Phase 3: what the history rules said (computed on first use). */
   history?: RawOutput;
+  /** Dated retros older than the team's `recentRetros` latest: their own content is history. */
+  older: ReadonlySet<TeamFile>;
+  /** rulesTurnedOff, once asked. */
+  off?: string[];
 }
 
 export class Workspace {
@@ -170,36 +180,46 @@ export class Workspace {
 
   private result(file: TeamFile): FileResult {
     const team = file.teamId !== undefined ? this.teams.get(file.teamId) : undefined;
-    if (!team?.has(file)) return this.fileResult(file, this.assemble(file, [this.fileOutput(file)]));
+    if (!team?.has(file)) return this.fileResult(file, this.assemble(file, [this.fileOutput(file)], false));
     const state = this.teamState(team);
     const base = this.assembledInTeam(file, state);
     const history = this.historyOutput(team, state);
-    const extra = history.findings.length > 0 || history.passes.size > 0 ? this.assemble(file, [history]) : undefined;
-    // The cached lists are shared: hand out copies.
-    const findings = extra?.findings.length ? [...base.findings, ...extra.findings].sort(compareInFile) : [...base.findings];
-    return this.fileResult(file, { findings, tally: addTally(addTally(emptyTally(), base.tally), extra?.tally ?? emptyTally()) });
+    const extra = history.findings.length > 0 || history.passes.size > 0 ? this.assemble(file, [history], state.older.has(file)) : undefined;
+    // The cached lists are shared: hand out copies (the tallies are only read).
+    if (!extra) return this.fileResult(file, { ...base, findings: [...base.findings] });
+    return this.fileResult(file, {
+      findings: extra.findings.length ? [...base.findings, ...extra.findings].sort(compareInFile) : [...base.findings],
+      tally: addTally(addTally(emptyTally(), base.tally), extra.tally),
+      teamTally: addTally(addTally(emptyTally(), base.teamTally), extra.teamTally),
+      suppressed: base.suppressed + extra.suppressed,
+    });
   }
 
-  private fileResult(file: TeamFile, { findings, tally }: Assembled): FileResult {
-    return { file: file.path, kind: file.kind, team: file.teamId, findings, tally };
+  private fileResult(file: TeamFile, assembled: Assembled): FileResult {
+    return { file: file.path, kind: file.kind, team: file.teamId, ...assembled };
   }
 
   /** Phases 1 and 2 for a file of the team, assembled once per team state (asking again, as views do, is cheap). */
   private assembledInTeam(file: TeamFile, state: TeamState): Assembled {
     let assembled = state.assembled.get(file);
-    if (!assembled) state.assembled.set(file, (assembled = this.assemble(file, [this.fileOutput(file), state.checks])));
+    if (!assembled) state.assembled.set(file, (assembled = this.assemble(file, [this.fileOutput(file), state.checks], state.older.has(file))));
     return assembled;
   }
 
   /**
    * The one place where raw reports become findings and tallies: the file's
    * config severities, its suppression comments, passes of rules not turned off.
+   * For an older retro (`older`), what its content rules say counts in its own
+   * tally only, and is not reported.
    */
-  private assemble(file: TeamFile, outputs: readonly RawOutput[]): Assembled {
+  private assemble(file: TeamFile, outputs: readonly RawOutput[], older: boolean): Assembled {
     const config = this.configFor(file.path);
     const suppressions = this.suppressionsOf(file);
     const findings: Finding[] = [];
     const tally = emptyTally();
+    // Only an older retro's share for the team differs from its own tally.
+    const teamTally = older ? emptyTally() : tally;
+    let suppressed = 0;
     const severities = new Map<Rule, SeveritySetting>();
     const severityOf = (rule: Rule) => {
       let severity = severities.get(rule);
@@ -211,30 +231,36 @@ export class Workspace {
         if (target !== file) continue;
         const configured = severityOf(rule);
         if (configured === 'off') continue;
+        const history = older && aboutRetroContent(rule);
         const range = report.range ?? file.locate(report.path, report.anchor);
-        if (suppressions.suppresses(rule.id, range.line)) continue;
+        if (suppressions.suppresses(rule.id, range.line)) {
+          if (!history) suppressed++;
+          continue;
+        }
         // A severity the config names wins over a finding's own; else the finding's, else the rule's.
         const explicit = config.rules[rule.id]?.severity !== undefined;
-        const finding: Finding = {
-          file: file.path,
-          rule: rule.id,
-          step: rule.step,
-          severity: explicit ? configured : report.severity ?? configured,
-          message: report.message,
-          range,
-        };
+        const severity = explicit ? configured : report.severity ?? configured;
+        if (rule.step !== 0) {
+          tallyCheck(tally, rule.step, 'failed', severity);
+          if (older && !history) tallyCheck(teamTally, rule.step, 'failed', severity);
+        }
+        if (history) continue;
+        const finding: Finding = { file: file.path, rule: rule.id, step: rule.step, severity, message: report.message, range };
         if (!report.range) finding.path = report.path;
         if (report.related?.length) finding.related = report.related.map(relatedLocation);
-        if (report.fixes?.length) finding.fixes = report.fixes;
+        const fixes = typeof report.fixes === 'function' ? report.fixes() : report.fixes;
+        if (fixes?.length) finding.fixes = fixes;
         findings.push(finding);
-        if (rule.step !== 0) tally[rule.step].failed++;
       }
       for (const [rule, count] of output.passes.get(file) ?? []) {
-        if (rule.step !== 0 && severityOf(rule) !== 'off') tally[rule.step].passed += count;
+        const severity = severityOf(rule);
+        if (rule.step === 0 || severity === 'off') continue;
+        tallyCheck(tally, rule.step, 'passed', severity, count);
+        if (older && !aboutRetroContent(rule)) tallyCheck(teamTally, rule.step, 'passed', severity, count);
       }
     }
     findings.sort(compareInFile);
-    return { findings, tally };
+    return { findings, tally, teamTally, suppressed };
   }
 
   private suppressionsOf(file: TeamFile): Suppressions {
@@ -301,7 +327,9 @@ export class Workspace {
         pass: (file, count = 1) => addPass(output, file, rule, count),
       });
     }
-    state = { checks: output, assembled: new Map() };
+    // The latest `recentRetros` dated retros are current; undated ones cannot be placed in the past, so they are too.
+    const dated = team.timeline.retros;
+    state = { checks: output, assembled: new Map(), older: new Set(dated.slice(0, Math.max(0, dated.length - config.recentRetros))) };
     this.teamStates.set(team.id, state);
     return state;
   }
@@ -329,6 +357,28 @@ export class Workspace {
       });
     }
     return output;
+  }
+
+  /**
+   * The rules a config (or the editor's settings) turns off for any file of
+   * the team, sorted. A rule that is off by default and left so is not listed:
+   * nothing was switched off.
+   */
+  rulesTurnedOff(team: Team): string[] {
+    const state = this.teamState(team);
+    return (state.off ??= this.offFor(team));
+  }
+
+  private offFor(team: Team): string[] {
+    const off = new Set<string>();
+    const seen = new Set<Config>();
+    for (const file of team.files) {
+      const config = this.configFor(file.path);
+      if (seen.has(config)) continue;
+      seen.add(config);
+      for (const rule of this.rules) if (rule.severity !== 'off' && ruleSetting(rule, config).severity === 'off') off.add(rule.id);
+    }
+    return [...off].sort();
   }
 
   /** The file whose config decides a team's cross-file rules: its charter, else its first retro. */

@@ -156,7 +156,8 @@ export class YamlFile {
   /**
    * The range a finding about `path` should point at:
    * - 'value': the value at the path (an offending value);
-   * - 'key': the key of the pair at the path (an offending key), else the value;
+   * - 'key': the key of the pair at the path (an offending key); for a list item that is a map, its
+   *   first entry (a finding about the whole item, on its first line); else the value;
    * - 'missing': something at the path is absent or empty: its own key when the key is there with
    *   no value, else the anchor of the deepest part of the path that exists (its key, or for a list
    *   item its first entry, or for the document its first key).
@@ -168,6 +169,7 @@ export class YamlFile {
     const { node, pair } = steps[depth];
     if (complete && anchor === 'value' && node) return this.rangeOfNode(node);
     if (complete && anchor !== 'value' && pair) return this.rangeOfNode(pair.key as Node);
+    if (complete && anchor === 'key' && isMap(node) && path.length > 0) return this.anchorOf(path, node, undefined);
     if (complete && node) return this.rangeOfNode(node);
     return this.anchorOf(path.slice(0, depth), node, pair);
   }

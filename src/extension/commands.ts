@@ -3,29 +3,24 @@ import * as vscode from 'vscode';
 import { str } from '../core/access';
 import { localToday } from '../core/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
-import { STEP_TITLES, addTally, emptyTally, overallScore, stepScores, type StepScore } from '../core/score';
+import { STEP_TITLES } from '../core/score';
 import { retroSeed } from '../core/retroSeed';
 import type { Team } from '../core/team';
 import { percent } from '../core/teamFacts';
+import { scoreOf, type TeamScore as CoreTeamScore } from '../core/teamScore';
 import { FORMAT_DESCRIPTIONS, charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
 import { openRuleDocs } from './ruleDocs';
 import { readSettings } from './settings';
 import type { WorkspaceLinter } from './workspaceLinter';
 
-export interface TeamScore {
-  team: string;
-  overall: number | null;
-  steps: StepScore[];
+export interface TeamScore extends CoreTeamScore {
   openActions: number;
 }
 
+/** The core's team score (RULES.md "Scores") from the published results, and the team's open actions. */
 export function teamScore(linter: WorkspaceLinter, team: Team): TeamScore {
-  const tally = emptyTally();
-  for (const file of team.files) {
-    const result = linter.resultOf(vscode.Uri.parse(file.path));
-    if (result) addTally(tally, result.tally);
-  }
-  return { team: team.id, overall: overallScore(tally), steps: stepScores(tally), openActions: team.timeline.open.length };
+  const score = scoreOf(team, (file) => linter.resultOf(vscode.Uri.parse(file.path)), linter.core.rulesTurnedOff(team));
+  return { ...score, openActions: team.timeline.open.length };
 }
 
 async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {

@@ -1,12 +1,12 @@
 /**
  * Code actions for our diagnostics: the rule's own fixes (data from the core,
  * applied through the YAML round trip, with a tab stop on the placeholder),
- * "Disable RULE for this line", "Show documentation", and Fix All.
+ * "Disable RULE for this line", "Show documentation", and Fix All (placeholders only).
  */
 import * as vscode from 'vscode';
 import { pushAll } from '../core/arrays';
 import { disableForLineEdit } from '../core/suppressions';
-import type { Finding } from '../core/types';
+import { unattendedFix, type Finding } from '../core/types';
 import { findingFor, ruleOf, toRange } from './diagnostics';
 import { documentEdit, documentEditOfEach } from './documentEdit';
 import { isTeamDocument, type WorkspaceLinter } from './workspaceLinter';
@@ -46,13 +46,13 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       docs.command = { title: docs.title, command: 'teamcharter.openRuleDocs', arguments: [rule] };
       actions.push(docs);
     }
-    if (findings.some((f) => f.fixes?.length === 1)) pushAll(actions, this.fixAll(document, findings));
+    if (findings.some((f) => unattendedFix(f))) pushAll(actions, this.fixAll(document, findings));
     return actions;
   }
 
-  /** Every finding whose fix is unambiguous (exactly one), applied in one edit. */
+  /** Every finding whose only fix lays out a placeholder (unattendedFix), applied in one edit. */
   private fixAll(document: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction[] {
-    const fixes = findings.filter((f) => f.fixes?.length === 1).map((f) => f.fixes![0]);
+    const fixes = findings.map(unattendedFix).filter((fix) => fix !== undefined);
     if (fixes.length === 0) return [];
     const planned = documentEditOfEach(document, fixes.map((fix) => fix.edits));
     if (!planned.ok || !planned.changed) return [];

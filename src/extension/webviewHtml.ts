@@ -2,9 +2,10 @@
 
 /** A fresh nonce for a page's Content-Security-Policy (from the platform's CSPRNG). */
 export function nonce(): string {
-  const bytes = new Uint8Array(18);
+  const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64');
+  // Hex by hand, not Buffer: the same code runs in the browser's extension host.
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** A webview page: the policy first, then what the page links, then its body. */

@@ -209,7 +209,7 @@ describe(`fuzz (fast-check, seed ${SEED}, ${RUNS} runs per property)`, function 
           for (const args of [['lint', '--format', 'stylish'], ['lint', '--format', 'json'], ['lint', '--format', 'sarif'], ['lint', '--format', 'github'], ['score'], ['score', '--format', 'json']]) {
             let stdout = '';
             let stderr = '';
-            const code = await main([...args, dir, '--today', TODAY], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, version: '0' });
+            const code = await main([...args, dir, '--today', TODAY], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), version: '0', env: {}, isTTY: false });
             const what = `${args.join(' ')} on ${JSON.stringify(fileName.toString('latin1'))}`;
             assert.ok(code === 0 || code === 1, `${what}: exit ${code}: ${stderr}`);
             assert.doesNotMatch(stderr, /internal error|cannot read/, what);

@@ -25,6 +25,12 @@ describe('layers enforced by the lint', function () {
     assert.deepEqual(await rulesFor('src/extension/planted.ts', "import { readFile } from 'node:fs/promises';\nimport { main } from '../cli/main';\nexport const x = [readFile, main];\n"), ['@typescript-eslint/no-restricted-imports', 'import-x/no-restricted-paths']);
   });
 
+  it('the extension uses no Node global (it also runs in the browser\'s extension host)', async () => {
+    const planted = "export const a = Buffer.from('x').toString('base64');\nexport const b = process.env.HOME;\nexport const c = typeof setImmediate;\n";
+    assert.deepEqual(await rulesFor('src/extension/planted.ts', planted), ['no-restricted-globals', 'no-restricted-globals', 'no-restricted-globals']);
+    assert.deepEqual(await rulesFor('src/extension/planted.ts', "export const a = globalThis.crypto.getRandomValues(new Uint8Array(4));\nexport const b = setTimeout;\n"), []);
+  });
+
   it('the webview imports values from the core only from its vocabulary and team facts', async () => {
     assert.deepEqual(await rulesFor('webview/planted.ts', "import { RULES } from '../src/core/rules';\nexport const x = RULES;\n"), ['@typescript-eslint/no-restricted-imports']);
     assert.deepEqual(await rulesFor('webview/planted.ts', "import { toRange } from '../src/extension/diagnostics';\nexport const x = toRange;\n"), ['import-x/no-restricted-paths']);

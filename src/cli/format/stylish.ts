@@ -14,8 +14,9 @@ function paint(colors: Colors, code: keyof typeof CODES, text: string): string {
 
 const SEVERITY_COLOR: Record<Severity, keyof typeof CODES> = { error: 'red', warning: 'yellow', info: 'blue' };
 
-export function formatStylish(findings: readonly Finding[], fileCount: number, colors: Colors): string {
-  if (findings.length === 0) return `${paint(colors, 'green', '✔')} ${fileCount} file${fileCount === 1 ? '' : 's'} checked, no problems\n`;
+/** `errorsOnly` (lint --quiet): the findings are the errors alone, and a clean run says "no errors", not "no problems". */
+export function formatStylish(findings: readonly Finding[], fileCount: number, colors: Colors, errorsOnly = false): string {
+  if (findings.length === 0) return `${paint(colors, 'green', '✔')} ${fileCount} file${fileCount === 1 ? '' : 's'} checked, no ${errorsOnly ? 'errors' : 'problems'}\n`;
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) {
     const list = byFile.get(finding.file) ?? [];

@@ -23,6 +23,22 @@ export function reportSubtitle(insights: TeamInsights): string {
   return `As of ${insights.today} · ${span}${insights.charter ? '' : ' · no charter'}`;
 }
 
+/** What the score now is made of, in one sentence. */
+export const SCORE_SCOPE = "The charter, the cross-file checks and the team's recent retros (older retros keep their own scores, below); each check weighs by its severity (error 3, warning 2, info 1), and the overall score is the mean of the applicable steps.";
+
+/** The rules turned off and the findings suppressed, which a score does not count: said every time, even when none. */
+export function notCounted(scores: TeamInsights['scores']): string {
+  const off = scores.off.length === 0 ? 'No rule is turned off' : `Turned off: ${scores.off.join(', ')}`;
+  const suppressed = scores.suppressed === 0 ? 'no finding is suppressed' : `${plural(scores.suppressed, 'finding')} suppressed by comments`;
+  return `${off}; ${suppressed}. Neither counts in the score.`;
+}
+
+/** An action's due date as the tables show it, with its deferral. */
+export function dueText(action: ActionSummary): string | null {
+  if (action.deferredUntil === null) return action.due;
+  return `${action.due ?? 'no date'}, deferred until ${action.deferredUntil}`;
+}
+
 /** Action ids as a list, or a dash when there are none. */
 export function actionIds(actions: readonly ActionSummary[]): string {
   return actions.length === 0 ? '—' : actions.map((a) => a.id).join(', ');

@@ -10,7 +10,7 @@ import { STEP_TITLES } from '../score';
 import { scoreChartSvg } from './chart';
 import { percent } from '../teamFacts';
 import type { STEPS } from '../types';
-import { actionIds, days, escapeHtml, facilitationSummary, plural, reportSubtitle, reportTitle } from './format';
+import { SCORE_SCOPE, actionIds, days, dueText, escapeHtml, facilitationSummary, notCounted, plural, reportSubtitle, reportTitle } from './format';
 
 /** The report's colours, light and dark: the variables the layout uses. */
 const PALETTE_CSS = `
@@ -80,7 +80,7 @@ function actionTable(actions: readonly (ActionSummary | OverdueAction)[], overdu
   const header = overdue ? ['Action', 'Title', 'Owner', 'Due', 'Days overdue', 'Open for'] : ['Action', 'Title', 'Owner', 'Due', 'Goal', 'Created', 'Open for'];
   const columns: Column[] = overdue ? ['text', 'text', 'text', 'date', 'num', 'num'] : ['text', 'text', 'text', 'date', 'text', 'date', 'num'];
   const rows = actions.map((a) => {
-    const common = [text(a.id), text(a.title), text(a.owner), text(a.due)];
+    const common = [text(a.id), text(a.title), text(a.owner), text(dueText(a))];
     const open = plural(a.retrosOpen, 'retro');
     return overdue ? [...common, `<span class="overdue">${(a as OverdueAction).daysOverdue}</span>`, open] : [...common, text(a.goal), escapeHtml(a.createdOn), open];
   });
@@ -107,7 +107,7 @@ export function renderHtmlBody(insights: TeamInsights): string {
     '</div>',
   );
 
-  body.push('<h2>Scores now</h2>', '<p class="muted">The charter and every retro together; the overall score is the mean of the applicable steps.</p>');
+  body.push('<h2>Scores now</h2>', `<p class="muted">${escapeHtml(SCORE_SCOPE)}</p>`, `<p>${escapeHtml(notCounted(scores))}</p>`);
   body.push(table(['Step', 'Score', 'Checks passed'], scores.steps.map((s) => [`<span class="key step-${s.step}" aria-hidden="true"></span>${s.step}. ${escapeHtml(STEP_TITLES[s.step])}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`]), ['text', 'num', 'num']));
 
   body.push('<h2>Scores over time</h2>');
@@ -122,7 +122,8 @@ export function renderHtmlBody(insights: TeamInsights): string {
   body.push('<h2>Actions</h2>');
   if (actions.created === 0) body.push('<p>No actions yet.</p>');
   else {
-    body.push(table(['Created', 'Done', 'Dropped', 'Open', 'Completion rate', 'Median time to close'], [[String(actions.created), String(actions.done), String(actions.dropped), String(actions.open), percent(actions.completionRate), days(actions.medianDaysToClose)]], ['num', 'num', 'num', 'num', 'num', 'num']));
+    body.push(table(['Created', 'Done', 'Dropped', 'Open', 'Follow-through', 'Median time to close'], [[String(actions.created), String(actions.done), String(actions.dropped), String(actions.open), percent(actions.followThrough), days(actions.medianDaysToClose)]], ['num', 'num', 'num', 'num', 'num', 'num']));
+    body.push('<p class="muted">Follow-through: the share done among the actions closed or overdue. Time to close: from the retro that created an action to the day it was done.</p>');
     body.push(`<h3>Overdue (${actions.overdue.length})</h3>`);
     body.push(actions.overdue.length ? actionTable(actions.overdue, true) : `<p>No open action is past its due date on ${escapeHtml(insights.today)}.</p>`);
     body.push(`<h3>Open (${actions.stillOpen.length})</h3>`);

@@ -4,7 +4,7 @@ import { pushAll } from '../arrays';
 import { STEP_TITLES } from '../score';
 import { percent } from '../teamFacts';
 import { showControls } from '../visibleText';
-import { actionIds, days, facilitationSummary, plural, reportSubtitle, reportTitle } from './format';
+import { SCORE_SCOPE, actionIds, days, dueText, facilitationSummary, notCounted, plural, reportSubtitle, reportTitle } from './format';
 
 /**
  * Text from the files, made inert: Markdown punctuation is escaped so a title
@@ -33,7 +33,7 @@ function actionRows(actions: readonly (ActionSummary | OverdueAction)[], overdue
     header,
     right,
     actions.map((a) => {
-      const common = [cell(a.id), cell(a.title), cell(a.owner), cell(a.due)];
+      const common = [cell(a.id), cell(a.title), cell(a.owner), cell(dueText(a))];
       const open = plural(a.retrosOpen, 'retro');
       return overdue ? [...common, String((a as OverdueAction).daysOverdue), open] : [...common, cell(a.goal), a.createdOn, open];
     }),
@@ -44,7 +44,7 @@ export function renderMarkdown(insights: TeamInsights): string {
   const out: string[] = [`# ${escapeMarkdown(reportTitle(insights))}`, '', escapeMarkdown(reportSubtitle(insights)), ''];
   const { scores, history, actions, wins, facilitation, goals } = insights;
 
-  out.push('## Scores now', '', `Overall: **${percent(scores.overall)}** (the mean of the applicable steps, over the charter and every retro)`, '');
+  out.push('## Scores now', '', `Overall: **${percent(scores.overall)}**`, '', SCORE_SCOPE, '', escapeMarkdown(notCounted(scores)), '');
   pushAll(out, table(['step', 'score', 'checks passed'], [false, true, true], scores.steps.map((s) => [`${s.step}. ${STEP_TITLES[s.step]}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`]))).push('');
 
   out.push('## Scores over time', '');
@@ -58,7 +58,8 @@ export function renderMarkdown(insights: TeamInsights): string {
   out.push('## Actions', '');
   if (actions.created === 0) out.push('No actions yet.', '');
   else {
-    pushAll(out, table(['created', 'done', 'dropped', 'open', 'completion rate', 'median time to close'], [true, true, true, true, true, true], [[String(actions.created), String(actions.done), String(actions.dropped), String(actions.open), percent(actions.completionRate), days(actions.medianDaysToClose)]])).push('');
+    pushAll(out, table(['created', 'done', 'dropped', 'open', 'follow-through', 'median time to close'], [true, true, true, true, true, true], [[String(actions.created), String(actions.done), String(actions.dropped), String(actions.open), percent(actions.followThrough), days(actions.medianDaysToClose)]])).push('');
+    out.push('Follow-through: the share done among the actions closed or overdue. Time to close: from the retro that created an action to the day it was done.', '');
     out.push(`### Overdue (${actions.overdue.length})`, '');
     if (actions.overdue.length === 0) out.push(`No open action is past its due date on ${insights.today}.`, '');
     else pushAll(out, actionRows(actions.overdue, true)).push('');

@@ -7,16 +7,18 @@ export default defineRule({
   on: ['X'],
   options: { maxRetros: { default: 3, description: 'How many retros, counting the one that created it, an action may stay open' } },
   docs: {
-    summary: 'An action still open after N or more retros of its team, counting the one that created it (option `maxRetros`, default 3).',
+    summary:
+      "An action still open after N or more retros of its team, counting the one that created it (option `maxRetros`, default 3), unless the team's latest retro `deferred` it `until` a date that is today or later.",
     rationale:
       'An action carried from retro to retro is a decision not yet taken: it is too big, nobody has time for it, or nobody believes in it anymore. Naming it helps the team split it, staff it or drop it, and keeps the action list honest.',
-    howToFix: 'In the next retro, mark it done, drop it with a note, or replace it with a smaller action that can be finished before the retro after.',
+    howToFix:
+      'In the next retro, mark it done, drop it with a note, or replace it with a smaller action that can be finished before the retro after. When the team waits on purpose, review it as `deferred` with `until` and a note.',
     example: 'previousActions:\n  - id: A-3\n    status: dropped\n    note: Superseded by A-9, a smaller first step',
   },
-  checkTeam({ team, options, report, pass }) {
+  checkTeam({ team, options, today, report, pass }) {
     const limit = options.maxRetros;
     for (const { action, where } of team.openActionsAndPlaces()) {
-      if (action.retroCount < limit) {
+      if (action.retroCount < limit || team.deferredUntil(action, today)) {
         pass(where.retro);
         continue;
       }

@@ -1,5 +1,5 @@
 import { validDate } from '../dates';
-import { dueDateFix, requireFieldInEach } from './factories';
+import { dueDateFixes, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
   id: 'action-no-due',
@@ -10,8 +10,9 @@ export default requireFieldInEach({
   item: 'action',
   field: 'due',
   message: (name) => `${name} has no due date`,
+  placeholderMessage: (name, shown) => `${name} has a placeholder due date (${shown}): write the date it is due`,
   // Two weeks after the retro: by the next one, usually.
-  fixes: (path, data) => [dueDateFix(path, validDate(data.date), 14)],
+  fixes: (path, data) => dueDateFixes(path, validDate(data.date), 14, 'two weeks after the retro'),
   docs: {
     summary: 'A retro action without a `due` date.',
     rationale:

@@ -1,4 +1,5 @@
 import { strs } from '../access';
+import { PLACEHOLDER, written } from '../placeholders';
 import { placeholderFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
@@ -10,9 +11,10 @@ export default requireFieldInEach({
   item: 'action',
   field: 'owner',
   message: (name) => `${name} has no owner`,
+  placeholderMessage: (name, shown) => `${name} has a placeholder owner (${shown}): name the person who drives it`,
   fixes: (path, data) => {
-    const people = strs(data.attendees).slice(0, 8);
-    return people.length ? people.map((name) => ({ title: `Set owner to ${name}`, edits: [{ op: 'set', path, value: name }] })) : [placeholderFix('Add an owner', path, 'name')];
+    const people = strs(data.attendees).filter((name) => written(name) !== undefined).slice(0, 8);
+    return people.length ? people.map((name) => ({ title: `Set owner to ${name}`, edits: [{ op: 'set', path, value: name }] })) : [placeholderFix('Add an owner', path, PLACEHOLDER.owner)];
   },
   docs: {
     summary: 'A retro action without an `owner`.',

@@ -1,4 +1,5 @@
 import { entries, str } from '../access';
+import { isPlaceholderText, quotePlaceholder, written } from '../placeholders';
 import { defineRule } from '../rule';
 import { label } from './labels';
 
@@ -18,7 +19,7 @@ export default defineRule({
     const charter = team.charter;
     if (!charter?.data) return;
     const goals = entries(charter.data.goals)
-      .map(([goal]) => str(goal.id))
+      .map(([goal]) => written(goal.id))
       .filter((id): id is string => id !== undefined);
     const known = new Set(goals);
     for (const retro of team.retros) {
@@ -30,9 +31,12 @@ export default defineRule({
           continue;
         }
         const path = ['actions', index, 'goal'];
+        const name = label('action', action, index);
         report(retro, {
           path,
-          message: `${label('action', action, index)} links to goal "${goal}", which is not in the charter of ${team.id}${goals.length ? ` (goals: ${goals.join(', ')})` : ''}`,
+          message: isPlaceholderText(goal)
+            ? `${name} links to a placeholder goal (${quotePlaceholder(goal)}): ${goals.length ? `name one of the charter's goals (${goals.join(', ')})` : `the charter of ${team.id} has no goals yet`}, or remove goal`
+            : `${name} links to goal "${goal}", which is not in the charter of ${team.id}${goals.length ? ` (goals: ${goals.join(', ')})` : ''}`,
           related: [{ file: charter, path: ['goals'], anchor: 'key', message: `the goals of ${team.id}` }],
           fixes: goals.slice(0, 5).map((id) => ({ title: `Change to ${id}`, edits: [{ op: 'set', path, value: id }] })),
         });

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../placeholders';
 import { placeholderFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
@@ -9,7 +10,8 @@ export default requireFieldInEach({
   item: 'change',
   field: 'communication',
   message: (name) => `${name} does not say how it is communicated (communication)`,
-  fixes: (path) => [placeholderFix('Add communication', path, 'How and how often the change is communicated')],
+  placeholderMessage: (name, shown) => `${name} has a placeholder for how it is communicated (${shown}): say where and how often the team hears about it`,
+  fixes: (path) => [placeholderFix('Add communication', path, PLACEHOLDER.communication)],
   docs: {
     summary: 'A `change` entry without `communication`.',
     rationale:

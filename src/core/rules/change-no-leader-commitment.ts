@@ -1,4 +1,5 @@
-import { requireFieldInEach } from './factories';
+import { PLACEHOLDER } from '../placeholders';
+import { placeholderListFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
   id: 'change-no-leader-commitment',
@@ -9,7 +10,8 @@ export default requireFieldInEach({
   item: 'change',
   field: 'leaderCommitments',
   message: (name) => `${name} says nothing about what the leaders themselves will do (leaderCommitments)`,
-  fixes: (path) => [{ title: 'Add leaderCommitments', edits: [{ op: 'set', path, value: ['What the lead will do first'] }], placeholder: 'What the lead will do first' }],
+  placeholderMessage: (name, shown) => `${name} has only placeholders for what the leaders will do (${shown}): write what they will do themselves, first`,
+  fixes: (path) => [placeholderListFix('Add leaderCommitments', path, PLACEHOLDER.leaderCommitment)],
   docs: {
     summary: 'A `change` entry without `leaderCommitments`.',
     rationale:

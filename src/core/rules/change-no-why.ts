@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../placeholders';
 import { placeholderFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
@@ -9,7 +10,8 @@ export default requireFieldInEach({
   item: 'change',
   field: 'why',
   message: (name) => `${name} gives no reason (why)`,
-  fixes: (path) => [placeholderFix('Add why', path, 'Why this change is worth it')],
+  placeholderMessage: (name, shown) => `${name} has a placeholder reason (${shown}): say what problem it solves, or what staying as is costs`,
+  fixes: (path) => [placeholderFix('Add why', path, PLACEHOLDER.changeWhy)],
   docs: {
     summary: 'A `change` entry without `why`.',
     rationale:

@@ -1,4 +1,5 @@
-import { at, present, strs } from '../access';
+import { at, strs } from '../access';
+import { PLACEHOLDER, presence, quotePlaceholder } from '../placeholders';
 import { defineRule } from '../rule';
 import { memberNames } from '../teamFacts';
 
@@ -17,13 +18,19 @@ export default defineRule({
   },
   checkFile({ data, report, pass }) {
     const members = memberNames(data);
-    if (!present(data.commitment)) {
-      report({
-        path: ['commitment'],
-        anchor: 'missing',
-        message: 'the charter records no commitment: add commitment with the date and the members who agreed to it',
-        fixes: [{ title: 'Add commitment', edits: [{ op: 'set', path: ['commitment'], value: { agreed: 'YYYY-MM-DD', by: members } }], placeholder: 'YYYY-MM-DD' }],
-      });
+    const state = presence(data.commitment);
+    if (state !== 'given') {
+      report(
+        state === 'missing'
+          ? {
+              path: ['commitment'],
+              anchor: 'missing',
+              message: 'the charter records no commitment: add commitment with the date and the members who agreed to it',
+              // Nobody is written in as agreeing: the members add themselves once they have.
+              fixes: [{ title: 'Add commitment', edits: [{ op: 'set', path: ['commitment'], value: { agreed: PLACEHOLDER.date, by: [] } }], placeholder: PLACEHOLDER.date }],
+            }
+          : { path: ['commitment'], message: `the commitment is only placeholders (${quotePlaceholder(data.commitment)}): record when the team agreed and who` },
+      );
       return;
     }
     pass();

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../placeholders';
 import { placeholderFix, requireField } from './factories';
 
 export default requireField({
@@ -7,7 +8,8 @@ export default requireField({
   kind: 'charter',
   path: ['decisions', 'framework'],
   message: 'the charter does not say how the team decides (decisions.framework)',
-  fix: placeholderFix('Add decisions.framework', ['decisions', 'framework'], 'consent'),
+  placeholderMessage: (shown) => `how the team decides is a placeholder (${shown}): consent, consensus, advice, lead-decides, or your own words`,
+  fix: placeholderFix('Add decisions.framework', ['decisions', 'framework'], PLACEHOLDER.framework),
   docs: {
     summary: 'The charter has no `decisions.framework`.',
     rationale:

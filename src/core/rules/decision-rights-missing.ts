@@ -1,4 +1,13 @@
+import { entries } from '../access';
+import { PLACEHOLDER, presence, type Presence } from '../placeholders';
 import { requireField } from './factories';
+
+/** A right says what is decided: rights whose area is missing or a placeholder decide nothing. */
+function rightsPresence(value: unknown): Presence {
+  const state = presence(value);
+  if (state !== 'given') return state;
+  return entries(value).some(([right]) => presence(right.area) === 'given') ? 'given' : 'placeholder';
+}
 
 export default requireField({
   id: 'decision-rights-missing',
@@ -7,10 +16,12 @@ export default requireField({
   kind: 'charter',
   path: ['decisions', 'rights'],
   message: 'the charter lists no decision rights (decisions.rights): who decides what?',
+  placeholderMessage: (shown) => `the decision rights name no area yet, only placeholders (${shown}): name each area and who decides it`,
+  presence: rightsPresence,
   fix: {
     title: 'Add decisions.rights',
-    edits: [{ op: 'set', path: ['decisions', 'rights'], value: [{ area: 'Area of decisions', decidedBy: 'team' }] }],
-    placeholder: 'Area of decisions',
+    edits: [{ op: 'set', path: ['decisions', 'rights'], value: [{ area: PLACEHOLDER.area, decidedBy: PLACEHOLDER.decidedBy }] }],
+    placeholder: PLACEHOLDER.area,
   },
   docs: {
     summary: 'The charter has no `decisions.rights`.',

@@ -1,10 +1,13 @@
 /**
  * Most checklist rules say "this field must be given", once per file or once
- * per item of a list. These build such rules from their data.
+ * per item of a list. These build such rules from their data. A placeholder
+ * (RULES.md "Placeholders") is not given: the rule fires, saying so, at the
+ * placeholder itself.
  */
-import { at, entries, present, type Data } from '../access';
+import { at, entries, type Data } from '../access';
 import { addDays } from '../dates';
-import { defineRule, type Rule, type RuleDocs } from '../rule';
+import { PLACEHOLDER, presence, quotePlaceholder, type Presence } from '../placeholders';
+import { defineRule, type Report, type Rule, type RuleDocs } from '../rule';
 import type { FileKind, Fix, Severity, Step } from '../types';
 import { label, type ItemKind } from './labels';
 
@@ -21,13 +24,36 @@ function base(rule: Common): Omit<Rule<never>, 'checkFile'> {
   return { id: rule.id, step: rule.step, severity: rule.severity, on: [rule.kind === 'charter' ? 'C' : 'R'], kinds: [rule.kind], docs: rule.docs };
 }
 
+/**
+ * The report for a field that is not given: at its parent's key when it is
+ * missing (with the fixes that add it), at the value when it is a placeholder
+ * (a person types over it; no fix can).
+ */
+function notGiven(state: Exclude<Presence, 'given'>, path: (string | number)[], value: unknown, missing: string, placeholder: (shown: string) => string, fixes: Report['fixes']): Report {
+  if (state === 'missing') return { path, anchor: 'missing', message: missing, fixes };
+  return { path, anchor: 'value', message: placeholder(quotePlaceholder(value)) };
+}
+
 /** A field at a fixed path, e.g. purpose.why. One check per file. */
-export function requireField(rule: Common & { path: string[]; message: string; fix?: Fix }): Rule {
+export function requireField(
+  rule: Common & {
+    path: string[];
+    message: string;
+    /** The message when the value is a placeholder, given it quoted. */
+    placeholderMessage: (shown: string) => string;
+    fix?: Fix;
+    /** What counts as given, when it is more than "not a placeholder" (e.g. a decision right needs its area). */
+    presence?: (value: unknown) => Presence;
+  },
+): Rule {
+  const presenceOf = rule.presence ?? presence;
   return defineRule({
     ...base(rule),
     checkFile({ data, report, pass }) {
-      if (present(at(data, ...rule.path))) return pass();
-      report({ path: rule.path, anchor: 'missing', message: rule.message, fixes: rule.fix ? [rule.fix] : undefined });
+      const value = at(data, ...rule.path);
+      const state = presenceOf(value);
+      if (state === 'given') return pass();
+      report(notGiven(state, rule.path, value, rule.message, rule.placeholderMessage, rule.fix && [rule.fix]));
     },
   });
 }
@@ -39,6 +65,8 @@ export function requireFieldInEach(
     item: ItemKind;
     field: string;
     message: (name: string) => string;
+    /** The message when the value is a placeholder, given the item's name and the value quoted. */
+    placeholderMessage: (name: string, shown: string) => string;
     /** Quick fixes for one item at `path` (the missing field's path). */
     fixes?: (path: (string | number)[], data: Data, item: Data) => Fix[];
   },
@@ -47,12 +75,16 @@ export function requireFieldInEach(
     ...base(rule),
     checkFile({ data, report, pass }) {
       for (const [item, index] of entries(data[rule.list])) {
-        if (present(item[rule.field])) {
+        const value = item[rule.field];
+        const state = presence(value);
+        if (state === 'given') {
           pass();
           continue;
         }
         const path = [rule.list, index, rule.field];
-        report({ path, anchor: 'missing', message: rule.message(label(rule.item, item, index)), fixes: rule.fixes?.(path, data, item) });
+        const name = label(rule.item, item, index);
+        const fixes = rule.fixes;
+        report(notGiven(state, path, value, rule.message(name), (shown) => rule.placeholderMessage(name, shown), state === 'missing' && fixes ? () => fixes(path, data, item) : undefined));
       }
     },
   });
@@ -63,21 +95,35 @@ export function placeholderFix(title: string, path: (string | number)[], placeho
   return { title, edits: [{ op: 'set', path, value: placeholder }], placeholder };
 }
 
+/** A quick fix that sets a missing field to a list of one placeholder. */
+export function placeholderListFix(title: string, path: (string | number)[], placeholder: string): Fix {
+  return { title, edits: [{ op: 'set', path, value: [placeholder] }], placeholder };
+}
+
 /** A field that at least one member should have, e.g. growth.stretch. One check per charter with members. */
-export function someMemberHas(rule: Omit<Common, 'kind'> & { field: string[]; message: string }): Rule {
+export function someMemberHas(rule: Omit<Common, 'kind'> & { field: string[]; message: string; placeholderMessage: string }): Rule {
   return defineRule({
     ...base({ ...rule, kind: 'charter' }),
     checkFile({ data, report, pass }) {
       const members = entries(data.members);
       if (members.length === 0) return;
-      if (members.some(([member]) => present(at(member, ...rule.field)))) return pass();
-      report({ path: ['members'], anchor: 'key', message: rule.message });
+      const states = members.map(([member]) => presence(at(member, ...rule.field)));
+      if (states.includes('given')) return pass();
+      report({ path: ['members'], anchor: 'key', message: states.includes('placeholder') ? rule.placeholderMessage : rule.message });
     },
   });
 }
 
-/** A quick fix that adds a due date `days` after `from` (or a placeholder when there is no date to count from). */
-export function dueDateFix(path: (string | number)[], from: string | undefined, days: number): Fix {
-  const due = from ? addDays(from, days) : 'YYYY-MM-DD';
-  return { title: 'Add a due date', edits: [{ op: 'set', path, value: due }], placeholder: due };
+/**
+ * Quick fixes for a missing due date: a placeholder to type over and, when
+ * there is a date to count from, that date plus `days` (a person picks it:
+ * a date nobody chose would pass the check).
+ */
+export function dueDateFixes(path: (string | number)[], from: string | undefined, days: number, why: string): Fix[] {
+  const fixes = [placeholderFix('Add a due date', path, PLACEHOLDER.date)];
+  if (from) {
+    const due = addDays(from, days);
+    fixes.push({ title: `Set due to ${due} (${why})`, edits: [{ op: 'set', path, value: due }] });
+  }
+  return fixes;
 }

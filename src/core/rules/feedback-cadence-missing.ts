@@ -1,9 +1,10 @@
-import { at, present } from '../access';
+import { at } from '../access';
+import { PLACEHOLDER, presence, quotePlaceholder } from '../placeholders';
 import { defineRule } from '../rule';
 
 const CADENCES = [
-  { key: 'retrospectives', what: 'retrospective cadence', default: 'biweekly' },
-  { key: 'oneOnOnes', what: 'one-on-one cadence', default: 'weekly' },
+  { key: 'retrospectives', what: 'retrospective cadence' },
+  { key: 'oneOnOnes', what: 'one-on-one cadence' },
 ];
 
 export default defineRule({
@@ -21,16 +22,22 @@ export default defineRule({
   },
   checkFile({ data, report, pass }) {
     for (const cadence of CADENCES) {
-      if (present(at(data, 'feedback', cadence.key))) {
+      const value = at(data, 'feedback', cadence.key);
+      const state = presence(value);
+      if (state === 'given') {
         pass();
         continue;
       }
       const path = ['feedback', cadence.key];
+      if (state === 'placeholder') {
+        report({ path, message: `the ${cadence.what} is a placeholder (${quotePlaceholder(value)}): say how often (feedback.${cadence.key})` });
+        continue;
+      }
       report({
         path,
         anchor: 'missing',
         message: `the charter sets no ${cadence.what} (feedback.${cadence.key})`,
-        fixes: [{ title: `Add feedback.${cadence.key}`, edits: [{ op: 'set', path, value: cadence.default }], placeholder: cadence.default }],
+        fixes: [{ title: `Add feedback.${cadence.key}`, edits: [{ op: 'set', path, value: PLACEHOLDER.cadence }], placeholder: PLACEHOLDER.cadence }],
       });
     }
   },

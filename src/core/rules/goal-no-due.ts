@@ -1,5 +1,5 @@
 import { validDate } from '../dates';
-import { dueDateFix, requireFieldInEach } from './factories';
+import { dueDateFixes, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
   id: 'goal-no-due',
@@ -10,8 +10,9 @@ export default requireFieldInEach({
   item: 'goal',
   field: 'due',
   message: (name) => `${name} has no due date`,
+  placeholderMessage: (name, shown) => `${name} has a placeholder due date (${shown}): write the date, even a rough one`,
   // A quarter after the charter was last updated.
-  fixes: (path, data) => [dueDateFix(path, validDate(data.updated), 90)],
+  fixes: (path, data) => dueDateFixes(path, validDate(data.updated), 90, 'a quarter after the charter was updated'),
   docs: {
     summary: 'A goal without a `due` date.',
     rationale:

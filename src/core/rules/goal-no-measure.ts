@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../placeholders';
 import { placeholderFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
@@ -9,7 +10,8 @@ export default requireFieldInEach({
   item: 'goal',
   field: 'measure',
   message: (name) => `${name} has no measure: how will the team know it is done?`,
-  fixes: (path) => [placeholderFix('Add a measure', path, 'How the team will know this is done')],
+  placeholderMessage: (name, shown) => `${name} has a placeholder measure (${shown}): write how the team will know it is done`,
+  fixes: (path) => [placeholderFix('Add a measure', path, PLACEHOLDER.measure)],
   docs: {
     summary: 'A goal without a `measure`.',
     rationale:

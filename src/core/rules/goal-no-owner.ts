@@ -1,5 +1,6 @@
+import { PLACEHOLDER } from '../placeholders';
 import { memberNames } from '../teamFacts';
-import { requireFieldInEach } from './factories';
+import { placeholderFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
   id: 'goal-no-owner',
@@ -10,10 +11,11 @@ export default requireFieldInEach({
   item: 'goal',
   field: 'owner',
   message: (name) => `${name} has no owner`,
-  fixes: (path, data) =>
-    memberNames(data)
-      .slice(0, 8)
-      .map((name) => ({ title: `Set owner to ${name}`, edits: [{ op: 'set', path, value: name }] })),
+  placeholderMessage: (name, shown) => `${name} has a placeholder owner (${shown}): name the one member who keeps it moving`,
+  fixes: (path, data) => {
+    const members = memberNames(data).slice(0, 8);
+    return members.length ? members.map((name) => ({ title: `Set owner to ${name}`, edits: [{ op: 'set', path, value: name }] })) : [placeholderFix('Add an owner', path, PLACEHOLDER.owner)];
+  },
   docs: {
     summary: 'A goal without an `owner`.',
     rationale:

@@ -1,4 +1,5 @@
-import { entries, str } from '../access';
+import { entries } from '../access';
+import { written } from '../placeholders';
 import { requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
@@ -10,9 +11,10 @@ export default requireFieldInEach({
   item: 'goal',
   field: 'supports',
   message: (name) => `${name} supports no priority: add supports with the id of the organisational priority it serves`,
+  placeholderMessage: (name, shown) => `${name} supports only placeholders (${shown}): name the id of the organisational priority it serves`,
   fixes: (path, data) =>
     entries(data.priorities)
-      .map(([priority]) => str(priority.id))
+      .map(([priority]) => written(priority.id))
       .filter((id): id is string => id !== undefined)
       .slice(0, 5)
       .map((id) => ({ title: `Link to priority ${id}`, edits: [{ op: 'set', path, value: [id] }] })),

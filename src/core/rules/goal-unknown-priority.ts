@@ -1,4 +1,5 @@
-import { arr, entries, str } from '../access';
+import { arr, entries } from '../access';
+import { written } from '../placeholders';
 import { defineRule } from '../rule';
 import { label } from './labels';
 
@@ -16,10 +17,11 @@ export default defineRule({
     example: 'priorities:\n  - id: P1\n    title: Halve lead time\ngoals:\n  - id: G1\n    supports: [P1]',
   },
   checkFile({ data, report, pass }) {
-    const known = new Set(entries(data.priorities).map(([p]) => str(p.id)));
+    const known = new Set(entries(data.priorities).map(([p]) => written(p.id)));
     for (const [goal, index] of entries(data.goals)) {
       arr(goal.supports).forEach((value, j) => {
-        const id = str(value);
+        // A placeholder links nothing: goal-no-priority speaks of it.
+        const id = written(value);
         if (id === undefined) return;
         if (known.has(id)) return pass();
         const ids = [...known].filter(Boolean).join(', ');

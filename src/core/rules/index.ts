@@ -12,11 +12,14 @@ import priorityNoGoal from './priority-no-goal';
 import commitmentMissing from './commitment-missing';
 import actionUnknownGoal from './action-unknown-goal';
 import retroUnknownTeam from './retro-unknown-team';
+import memberNoGoal from './member-no-goal';
+import commitmentStale from './commitment-stale';
 import goalNoActivity from './goal-no-activity';
 import goalNoOwner from './goal-no-owner';
 import ownerNotMember from './owner-not-member';
 import goalNoMeasure from './goal-no-measure';
 import goalNoDue from './goal-no-due';
+import goalOverdue from './goal-overdue';
 import checkinsMissing from './checkins-missing';
 import trackingMissing from './tracking-missing';
 import actionNoOwner from './action-no-owner';
@@ -29,6 +32,7 @@ import facilitatorNotRotating from './facilitator-not-rotating';
 import changeNoWhy from './change-no-why';
 import changeNoLeaderCommitment from './change-no-leader-commitment';
 import changeNoCommunication from './change-no-communication';
+import changeNotReviewed from './change-not-reviewed';
 import decisionRightsMissing from './decision-rights-missing';
 import decisionFrameworkMissing from './decision-framework-missing';
 import decisionsCentralised from './decisions-centralised';
@@ -39,8 +43,10 @@ import previousActionsNotReviewed from './previous-actions-not-reviewed';
 import actionCarriedTooLong from './action-carried-too-long';
 import retroOverdue from './retro-overdue';
 import stepDeclining from './step-declining';
+import reviewNoReason from './review-no-reason';
 import retroNoWins from './retro-no-wins';
 import winNoCredit from './win-no-credit';
+import recognitionUnbalanced from './recognition-unbalanced';
 import recognitionMissing from './recognition-missing';
 
 export const RULES: readonly Rule[] = [
@@ -55,11 +61,14 @@ export const RULES: readonly Rule[] = [
   commitmentMissing,
   actionUnknownGoal,
   retroUnknownTeam,
+  memberNoGoal,
+  commitmentStale,
   goalNoActivity,
   goalNoOwner,
   ownerNotMember,
   goalNoMeasure,
   goalNoDue,
+  goalOverdue,
   checkinsMissing,
   trackingMissing,
   actionNoOwner,
@@ -72,6 +81,7 @@ export const RULES: readonly Rule[] = [
   changeNoWhy,
   changeNoLeaderCommitment,
   changeNoCommunication,
+  changeNotReviewed,
   decisionRightsMissing,
   decisionFrameworkMissing,
   decisionsCentralised,
@@ -82,8 +92,10 @@ export const RULES: readonly Rule[] = [
   actionCarriedTooLong,
   retroOverdue,
   stepDeclining,
+  reviewNoReason,
   retroNoWins,
   winNoCredit,
+  recognitionUnbalanced,
   recognitionMissing,
 ];
 

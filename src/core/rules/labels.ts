@@ -1,5 +1,6 @@
 /** How findings name the things they are about, e.g. goal G1 "One-click rollback". */
-import { str, type Data } from '../access';
+import type { Data } from '../access';
+import { written } from '../placeholders';
 
 export type ItemKind = 'goal' | 'priority' | 'action' | 'member' | 'change' | 'win' | 'right';
 
@@ -13,16 +14,16 @@ export function label(kind: ItemKind, item: Data, index: number): string {
     case 'goal':
     case 'priority':
     case 'action': {
-      const id = str(item.id);
-      return id ? `${kind} ${id}${quoted(str(item.title))}` : `${kind} #${index + 1}${quoted(str(item.title))}`;
+      const id = written(item.id);
+      return id ? `${kind} ${id}${quoted(written(item.title))}` : `${kind} #${index + 1}${quoted(written(item.title))}`;
     }
     case 'member':
-      return str(item.name) ?? `member #${index + 1}`;
+      return written(item.name) ?? `member #${index + 1}`;
     case 'change':
-      return `change${quoted(str(item.title)) || ` #${index + 1}`}`;
+      return `change${quoted(written(item.title)) || ` #${index + 1}`}`;
     case 'win':
-      return `win${quoted(str(item.text)) || ` #${index + 1}`}`;
+      return `win${quoted(written(item.text)) || ` #${index + 1}`}`;
     case 'right':
-      return `decision right${quoted(str(item.area)) || ` #${index + 1}`}`;
+      return `decision right${quoted(written(item.area)) || ` #${index + 1}`}`;
   }
 }

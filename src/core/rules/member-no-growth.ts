@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../placeholders';
 import { requireFieldInEach } from './factories';
 
 export default requireFieldInEach({
@@ -9,11 +10,12 @@ export default requireFieldInEach({
   item: 'member',
   field: 'growth',
   message: (name) => `${name} has no growth path (growth: aspiration, stretch, coach)`,
+  placeholderMessage: (name, shown) => `${name} has only placeholders for a growth path (${shown}): agree with them on an aspiration, stretch work and a coach`,
   fixes: (path) => [
     {
       title: 'Add a growth path',
-      edits: [{ op: 'set', path, value: { aspiration: 'Where they want to grow', stretch: 'Stretch work under way', coach: 'name' } }],
-      placeholder: 'Where they want to grow',
+      edits: [{ op: 'set', path, value: { aspiration: PLACEHOLDER.aspiration, stretch: PLACEHOLDER.stretch, coach: PLACEHOLDER.coach } }],
+      placeholder: PLACEHOLDER.aspiration,
     },
   ],
   docs: {

@@ -13,4 +13,5 @@ export default someMemberHas({
   },
   field: ['growth', 'coach'],
   message: 'no member has a coach (growth.coach)',
+  placeholderMessage: 'no member has a coach yet: growth.coach holds only placeholders',
 });

@@ -13,4 +13,5 @@ export default someMemberHas({
   },
   field: ['growth', 'stretch'],
   message: 'no member has stretch work (growth.stretch)',
+  placeholderMessage: 'no member has stretch work yet: growth.stretch holds only placeholders',
 });

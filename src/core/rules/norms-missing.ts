@@ -1,4 +1,5 @@
-import { requireField } from './factories';
+import { PLACEHOLDER } from '../placeholders';
+import { placeholderListFix, requireField } from './factories';
 
 export default requireField({
   id: 'norms-missing',
@@ -7,7 +8,8 @@ export default requireField({
   kind: 'charter',
   path: ['feedback', 'norms'],
   message: 'the charter has no feedback norms (feedback.norms)',
-  fix: { title: 'Add feedback.norms', edits: [{ op: 'set', path: ['feedback', 'norms'], value: ['A norm for giving feedback'] }], placeholder: 'A norm for giving feedback' },
+  placeholderMessage: (shown) => `the feedback norms are only placeholders (${shown}): write the agreements the team keeps`,
+  fix: placeholderListFix('Add feedback.norms', ['feedback', 'norms'], PLACEHOLDER.norm),
   docs: {
     summary: 'The charter has no `feedback.norms`.',
     rationale:

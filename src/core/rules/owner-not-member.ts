@@ -1,4 +1,5 @@
-import { entries, str } from '../access';
+import { entries } from '../access';
+import { written } from '../placeholders';
 import { defineRule } from '../rule';
 import { memberNames } from '../teamFacts';
 import type { TeamFile } from '../teamFile';
@@ -9,7 +10,8 @@ import { label } from './labels';
 function check(file: TeamFile, list: 'goals' | 'actions', members: string[], report: (r: { path: (string | number)[]; message: string; fixes?: Fix[] }) => void, pass: () => void): void {
   const known = new Set(members);
   for (const [item, index] of entries(file.data?.[list])) {
-    const owner = str(item.owner);
+    // A placeholder owner is the presence rules' finding (goal-no-owner, action-no-owner).
+    const owner = written(item.owner);
     if (owner === undefined) continue;
     if (known.has(owner)) {
       pass();

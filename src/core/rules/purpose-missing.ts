@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../placeholders';
 import { placeholderFix, requireField } from './factories';
 
 export default requireField({
@@ -7,7 +8,8 @@ export default requireField({
   kind: 'charter',
   path: ['purpose', 'statement'],
   message: 'the charter has no purpose statement (purpose.statement): say in one sentence why the team exists',
-  fix: placeholderFix('Add purpose.statement', ['purpose', 'statement'], 'Why this team exists, in one sentence'),
+  placeholderMessage: (shown) => `the purpose statement is a placeholder (${shown}): say in one sentence why the team exists`,
+  fix: placeholderFix('Add purpose.statement', ['purpose', 'statement'], PLACEHOLDER.purposeStatement),
   docs: {
     summary: 'The charter has no `purpose.statement`.',
     rationale:

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../placeholders';
 import { placeholderFix, requireField } from './factories';
 
 export default requireField({
@@ -7,7 +8,8 @@ export default requireField({
   kind: 'charter',
   path: ['purpose', 'why'],
   message: 'the purpose has no reason (purpose.why): say why it matters',
-  fix: placeholderFix('Add purpose.why', ['purpose', 'why'], 'Why this purpose matters'),
+  placeholderMessage: (shown) => `the reason for the purpose is a placeholder (${shown}): say why it matters`,
+  fix: placeholderFix('Add purpose.why', ['purpose', 'why'], PLACEHOLDER.purposeWhy),
   docs: {
     summary: 'The charter has no `purpose.why`.',
     rationale:

@@ -1,4 +1,5 @@
-import { requireField } from './factories';
+import { PLACEHOLDER } from '../placeholders';
+import { placeholderListFix, requireField } from './factories';
 
 export default requireField({
   id: 'recognition-missing',
@@ -7,7 +8,8 @@ export default requireField({
   kind: 'charter',
   path: ['recognition', 'practices'],
   message: 'the charter has no recognition practices (recognition.practices)',
-  fix: { title: 'Add recognition.practices', edits: [{ op: 'set', path: ['recognition', 'practices'], value: ['Wins open every retrospective'] }], placeholder: 'Wins open every retrospective' },
+  placeholderMessage: (shown) => `the recognition practices are only placeholders (${shown}): write how the team celebrates success`,
+  fix: placeholderListFix('Add recognition.practices', ['recognition', 'practices'], PLACEHOLDER.practice),
   docs: {
     summary: 'The charter has no `recognition.practices`.',
     rationale:

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../placeholders';
 import { requireField } from './factories';
 
 export default requireField({
@@ -7,10 +8,11 @@ export default requireField({
   kind: 'retro',
   path: ['actions'],
   message: 'this retro agreed no actions: feedback that changes nothing stops being given',
+  placeholderMessage: (shown) => `the actions of this retro are only placeholders (${shown}): write what the team will do`,
   fix: {
     title: 'Add an action',
-    edits: [{ op: 'append', path: ['actions'], value: { id: 'A-1', title: 'What the team will do', owner: 'name', due: 'YYYY-MM-DD' } }],
-    placeholder: 'What the team will do',
+    edits: [{ op: 'append', path: ['actions'], value: { id: 'A-1', title: PLACEHOLDER.actionTitle, owner: PLACEHOLDER.owner, due: PLACEHOLDER.date } }],
+    placeholder: PLACEHOLDER.actionTitle,
   },
   docs: {
     summary: 'A retro with no `actions`.',

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../placeholders';
 import { requireField } from './factories';
 
 export default requireField({
@@ -7,7 +8,8 @@ export default requireField({
   kind: 'retro',
   path: ['wins'],
   message: 'this retro records no wins: what went well, and who made it happen?',
-  fix: { title: 'Add a win', edits: [{ op: 'append', path: ['wins'], value: { text: 'What went well', who: [] } }], placeholder: 'What went well' },
+  placeholderMessage: (shown) => `the wins of this retro are only placeholders (${shown}): what went well, and who made it happen?`,
+  fix: { title: 'Add a win', edits: [{ op: 'append', path: ['wins'], value: { text: PLACEHOLDER.winText, who: [PLACEHOLDER.name] } }], placeholder: PLACEHOLDER.winText },
   docs: {
     summary: 'A retro with no `wins`.',
     rationale:

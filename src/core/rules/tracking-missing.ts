@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../placeholders';
 import { placeholderFix, requireField } from './factories';
 
 export default requireField({
@@ -7,7 +8,8 @@ export default requireField({
   kind: 'charter',
   path: ['accountability', 'tracking'],
   message: 'the charter does not say where progress is visible (accountability.tracking)',
-  fix: placeholderFix('Add accountability.tracking', ['accountability', 'tracking'], 'https://'),
+  placeholderMessage: (shown) => `where progress is visible is a placeholder (${shown}): link the board or page anyone can open`,
+  fix: placeholderFix('Add accountability.tracking', ['accountability', 'tracking'], PLACEHOLDER.tracking),
   docs: {
     summary: 'The charter has no `accountability.tracking`.',
     rationale:

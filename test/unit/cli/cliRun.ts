@@ -39,6 +39,15 @@ export function cliWithin(ms: number, cwd: string, ...args: string[]): CliResult
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A charter of team "web" with an error finding (goal-unknown-priority at 6:16) among others. */
+export const CHARTER_WITH_ERROR = `kind: Charter
+id: web
+team: Web
+goals:
+  - id: G1
+    supports: [P9]
+`;
+
 /** A temp folder with the given files (path → content). */
 export function tempWorkspace(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'teamcharter-cli-'));

@@ -5,17 +5,10 @@ import { RULES } from '../../../src/core/rules';
 import { generateWorkspace } from '../../../bench/generateWorkspace';
 import { ConfigResolver, discoverFiles, loadWorkspace } from '../../../src/cli/files';
 import { partition } from '../../../src/cli/parallelLint';
-import { REPO, buildCli, cli, copyOfAcme, tempWorkspace } from './cliRun';
+import { CHARTER_WITH_ERROR, REPO, buildCli, cli, copyOfAcme, tempWorkspace } from './cliRun';
 
 const TODAY = '2026-11-30';
 
-const CHARTER_WITH_ERROR = `kind: Charter
-id: web
-team: Web
-goals:
-  - id: G1
-    supports: [P9]
-`;
 
 describe('teamcharter lint (end to end)', function () {
   before(buildCli);
@@ -26,8 +19,8 @@ describe('teamcharter lint (end to end)', function () {
     assert.equal(result.code, 0, result.stderr);
     const lines = result.stdout.split('\n');
     assert.ok(lines.includes('.team/checkout.charter.yaml'), 'files are headings');
-    assert.match(result.stdout, /^ {2}45:5 +warning +goal G4 .* goal-no-measure$/m);
-    assert.match(result.stdout, /✖ 6 problems \(0 errors, 5 warnings, 1 info\)/);
+    assert.match(result.stdout, /^ {2}47:5 +warning +goal G4 .* goal-no-measure$/m);
+    assert.match(result.stdout, /✖ 6 problems \(0 errors, 4 warnings, 2 info\)/);
   });
 
   it('json: one array, exactly the fields of CLI.md, ordered by file, line, column', () => {
@@ -49,9 +42,9 @@ describe('teamcharter lint (end to end)', function () {
       step: 2,
       severity: 'warning',
       message: rows[0].message,
-      line: 45,
+      line: 47,
       column: 5,
-      endLine: 45,
+      endLine: 47,
       endColumn: 11,
     });
   });
@@ -68,7 +61,7 @@ describe('teamcharter lint (end to end)', function () {
     const result = cli(dir, 'lint', '.team/retros/2026-11-24-pre-peak.retro.yaml', '--format', 'json', '--today', TODAY);
     const rows = JSON.parse(result.stdout) as { file: string; rule: string }[];
     assert.deepEqual([...new Set(rows.map((r) => r.file))], ['.team/retros/2026-11-24-pre-peak.retro.yaml']);
-    assert.deepEqual(rows.map((r) => r.rule).sort(), ['action-carried-too-long', 'action-no-due', 'win-no-credit']);
+    assert.deepEqual(rows.map((r) => r.rule).sort(), ['action-no-due', 'win-no-credit']);
   });
 
   it('sarif: SARIF 2.1.0 with every rule, its help text and step, and results with regions', () => {
@@ -87,7 +80,7 @@ describe('teamcharter lint (end to end)', function () {
     assert.equal(first.ruleId, 'goal-no-measure');
     assert.equal(first.level, 'warning');
     assert.equal(rules[first.ruleIndex].id, 'goal-no-measure');
-    assert.deepEqual(first.locations[0].physicalLocation.region, { startLine: 45, startColumn: 5, endLine: 45, endColumn: 11 });
+    assert.deepEqual(first.locations[0].physicalLocation.region, { startLine: 47, startColumn: 5, endLine: 47, endColumn: 11 });
     assert.equal(first.locations[0].physicalLocation.artifactLocation.uri, '.team/checkout.charter.yaml');
     const info = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'win-no-credit');
     assert.equal(info.level, 'note');
@@ -109,10 +102,10 @@ describe('teamcharter lint (end to end)', function () {
 
   it('--max-warnings: exit 1 only when warnings exceed N', () => {
     const dir = copyOfAcme();
-    assert.equal(cli(dir, 'lint', '--max-warnings', '5', '--today', TODAY).code, 0);
-    const over = cli(dir, 'lint', '--max-warnings', '4', '--today', TODAY);
+    assert.equal(cli(dir, 'lint', '--max-warnings', '4', '--today', TODAY).code, 0);
+    const over = cli(dir, 'lint', '--max-warnings', '3', '--today', TODAY);
     assert.equal(over.code, 1);
-    assert.match(over.stderr, /5 warnings, more than --max-warnings 4/);
+    assert.match(over.stderr, /4 warnings, more than --max-warnings 3/);
   });
 
   it('--today changes time-based findings', () => {
@@ -171,6 +164,9 @@ describe('teamcharter lint (end to end)', function () {
 });
 
 describe('teamcharter lint on a large workspace (worker threads)', function () {
+  // Generating and linting 640 files twice takes about 10 s on an idle 2-core machine; mocha's
+  // 20 s default would fail it on a busy one. The assertions are about findings, not speed.
+  this.timeout(5 * 60_000);
   before(buildCli);
 
   /** The findings of the in-process engine, for comparison with the CLI's threads. */

@@ -1,12 +1,13 @@
 /** The command table: the usage text and the dispatch come from it. */
 import { strict as assert } from 'node:assert';
-import { COMMANDS, main, type Io } from '../../../src/cli/main';
+import { optionUsage } from '../../../src/cli/args';
+import { COMMANDS, main, type Host } from '../../../src/cli/main';
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, version: '1.2.3' };
-  const code = await main(argv, io);
+  const host: Host = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), version: '1.2.3', env: {}, isTTY: false };
+  const code = await main(argv, host);
   return { code, stdout, stderr };
 }
 
@@ -17,8 +18,9 @@ describe('cli: the command table', () => {
     const text = stdout.replace(/\n\s+/g, ' ');
     for (const command of COMMANDS) {
       assert.match(text, new RegExp(`teamcharter ${command.name} `), `${command.name} is in the usage`);
-      for (const option of Object.keys(command.options)) assert.ok(text.includes(`--${option} `), `--${option} of ${command.name} is in the usage`);
+      for (const [option, spec] of Object.entries(command.options)) assert.ok(text.includes(`[${optionUsage(option, spec)}]`) || text.includes(` ${optionUsage(option, spec)} `), `--${option} of ${command.name} is in the usage`);
     }
+    assert.match(text, /Every command also takes --help and --color\|--no-color\./);
   });
 
   it('a command family without its second word names the choices', async () => {
@@ -46,7 +48,10 @@ describe('cli: the command table', () => {
     assert.equal((await run('lnt')).stderr, 'teamcharter: unknown command "lnt"; did you mean "lint"? (commands: lint, new, score, report; see --help)\n');
     assert.equal((await run('new', 'retor')).stderr, 'teamcharter: new needs "charter" or "retro", got "retor"; did you mean "retro"?\n');
     assert.deepEqual(await run('lint', '--fromat', 'json'), { code: 2, stdout: '', stderr: "teamcharter: unknown option '--fromat' for lint; did you mean --format?\n" });
-    assert.equal((await run('new', 'charter', '-x')).stderr, "teamcharter: unknown option '-x' for new charter (options: --id, --team, --dir)\n");
+    assert.equal((await run('new', 'charter', '-x')).stderr, "teamcharter: unknown option '-x' for new charter (options: --id, --team, --dir, --color, --no-color)\n");
+    assert.equal((await run('lint', '--quite')).stderr, "teamcharter: unknown option '--quite' for lint; did you mean --quiet?\n");
+    assert.equal((await run('score', '--no-colour')).stderr, "teamcharter: unknown option '--no-colour' for score; did you mean --no-color?\n");
+    assert.equal((await run('score', '--ouput-file', 'x')).stderr, "teamcharter: unknown option '--ouput-file' for score; did you mean --output-file?\n");
   });
 
   it('an option value outside its choices is a usage error listing them', async () => {

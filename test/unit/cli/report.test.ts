@@ -59,7 +59,11 @@ describe('teamcharter report (end to end)', function () {
       const md = readFileSync(REPORT_CASES[0].expected, 'utf8');
       assert.match(md, /^# Team insights: Platform & Tools \(platform\)$/m);
       assert.match(md, /As of 2026-11-30 · 4 retros from 2026-10-05 to 2026-11-16/);
-      assert.match(md, /\| 6 \| 2 \| 1 \| 3 \| 33% \| 21 days \|/, 'created, done, dropped, open, rate, median');
+      // Follow-through: done of closed and A-4 overdue (A-5 is deferred, A-6 not due yet);
+      // A-1 took 14 days, A-2 23 (to its on date, 2026-10-28).
+      assert.match(md, /\| 6 \| 2 \| 1 \| 3 \| 50% \| 18\.5 days \|/, 'created, done, dropped, open, follow-through, median');
+      assert.match(md, /\| A-5 \| Pair on on-call handovers \| sam \| 2026-11-13, deferred until 2026-12-07 \|/, 'a deferral shows with its date');
+      assert.match(md, /No rule is turned off; no finding is suppressed\./);
       assert.match(md, /\| A-4 \| Canary analysis for the payments service \| dana \| 2026-11-16 \| 14 \| 2 retros \|/, 'A-4 is 14 days overdue');
       assert.match(md, /Longest run: lee, 3 retros in a row \(2026-10-05 to 2026-11-02\)/);
       assert.match(md, /\| G2 \| &lt;script&gt;alert\("pwned"\)&lt;\/script&gt; \\\| Faster builds \|/, 'the title is escaped, its | too');

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { loadWorkspace } from '../../../src/cli/files';
 import { ConfigError, DEFAULT_CONFIG, parseConfig, withOverrides, type Config } from '../../../src/core/config';
 import { stepScores } from '../../../src/core/score';
+import { teamScore } from '../../../src/core/teamScore';
 import { TODAY, allFindings, charterYaml, ofRule, retroYaml, tempTree, workspaceOf } from '../helpers';
 
 const CONFIG = '.team/teamcharter.config.yaml';
@@ -28,6 +29,7 @@ describe('config', () => {
       assert.deepStrictEqual(config, {
         path: CONFIG,
         root: 'teams',
+        recentRetros: 2,
         rules: {
           'member-no-growth': { severity: 'off', options: {} },
           'retro-no-wins': { severity: 'info', options: {} },
@@ -47,6 +49,18 @@ describe('config', () => {
         const config = parseConfig(CONFIG, text);
         assert.deepStrictEqual(config.rules, {});
         assert.equal(config.root, '.team');
+        assert.equal(config.recentRetros, 2);
+      }
+    });
+
+    it('reads recentRetros, a whole number of 1 or more', () => {
+      assert.equal(parseConfig(CONFIG, 'recentRetros: 4\n').recentRetros, 4);
+      for (const bad of ['0', '-1', '1.5', 'two']) {
+        assert.throws(
+          () => parseConfig(CONFIG, `root: .team\nrecentRetros: ${bad}\n`),
+          (error: ConfigError) => error.range?.line === 2 && /^recentRetros: expected/.test(error.detail),
+          bad,
+        );
       }
     });
 
@@ -198,14 +212,25 @@ describe('config', () => {
     it("'off' removes the findings and the rule's checks from the scores", () => {
       const defaults = workspaceOf({ '.team/platform.charter.yaml': charter }).lintFile('.team/platform.charter.yaml')!;
       assert.equal(ofRule(defaults.findings, 'member-no-growth').length, 1);
-      // Step 3: member-no-growth passes for dana and fails for sam; no-stretch and no-coaching pass.
-      assert.deepStrictEqual(defaults.tally[3], { passed: 3, failed: 1 });
-      assert.equal(stepScores(defaults.tally)[2].score, 75);
+      // Step 3: member-no-growth (warning) passes for dana and fails for sam; no-stretch and no-coaching (info) pass: 4 of 6.
+      assert.deepStrictEqual(defaults.tally[3], { passed: 3, failed: 1, passedWeight: 4, failedWeight: 2 });
+      assert.equal(stepScores(defaults.tally)[2].score, 66.7);
 
       const off = workspaceOf({ '.team/platform.charter.yaml': charter }, { configFor: configOf('rules:\n  member-no-growth: off\n') }).lintFile('.team/platform.charter.yaml')!;
       assert.deepStrictEqual(ofRule(off.findings, 'member-no-growth'), []);
-      assert.deepStrictEqual(off.tally[3], { passed: 2, failed: 0 });
+      assert.deepStrictEqual(off.tally[3], { passed: 2, failed: 0, passedWeight: 2, failedWeight: 0 });
       assert.equal(stepScores(off.tally)[2].score, 100);
+    });
+
+    it('the team score names the rules turned off, and counts the findings suppressed by comments', () => {
+      const path = '.team/platform.charter.yaml';
+      const suppressed = charter.replace('  - name: sam', '  # teamcharter-disable-next-line member-no-growth\n  - name: sam');
+      const workspace = workspaceOf({ [path]: suppressed }, { configFor: configOf('rules:\n  no-coaching: off\n  goal-no-due: info\n') });
+      const score = teamScore(workspace, 'platform')!;
+      assert.deepStrictEqual(score.off, ['no-coaching'], 'turned off by the config; step-declining, off by default, is not listed');
+      assert.equal(score.suppressed, 1);
+      // Neither counts: member-no-growth passes for dana, no-stretch passes.
+      assert.deepStrictEqual([score.steps[2].passed, score.steps[2].failed, score.steps[2].score], [2, 0, 100]);
     });
 
     it("'off' for a cross-file rule removes its findings and checks too", () => {

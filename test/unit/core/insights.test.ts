@@ -1,8 +1,9 @@
 /** Team insights on hand-built histories: every statistic, and the edge cases a dashboard meets. */
 import { strict as assert } from 'node:assert';
 import { computeInsights, teamInsights, allTeamInsights, type TeamInsights } from '../../../src/core/insights';
-import { addTally, emptyTally, overallScore, stepScores } from '../../../src/core/score';
+import { emptyTally, overallScore, stepScores } from '../../../src/core/score';
 import { Team } from '../../../src/core/team';
+import { teamScore } from '../../../src/core/teamScore';
 import { TeamFile } from '../../../src/core/teamFile';
 import type { Workspace } from '../../../src/core/workspace';
 import { TODAY, charterYaml, retroYaml, workspaceOf, type ActionSpec, type ReviewSpec } from '../helpers';
@@ -34,11 +35,10 @@ function insightsOf(workspace: Workspace, team = 'platform'): TeamInsights {
   return insights;
 }
 
-/** The team's total as `teamcharter score` adds it: every file's tally. */
+/** The team's score as `teamcharter score` shows it, without the team id. */
 function teamTotal(workspace: Workspace, team = 'platform') {
-  const tally = emptyTally();
-  for (const result of workspace.lintTeams([team]).values()) addTally(tally, result.tally);
-  return { overall: overallScore(tally), steps: stepScores(tally) };
+  const { team: _id, ...score } = teamScore(workspace, team)!;
+  return score;
 }
 
 describe('team insights', () => {
@@ -52,9 +52,9 @@ describe('team insights', () => {
       charter: null,
       retros: [],
       undatedRetros: [],
-      scores: { overall: null, steps: stepScores(emptyTally()) },
+      scores: { overall: null, steps: stepScores(emptyTally()), off: [], suppressed: 0 },
       history: [],
-      actions: { created: 0, done: 0, dropped: 0, open: 0, completionRate: null, medianDaysToClose: null, overdue: [], stillOpen: [] },
+      actions: { created: 0, done: 0, dropped: 0, open: 0, followThrough: null, medianDaysToClose: null, overdue: [], stillOpen: [] },
       wins: [],
       facilitation: { perRetro: [], facilitators: [], longestRun: null },
       goals: [],
@@ -72,7 +72,7 @@ describe('team insights', () => {
     assert.deepStrictEqual(insights.wins, []);
     assert.deepStrictEqual(insights.facilitation, { perRetro: [], facilitators: [], longestRun: null });
     assert.equal(insights.actions.created, 0);
-    assert.equal(insights.actions.completionRate, null);
+    assert.equal(insights.actions.followThrough, null);
     assert.equal(insights.actions.medianDaysToClose, null);
     assert.deepStrictEqual(
       insights.goals.map((g) => [g.id, g.title, g.actions.open.length + g.actions.done.length + g.actions.dropped.length]),
@@ -120,10 +120,11 @@ describe('team insights', () => {
     });
     const { actions } = insights;
     assert.deepStrictEqual([actions.created, actions.done, actions.dropped, actions.open], [3, 0, 0, 3]);
-    assert.equal(actions.completionRate, 0);
+    // Done among closed or overdue: 0 of A-1 (A-2 is not due yet, A-3 has no date).
+    assert.equal(actions.followThrough, 0);
     assert.equal(actions.medianDaysToClose, null);
     assert.deepStrictEqual(actions.overdue, [
-      { id: 'A-1', title: 'Write the runbook', owner: 'sam', due: '2026-11-20', goal: 'G1', status: 'open', createdOn: '2026-11-16', file: r1, closedOn: null, retrosOpen: 1, daysOverdue: 10 },
+      { id: 'A-1', title: 'Write the runbook', owner: 'sam', due: '2026-11-20', goal: 'G1', status: 'open', createdOn: '2026-11-16', file: r1, closedOn: null, retrosOpen: 1, deferredUntil: null, daysOverdue: 10 },
     ]);
     assert.deepStrictEqual(
       actions.stillOpen.map((a) => [a.id, a.owner, a.due, a.retrosOpen]),
@@ -194,10 +195,27 @@ describe('team insights', () => {
       assert.deepStrictEqual(insights.scores, teamTotal(workspace));
     });
 
-    it('counts created, done, dropped and open actions; completion rate; median days to close', () => {
+    it("the score now leaves out the older retros' own content, which stays in their history points", () => {
+      const workspace = build();
+      const insights = insightsOf(workspace);
+      const older = retroPath(dates[1]);
+      // 2026-11-02 credits nobody for its win: win-no-credit fails in its own score, but it is older than the
+      // team's two latest retros, so it is not reported and does not count in the team's score.
+      assert.equal(insights.history[1].steps[6].failed, 1);
+      assert.deepStrictEqual(workspace.lintFile(older)!.findings.map((f) => f.rule), []);
+      assert.deepStrictEqual([workspace.lintFile(older)!.teamTally[7].passed, workspace.lintFile(older)!.teamTally[7].failed], [0, 0]);
+      const step7 = insights.scores.steps[6];
+      // The charter, the recent retros, and (cross-file checks only) the older ones.
+      const counted = [CHARTER, ...dates.map(retroPath)].map((file) => workspace.lintFile(file)!.teamTally[7]);
+      assert.deepStrictEqual([step7.passed, step7.failed], [counted.reduce((n, t) => n + t.passed, 0), counted.reduce((n, t) => n + t.failed, 0)]);
+      assert.deepStrictEqual(counted.slice(3).map((t) => t.failed), [1, 1], 'the recent retros count in full: 2026-11-16 has no wins, 2026-11-30 credits nobody for one');
+    });
+
+    it('counts created, done, dropped and open actions; follow-through; median days to close', () => {
       const { actions } = insightsOf(build());
       assert.deepStrictEqual([actions.created, actions.done, actions.dropped, actions.open], [6, 3, 1, 2]);
-      assert.equal(actions.completionRate, 50);
+      // Done among the closed (A-1, A-2, A-3, A-5) and the overdue (A-4); A-6 is not due yet: 3 of 5.
+      assert.equal(actions.followThrough, 60);
       // Done: A-1 in 14 days, A-2 in 28, A-5 in 14. A dropped action (A-3) has no time to close.
       assert.equal(actions.medianDaysToClose, 14);
     });
@@ -334,6 +352,44 @@ describe('team insights', () => {
     const later = insightsOf(workspaceOf(files, { today: '2027-01-01' }));
     assert.equal(later.today, '2027-01-01');
     assert.deepStrictEqual(later.actions.overdue.map((a) => [a.id, a.daysOverdue]), [['A-1', 18]]);
+  });
+
+  it("days to close run to the review's on date when it is given (and plausible), else to the closing retro", () => {
+    const workspace = workspaceOf({
+      [CHARTER]: charterYaml('platform', { goals: ['G1'] }),
+      [retroPath('2026-11-02')]: retro('2026-11-02', { actions: [{ id: 'A-1', goal: 'G1' }, { id: 'A-2', goal: 'G1' }, { id: 'A-3', goal: 'G1' }] }),
+      [retroPath('2026-11-30')]: [
+        'kind: Retrospective',
+        'version: 1',
+        'team: platform',
+        'date: 2026-11-30',
+        'previousActions:',
+        '  - id: A-1\n    status: done\n    on: 2026-11-05',
+        '  - id: A-2\n    status: done\n    on: 2026-10-01',
+        '  - id: A-3\n    status: done',
+        '',
+      ].join('\n'),
+    });
+    const { actions, goals } = insightsOf(workspace);
+    // A-1 on its on date; A-2's on date is before the action existed, so the closing retro's date; A-3 has none.
+    assert.deepStrictEqual(goals[0].actions.done.map((a) => [a.id, a.closedOn]), [['A-1', '2026-11-05'], ['A-2', '2026-11-30'], ['A-3', '2026-11-30']]);
+    // 3, 28 and 28 days.
+    assert.equal(actions.medianDaysToClose, 28);
+  });
+
+  it('an action deferred until today or later is neither overdue nor counted against follow-through', () => {
+    const workspace = workspaceOf({
+      [CHARTER]: charterYaml('platform'),
+      [retroPath('2026-11-02')]: retro('2026-11-02', { actions: [{ id: 'A-1', due: '2026-11-10' }, { id: 'A-2', due: '2026-11-10' }] }),
+      [retroPath('2026-11-30')]: 'kind: Retrospective\nversion: 1\nteam: platform\ndate: 2026-11-30\npreviousActions:\n  - id: A-1\n    status: deferred\n    until: 2027-01-10\n    note: Code freeze\n  - id: A-2\n    status: done\n',
+    });
+    const { actions } = insightsOf(workspace);
+    assert.deepStrictEqual(actions.overdue, []);
+    assert.deepStrictEqual(actions.stillOpen.map((a) => [a.id, a.deferredUntil]), [['A-1', '2027-01-10']]);
+    assert.equal(actions.followThrough, 100);
+    const later = insightsOf(workspaceOf(Object.fromEntries([...workspace.allFiles()].map((f) => [f.path, f.text])), { today: '2027-01-11' }));
+    assert.deepStrictEqual(later.actions.overdue.map((a) => a.id), ['A-1'], 'the deferral ended');
+    assert.equal(later.actions.followThrough, 50);
   });
 
   it('allTeamInsights: every team, by id', () => {

@@ -60,14 +60,14 @@ describe('retros on the same date', () => {
     assert.ok(compareRetros({ date: '2026-11-16', path: 'z/x-a.retro.yaml' }, { date: '2026-11-16', path: 'a/x-b.retro.yaml' }) < 0);
   });
 
-  it('the seed of that new retro (CLI, command and form alike) carries what they left open', () => {
+  it('the seed of that new retro (CLI, command and form alike) lists what they left open', () => {
     const team = workspaceOf(FILES).team('platform')!;
     const seed = retroSeed('platform', '2026-11-16', 'start-stop-continue', '.team/retros/2026-11-16.retro.yaml', { charter: team.charter, retros: team.retros });
-    assert.deepEqual(seed.carried.map((a) => a.id), ['A-2'], 'A-1 was closed by B; A-2 is open');
+    assert.deepEqual(seed.toReview.map((a) => a.id), ['A-2'], 'A-1 was closed by B; A-2 is open');
     assert.equal(seed.nextActionId, 'A-3');
     // Named to sort before both, it sees neither.
     const first = retroSeed('platform', '2026-11-16', 'start-stop-continue', '.team/retros/2026-11-16-0.retro.yaml', { charter: team.charter, retros: team.retros });
-    assert.deepEqual(first.carried, []);
+    assert.deepEqual(first.toReview, []);
   });
 
   describe('end to end', function () {

@@ -1,6 +1,8 @@
-/** Scores per step: share of applicable checks passed; N findings are N failed checks; no checks is n/a. */
+/** Scores per step: the severity-weighted share of applicable checks passed; N findings are N failed checks; no checks is n/a. */
 import { strict as assert } from 'node:assert';
-import { addTally, emptyTally, overallScore, stepScores, type Tally } from '../../../src/core/score';
+import { parseConfig } from '../../../src/core/config';
+import { addTally, emptyTally, overallScore, stepScores, tallyCheck, type Tally } from '../../../src/core/score';
+import { teamScore } from '../../../src/core/teamScore';
 import { charterYaml, workspaceOf } from '../helpers';
 
 const CHARTER_PATH = '.team/platform.charter.yaml';
@@ -77,6 +79,11 @@ function counts(tally: Tally): [number, number][] {
   return ([1, 2, 3, 4, 5, 6, 7] as const).map((step) => [tally[step].passed, tally[step].failed]);
 }
 
+/** [passed, failed] weights (error 3, warning 2, info 1) for steps 1..7. */
+function weights(tally: Tally): [number, number][] {
+  return ([1, 2, 3, 4, 5, 6, 7] as const).map((step) => [tally[step].passedWeight, tally[step].failedWeight]);
+}
+
 function scores(tally: Tally): (number | null)[] {
   return stepScores(tally).map((s) => s.score);
 }
@@ -85,31 +92,52 @@ describe('scores', () => {
   describe('a charter on its own', () => {
     const result = () => workspaceOf({ [CHARTER_PATH]: CHARTER }).lintFile(CHARTER_PATH)!;
 
-    it('counts every check by hand', () => {
+    it('counts every check by hand, and weighs it by its severity', () => {
       assert.deepStrictEqual(counts(result().tally), [
-        // 1: purpose-missing ✓, purpose-why-missing ✗, goal-no-priority ✓✗, goal-unknown-priority P1 ✓ P9 ✗,
-        //    priority-no-goal P1 ✓ P2 ✗, commitment-missing: commitment ✓ dana ✓ sam ✗
-        [6, 5],
-        // 2: goal-no-owner ✓✓, owner-not-member dana ✓ alex ✗, goal-no-measure ✓✗, goal-no-due ✓✗, checkins-missing ✓, tracking-missing ✗
-        [6, 4],
-        // 3: member-no-growth dana ✓ sam ✗, no-stretch ✓, no-coaching ✗
+        // 1: purpose-missing (error) ✓, purpose-why-missing (warning) ✗, goal-no-priority (warning) ✓✗,
+        //    goal-unknown-priority (error) P1 ✓ P9 ✗, priority-no-goal (info) P1 ✓ P2 ✗,
+        //    commitment-missing (warning): commitment ✓ dana ✓ sam ✗, member-no-goal (info) dana ✓ sam ✗
+        //    (commitment-stale: no updated date, no check)
+        [7, 6],
+        // 2: goal-no-owner (w) ✓✓, owner-not-member (w) dana ✓ alex ✗, goal-no-measure (w) ✓✗, goal-no-due (i) ✓✗,
+        //    goal-overdue (w) G1 ✓ (G2 has no date), checkins-missing (w) ✓, tracking-missing (i) ✗
+        [7, 4],
+        // 3: member-no-growth (w) dana ✓ sam ✗, no-stretch (i) ✓, no-coaching (i) ✗
         [2, 2],
         // 4: no change under way: nothing to check
         [0, 0],
-        // 5: decision-rights-missing ✓, decision-framework-missing ✓, decisions-centralised ✗ (both rights with dana)
+        // 5: decision-rights-missing (w) ✓, decision-framework-missing (i) ✓, decisions-centralised (w) ✗ (both rights with dana)
         [2, 1],
-        // 6: feedback-cadence-missing ✓✓, norms-missing ✓ (retro-overdue: no retro yet, no check)
+        // 6: feedback-cadence-missing (w) ✓✓, norms-missing (i) ✓ (retro-overdue: no retro yet, no check)
         [3, 0],
-        // 7: recognition-missing ✓
+        // 7: recognition-missing (w) ✓
         [1, 0],
+      ]);
+      assert.deepStrictEqual(weights(result().tally), [
+        [3 + 2 + 3 + 1 + 2 + 2 + 1, 2 + 2 + 3 + 1 + 2 + 1],
+        [2 + 2 + 2 + 2 + 1 + 2 + 2, 2 + 2 + 1 + 1],
+        [2 + 1, 2 + 1],
+        [0, 0],
+        [2 + 1, 2],
+        [2 + 2 + 1, 0],
+        [2, 0],
       ]);
     });
 
-    it('scores are the share of passed checks, n/a without checks, overall the mean of the applicable steps', () => {
+    it('scores are the weighted share of passed checks, n/a without checks, overall the mean of the applicable steps', () => {
       const tally = result().tally;
-      assert.deepStrictEqual(scores(tally), [54.5, 60, 50, null, 66.7, 100, 100]);
-      // (54.5 + 60 + 50 + 66.7 + 100 + 100) / 6 = 71.87
-      assert.equal(overallScore(tally), 71.9);
+      // 14/25, 13/19, 3/6, n/a, 3/5, 5/5, 2/2
+      assert.deepStrictEqual(scores(tally), [56, 68.4, 50, null, 60, 100, 100]);
+      // (56 + 68.4 + 50 + 60 + 100 + 100) / 6 = 72.4
+      assert.equal(overallScore(tally), 72.4);
+    });
+
+    it('a check weighs by the severity the config gives its rule', () => {
+      const config = parseConfig('teamcharter.config.yaml', 'rules:\n  tracking-missing: error\n  goal-no-due: warning\n');
+      const tally = workspaceOf({ [CHARTER_PATH]: CHARTER }, { configFor: () => config }).lintFile(CHARTER_PATH)!.tally;
+      // Step 2 as above, with goal-no-due ✓✗ at 2 each and tracking-missing ✗ at 3: 14/23.
+      assert.deepStrictEqual(weights(tally)[1], [14, 2 + 2 + 2 + 3]);
+      assert.equal(stepScores(tally)[1].score, 60.9);
     });
 
     it('the failures match the findings: one failed check per finding', () => {
@@ -122,11 +150,11 @@ describe('scores', () => {
   it('a rule firing N times counts N failures', () => {
     const three = workspaceOf({ [CHARTER_PATH]: charterYaml('platform', { members: ['dana', 'lee', 'sam'] }) }).lintFile(CHARTER_PATH)!;
     assert.equal(three.findings.filter((f) => f.rule === 'member-no-growth').length, 3);
-    // member-no-growth ✗✗✗, no-stretch ✗, no-coaching ✗
-    assert.deepStrictEqual(three.tally[3], { passed: 0, failed: 5 });
+    // member-no-growth (warning) ✗✗✗, no-stretch (info) ✗, no-coaching (info) ✗
+    assert.deepStrictEqual(three.tally[3], { passed: 0, failed: 5, passedWeight: 0, failedWeight: 8 });
     assert.equal(stepScores(three.tally)[2].score, 0);
     const one = workspaceOf({ [CHARTER_PATH]: charterYaml('platform', { members: ['dana'] }) }).lintFile(CHARTER_PATH)!;
-    assert.deepStrictEqual(one.tally[3], { passed: 0, failed: 3 });
+    assert.deepStrictEqual(one.tally[3], { passed: 0, failed: 3, passedWeight: 0, failedWeight: 4 });
   });
 
   describe('a team: its charter and its retros', () => {
@@ -145,30 +173,35 @@ describe('scores', () => {
         [0, 0],
         // 6: retro-no-actions ✓, action-carried-too-long A-1 ✓ A-2 ✓ (nothing open before it: no previous-actions check)
         [3, 0],
-        // 7: retro-no-wins ✓, win-no-credit ✓✗
+        // 7: retro-no-wins (warning) ✓, win-no-credit (info) ✓✗ (recognition-unbalanced: one retro, no check)
         [2, 1],
       ]);
-      assert.deepStrictEqual(scores(retro.tally), [66.7, 57.1, null, null, null, 100, 66.7]);
-      assert.equal(overallScore(retro.tally), 72.6);
-      // retro-overdue is checked on the charter once there is a retro: 14 days ago, within 1.5 × biweekly.
-      assert.deepStrictEqual(ws.lintFile(CHARTER_PATH)!.tally[6], { passed: 4, failed: 0 });
+      // 1: 6/9 (errors), 2: 8/14 (warnings), 7: 3/4
+      assert.deepStrictEqual(scores(retro.tally), [66.7, 57.1, null, null, null, 100, 75]);
+      assert.equal(overallScore(retro.tally), 74.7);
+      // retro-overdue (info) is checked on the charter once there is a retro: 14 days ago, within 1.5 × biweekly.
+      assert.deepStrictEqual(ws.lintFile(CHARTER_PATH)!.tally[6], { passed: 4, failed: 0, passedWeight: 6, failedWeight: 0 });
     });
 
-    it("the team's score is the same share over all its files", () => {
-      const team = emptyTally();
-      for (const result of workspace().lintAll().values()) addTally(team, result.tally);
-      assert.deepStrictEqual(counts(team), [
-        [8, 6],
-        [10, 7],
-        [2, 2],
-        [0, 0],
-        [2, 1],
-        [7, 0],
-        [3, 1],
-      ]);
-      assert.deepStrictEqual(scores(team), [57.1, 58.8, 50, null, 66.7, 100, 75]);
-      // (57.1 + 58.8 + 50 + 66.7 + 100 + 75) / 6 = 67.93
-      assert.equal(overallScore(team), 67.9);
+    it("the team's score is the same weighted share over the charter and its (recent) retro", () => {
+      const score = teamScore(workspace(), 'platform')!;
+      assert.deepStrictEqual(
+        score.steps.map((s) => [s.passed, s.failed]),
+        [
+          [9, 7],
+          [11, 7],
+          [2, 2],
+          [0, 0],
+          [2, 1],
+          [7, 0],
+          [3, 1],
+        ],
+      );
+      // 1: 20/34, 2: 21/33, 7: 5/6
+      assert.deepStrictEqual(score.steps.map((s) => s.score), [58.8, 63.6, 50, null, 60, 100, 83.3]);
+      // (58.8 + 63.6 + 50 + 60 + 100 + 83.3) / 6 = 69.28
+      assert.equal(score.overall, 69.3);
+      assert.deepStrictEqual([score.off, score.suppressed], [[], 0]);
     });
   });
 
@@ -181,21 +214,37 @@ describe('scores', () => {
 
     it('each applicable step weighs the same in the overall score', () => {
       const tally = emptyTally();
-      tally[1] = { passed: 1, failed: 0 };
-      tally[4] = { passed: 0, failed: 9 };
-      tally[7] = { passed: 1, failed: 1 };
+      tallyCheck(tally, 1, 'passed', 'info');
+      tallyCheck(tally, 4, 'failed', 'error', 9);
+      tallyCheck(tally, 7, 'passed', 'warning');
+      tallyCheck(tally, 7, 'failed', 'warning');
       assert.deepStrictEqual(scores(tally), [100, null, null, 0, null, null, 50]);
       assert.equal(overallScore(tally), 50);
     });
 
+    it('an error weighs three infos, a warning two', () => {
+      const tally = emptyTally();
+      tallyCheck(tally, 2, 'passed', 'error');
+      tallyCheck(tally, 2, 'failed', 'info', 3);
+      tallyCheck(tally, 3, 'passed', 'info', 2);
+      tallyCheck(tally, 3, 'failed', 'warning');
+      assert.deepStrictEqual(scores(tally).slice(1, 3), [50, 50]);
+      assert.deepStrictEqual([tally[2].passed, tally[2].failed], [1, 3]);
+    });
+
     it('addTally adds step by step', () => {
       const a = emptyTally();
-      a[2] = { passed: 2, failed: 1 };
+      tallyCheck(a, 2, 'passed', 'warning', 2);
+      tallyCheck(a, 2, 'failed', 'info');
       const b = emptyTally();
-      b[2] = { passed: 1, failed: 3 };
-      b[5] = { passed: 1, failed: 0 };
+      tallyCheck(b, 2, 'passed', 'error');
+      tallyCheck(b, 2, 'failed', 'info', 3);
+      tallyCheck(b, 5, 'passed', 'info');
       addTally(a, b);
-      assert.deepStrictEqual([a[2], a[5]], [{ passed: 3, failed: 4 }, { passed: 1, failed: 0 }]);
+      assert.deepStrictEqual([a[2], a[5]], [
+        { passed: 3, failed: 4, passedWeight: 7, failedWeight: 4 },
+        { passed: 1, failed: 0, passedWeight: 1, failedWeight: 0 },
+      ]);
     });
   });
 });

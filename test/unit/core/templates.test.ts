@@ -3,12 +3,19 @@ import { strict as assert } from 'node:assert';
 import { obj, entries } from '../../../src/core/access';
 import { RETRO_FORMATS } from '../../../src/core/schemas';
 import { TeamFile } from '../../../src/core/teamFile';
+import { isPlaceholder } from '../../../src/core/placeholders';
+import { teamScore } from '../../../src/core/teamScore';
 import { nextActionId } from '../../../src/core/teamFacts';
 import { charterTemplate, retroTemplate } from '../../../src/core/templates';
 import type { Finding } from '../../../src/core/types';
 import { FORMAT_COLUMNS, charterYaml, retroYaml, workspaceOf } from '../helpers';
 
 const STRUCTURAL = ['yaml-syntax', 'schema'];
+
+/** The lines a range covers. */
+function lineSpan(range: { line: number; endLine: number }): number[] {
+  return Array.from({ length: range.endLine - range.line + 1 }, (_, i) => range.line + i);
+}
 
 function structural(findings: Finding[]): string[] {
   return findings.filter((f) => STRUCTURAL.includes(f.rule)).map((f) => `${f.range.line} ${f.rule}: ${f.message}`);
@@ -28,6 +35,43 @@ describe('templates', () => {
     assert.ok(findings.some((f) => f.rule === 'purpose-missing'));
   });
 
+  it('a fresh charter asks for everything the team writes: a placeholder finding for each, and 100% on no step', () => {
+    const path = '.team/platform.charter.yaml';
+    const text = charterTemplate({ id: 'platform', team: 'Platform Team', today: '2026-11-30' });
+    const workspace = workspaceOf({ [path]: text });
+    const findings = workspace.lintFile(path)!.findings;
+    const score = teamScore(workspace, 'platform')!;
+    assert.deepStrictEqual(
+      score.steps.filter((s) => s.score === 100).map((s) => s.step),
+      [],
+      `steps at 100%: ${score.steps.map((s) => `${s.step} ${s.score}`).join(', ')}`,
+    );
+    assert.ok(score.steps.filter((s) => s.score !== null).every((s) => s.score === 0), 'nothing written, nothing passes');
+    // Every line that holds a placeholder carries a finding that says so, except the fields no rule reads.
+    const unread = /^\s*(title|role|progressReview):|supports:/;
+    const lines = text.split('\n');
+    const placeholderLines = lines.flatMap((line, i) => (/<[^>]*>/.test(line) && !line.trimStart().startsWith('#') && !unread.test(line) ? [i + 1] : []));
+    assert.ok(placeholderLines.length >= 15, `${placeholderLines.length} placeholder lines`);
+    const said = new Set(findings.filter((f) => /placeholder/.test(f.message)).flatMap((f) => lineSpan(f.range)));
+    assert.deepStrictEqual(placeholderLines.filter((line) => !said.has(line)).map((line) => `${line}: ${lines[line - 1]}`), []);
+  });
+
+  it('every value the charter template leaves for the team is an angle-bracket placeholder, and nothing else is filled in', () => {
+    const data = TeamFile.fromText('.team/p.charter.yaml', charterTemplate({ id: 'platform', team: 'Platform Team', today: '2026-11-30' })).data!;
+    const written: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (typeof value === 'string') {
+        if (!/^<.+>$/.test(value)) written.push(`${path}: ${value}`);
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+    };
+    const { kind: _k, version: _v, id: _i, team: _t, updated: _u, ...rest } = data;
+    walk(rest, '');
+    // Ids that name items, and the one status a new goal has.
+    assert.deepStrictEqual(written, ['priorities[0].id: P1', 'goals[0].id: G1', 'goals[0].status: not-started']);
+    assert.ok(isPlaceholder(data.purpose));
+  });
+
   it('the charter template quotes a team name that YAML would misread, and keeps names on one line', () => {
     for (const team of ['Platform: build & deploy', '#1 Team', 'Platform\nTeam']) {
       const text = charterTemplate({ id: 'platform', team, today: '2026-11-30' });
@@ -41,7 +85,7 @@ describe('templates', () => {
   for (const format of RETRO_FORMATS) {
     it(`the ${format} retro template parses cleanly and has the format's columns`, () => {
       const path = '.team/retros/2026-11-30.retro.yaml';
-      const text = retroTemplate({ team: 'platform', date: '2026-11-30', format, carried: [], attendees: ['dana', 'sam'], nextActionId: 'A-1' });
+      const text = retroTemplate({ team: 'platform', date: '2026-11-30', format, toReview: [], attendees: ['dana', 'sam'], nextActionId: 'A-1' });
       const workspace = workspaceOf({ '.team/platform.charter.yaml': charterYaml('platform'), [path]: text });
       assert.deepStrictEqual(structural(workspace.lintFile(path)!.findings), []);
       const data = TeamFile.fromText(path, text).data!;
@@ -55,7 +99,7 @@ describe('templates', () => {
     });
   }
 
-  it('carries the open actions into previousActions with status carried', () => {
+  it('lists the open actions under previousActions with no status: the meeting reviews them', () => {
     const r1 = '.team/retros/2026-11-02.retro.yaml';
     const r2 = '.team/retros/2026-11-16.retro.yaml';
     const workspace = workspaceOf({
@@ -77,26 +121,28 @@ describe('templates', () => {
       }),
     });
     const timeline = workspace.team('platform')!.timeline;
-    const text = retroTemplate({ team: 'platform', date: '2026-11-30', format: 'sailboat', carried: timeline.open, nextActionId: nextActionId(timeline.actions.keys()) });
+    const text = retroTemplate({ team: 'platform', date: '2026-11-30', format: 'sailboat', toReview: timeline.open, nextActionId: nextActionId(timeline.actions.keys()) });
     const path = '.team/retros/2026-11-30.retro.yaml';
     const file = TeamFile.fromText(path, text);
     assert.deepStrictEqual(file.fatal, []);
     assert.deepStrictEqual(
       entries(file.data!.previousActions).map(([review]) => [review.id, review.status]),
       [
-        ['A-2', 'carried'],
-        ['A-3', 'carried'],
-        ['A-4', 'carried'],
+        ['A-2', undefined],
+        ['A-3', undefined],
+        ['A-4', undefined],
       ],
     );
     assert.match(text, /the next free id is A-5/);
     assert.match(text, /- id: A-2 {2}# Cache #deps: in CI, quickly, sam, due 2026-12-14\n/, 'what the action was, as a comment');
 
-    // Saved as the next retro, it reviews every open action: nothing left unreviewed, and they stay open.
+    // Saved as the next retro, it lists every open action for review: each is still to review, and they stay open.
     workspace.update(file);
     const result = workspace.lintFile(path)!;
     assert.deepStrictEqual(structural(result.findings), []);
-    assert.deepStrictEqual(result.findings.filter((f) => f.rule === 'previous-actions-not-reviewed'), []);
+    const unreviewed = result.findings.filter((f) => f.rule === 'previous-actions-not-reviewed');
+    assert.deepStrictEqual(unreviewed.map((f) => f.range.line), ['A-2', 'A-3', 'A-4'].map((id) => text.split('\n').findIndex((l) => l.startsWith(`  - id: ${id}`)) + 1));
+    assert.ok(unreviewed.every((f) => /no status/.test(f.message)));
     assert.deepStrictEqual(workspace.team('platform')!.timeline.open.map((a) => a.id), ['A-2', 'A-3', 'A-4']);
   });
 

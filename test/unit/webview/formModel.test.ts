@@ -215,7 +215,7 @@ describe('webview form model', () => {
       assert.equal(a7.status.id, 'field-previousActions-0-status');
       assert.equal(a7.note.disabledReason, undefined);
       const statuses = a6.status.widget;
-      assert.deepEqual(statuses.kind === 'select' && statuses.options.map((o) => o.label), ['(not reviewed)', 'done', 'in-progress', 'carried', 'dropped']);
+      assert.deepEqual(statuses.kind === 'select' && statuses.options.map((o) => o.label), ['(not reviewed)', 'done', 'in-progress', 'carried', 'blocked', 'deferred', 'dropped']);
     });
   });
 

@@ -1,0 +1,42 @@
+/**
+ * A team's score as every front end shows it (RULES.md "Scores"): per step and
+ * overall, over the charter, the cross-file checks and the recent retros, with
+ * the rules turned off and the findings suppressed, so that a score raised by
+ * switching checks off says so.
+ */
+import { addTally, emptyTally, meanOfSteps, stepScores, type StepScore } from './score';
+import type { Team } from './team';
+import type { TeamFile } from './teamFile';
+import type { FileResult, Workspace } from './workspace';
+
+export interface TeamScore {
+  team: string;
+  /** Mean of the applicable steps (0..100), null when none applies. */
+  overall: number | null;
+  /** Steps 1..7 in order; `score` is null where the step is n/a. */
+  steps: StepScore[];
+  /** Rule ids turned off for the team by a config or the editor's settings. */
+  off: string[];
+  /** Findings in the team's files silenced by teamcharter-disable comments. */
+  suppressed: number;
+}
+
+/** The score of a team of the workspace (linted on demand, from the engine's cache when warm). */
+export function teamScore(workspace: Workspace, teamId: string): TeamScore | undefined {
+  const team = workspace.team(teamId);
+  return team && scoreOf(team, (file) => workspace.lintFile(file.path), workspace.rulesTurnedOff(team));
+}
+
+/** The score from each file's lint result: what of it counts for the team (FileResult.teamTally). */
+export function scoreOf(team: Team, resultOf: (file: TeamFile) => FileResult | undefined, off: string[]): TeamScore {
+  const tally = emptyTally();
+  let suppressed = 0;
+  for (const file of team.files) {
+    const result = resultOf(file);
+    if (!result) continue;
+    addTally(tally, result.teamTally);
+    suppressed += result.suppressed;
+  }
+  const steps = stepScores(tally);
+  return { team: team.id, overall: meanOfSteps(steps), steps, off: [...off], suppressed };
+}

@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { REPO, buildCli, cli, copyOfAcme } from '../unit/cli/cliRun';
+import { checkoutCopy, setupScript } from './checkout';
+
+const TODAY = '2026-11-30';
+
+describe('the npm package: npm pack, then npm install into an empty project', function () {
+  // Packing builds the bundles and npm installs: real work, which a busy 2-core machine may take its time over.
+  this.timeout(5 * 60_000);
+  const { version } = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  let env: NodeJS.ProcessEnv;
+  let tarball: string;
+
+  before(async () => {
+    env = { ...(await setupScript()).cleanEnv(), NO_COLOR: '1' };
+    // From a fresh clone's files (no dist/): the pack must build what it ships.
+    const checkout = checkoutCopy();
+    symlinkSync(path.join(REPO, 'node_modules'), path.join(checkout, 'node_modules'), 'dir');
+    const out = mkdtempSync(path.join(tmpdir(), 'teamcharter-pack-'));
+    const pack = spawnSync('npm', ['pack', '--pack-destination', out], { cwd: checkout, encoding: 'utf8', env });
+    assert.equal(pack.status, 0, pack.stderr);
+    // pre-commit's node hooks take the tarball's name from this output: the build's banner must stay out of it.
+    assert.equal(pack.stdout, `teamcharter-${version}.tgz\n`);
+    tarball = path.join(out, pack.stdout.trim());
+  });
+
+  it('holds only what users need: the CLI bundle, the schemas, the rule pages, README, CHANGELOG, LICENSE', () => {
+    const listed = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
+    assert.equal(listed.status, 0, listed.stderr);
+    const expected = [
+      'package.json',
+      'README.md',
+      'CHANGELOG.md',
+      'LICENSE',
+      'dist/cli.js',
+      ...readdirSync(path.join(REPO, 'schemas')).map((name) => `schemas/${name}`),
+      ...readdirSync(path.join(REPO, 'docs/rules')).map((name) => `docs/rules/${name}`),
+    ];
+    assert.deepEqual(listed.stdout.trim().split('\n').map((entry) => entry.replace(/^package\//, '')).sort(), expected.sort());
+  });
+
+  it('declares no runtime dependency (the CLI bundles yaml and zod)', () => {
+    const manifest = JSON.parse(spawnSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }).stdout);
+    assert.equal(manifest.dependencies, undefined);
+    assert.equal(manifest.bin.teamcharter, 'dist/cli.js');
+  });
+
+  it('installs offline, pulls in no other package, and `npx teamcharter lint` gives the findings of the built CLI', () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'teamcharter-consumer-'));
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8', env });
+    assert.equal(install.status, 0, install.stderr);
+    assert.deepEqual(readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.')), ['teamcharter']);
+
+    const team = copyOfAcme();
+    const lint = spawnSync('npx', ['--offline', 'teamcharter', 'lint', team, '--format', 'json', '--today', TODAY], { cwd: project, encoding: 'utf8', env });
+    assert.equal(lint.status, 0, lint.stderr);
+    buildCli();
+    const reference = cli(REPO, 'lint', team, '--format', 'json', '--today', TODAY);
+    assert.ok(JSON.parse(lint.stdout).length > 0, 'the example team has findings');
+    assert.deepEqual(JSON.parse(lint.stdout), JSON.parse(reference.stdout));
+  });
+});

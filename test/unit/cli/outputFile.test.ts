@@ -1,0 +1,94 @@
+/** -o, --output-file (CLI.md, "Every command"): lint and score write their output there instead of stdout. */
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { CHARTER_WITH_ERROR, buildCli, cli, copyOfAcme } from './cliRun';
+
+const TODAY = '2026-11-30';
+
+describe('cli: -o, --output-file', function () {
+  this.timeout(60_000);
+  before(buildCli);
+
+  it('lint writes the report to the file, nothing to stdout, the same text as stdout would get', () => {
+    const dir = copyOfAcme();
+    const toStdout = cli(dir, 'lint', '--format', 'json', '--today', TODAY);
+    const result = cli(dir, 'lint', '--format', 'json', '--today', TODAY, '-o', 'report.json');
+    assert.deepEqual([result.code, result.stdout, result.stderr], [0, '', '']);
+    assert.equal(readFileSync(path.join(dir, 'report.json'), 'utf8'), toStdout.stdout);
+    assert.equal(JSON.parse(toStdout.stdout).length, 6);
+  });
+
+  it('the exit code is unchanged: 1 for an error finding, with the SARIF report written', () => {
+    const dir = copyOfAcme();
+    writeFileSync(path.join(dir, '.team/web.charter.yaml'), CHARTER_WITH_ERROR);
+    const result = cli(dir, 'lint', '--format', 'sarif', '--today', TODAY, '--output-file', 'out/teamcharter.sarif');
+    assert.equal(result.code, 1, result.stderr);
+    assert.equal(result.stdout, '');
+    const sarif = JSON.parse(readFileSync(path.join(dir, 'out/teamcharter.sarif'), 'utf8'));
+    assert.ok(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'goal-unknown-priority'), 'the folder out/ was made and the report is whole');
+  });
+
+  it('score writes its table or JSON there too', () => {
+    const dir = copyOfAcme();
+    const toStdout = cli(dir, 'score', '--format', 'json', '--today', TODAY);
+    const result = cli(dir, 'score', '--format', 'json', '--today', TODAY, '-o', 'score.json');
+    assert.deepEqual([result.code, result.stdout], [0, '']);
+    assert.equal(readFileSync(path.join(dir, 'score.json'), 'utf8'), toStdout.stdout);
+    assert.equal(JSON.parse(toStdout.stdout).teams[0].team, 'checkout');
+  });
+
+  it('replaces an earlier report whole, and leaves no file of its own behind', () => {
+    const dir = copyOfAcme();
+    writeFileSync(path.join(dir, 'report.txt'), 'an old report, much longer than the new one '.repeat(1000));
+    const result = cli(dir, 'lint', '--today', TODAY, '-o', 'report.txt');
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(readFileSync(path.join(dir, 'report.txt'), 'utf8'), /^\n\.team\/checkout\.charter\.yaml\n[\s\S]*✖ 6 problems[^\n]*\n$/);
+    assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), []);
+  });
+
+  it('an error before the output is complete (a broken config) leaves the earlier file as it was', () => {
+    const dir = copyOfAcme();
+    writeFileSync(path.join(dir, 'report.json'), '[]\n');
+    writeFileSync(path.join(dir, '.team/teamcharter.config.yaml'), 'rules:\n  no-such-rule: off\n');
+    const result = cli(dir, 'lint', '--format', 'json', '--today', TODAY, '-o', 'report.json');
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^teamcharter: config error: .*no-such-rule/);
+    assert.equal(readFileSync(path.join(dir, 'report.json'), 'utf8'), '[]\n');
+  });
+
+  it('a file that cannot be written: exit 2, one line naming it and why, no partial file', () => {
+    const dir = copyOfAcme();
+    writeFileSync(path.join(dir, 'reports'), 'a file where the folder would go\n');
+    const result = cli(dir, 'lint', '--today', TODAY, '-o', 'reports/lint.txt');
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, 'teamcharter: cannot create the folder reports: reports is a file, not a folder\n');
+    assert.equal(result.stdout, '');
+    assert.equal(readFileSync(path.join(dir, 'reports'), 'utf8'), 'a file where the folder would go\n');
+  });
+
+  it('refuses, before any work, a folder, a team or config file, a path it reads, and an empty name', () => {
+    const dir = copyOfAcme();
+    mkdirSync(path.join(dir, 'out'));
+    const charter = readFileSync(path.join(dir, '.team/checkout.charter.yaml'), 'utf8');
+    const cases: [string[], string][] = [
+      [['-o', 'out'], 'teamcharter: -o out is a folder; name a file in it\n'],
+      [['-o', '.team/checkout.charter.yaml'], 'teamcharter: -o .team/checkout.charter.yaml names a charter, retrospective or config file; the report goes to another file\n'],
+      [['-o', 'teamcharter.config.yaml'], 'teamcharter: -o teamcharter.config.yaml names a charter, retrospective or config file; the report goes to another file\n'],
+      [['notes.txt', '-o', 'notes.txt'], 'teamcharter: -o notes.txt is one of the paths to read; the report goes to another file\n'],
+      [['-o', ''], 'teamcharter: -o needs a file name\n'],
+    ];
+    for (const [args, stderr] of cases) {
+      const result = cli(dir, 'lint', '--today', TODAY, ...args);
+      assert.deepEqual([result.code, result.stdout, result.stderr], [2, '', stderr], args.join(' '));
+    }
+    assert.equal(readFileSync(path.join(dir, '.team/checkout.charter.yaml'), 'utf8'), charter);
+    assert.equal(existsSync(path.join(dir, 'teamcharter.config.yaml')), false);
+  });
+
+  it('is for lint and score only: new and report do not take it', () => {
+    const dir = copyOfAcme();
+    assert.match(cli(dir, 'report', '--team', 'checkout', '-o', 'r.md').stderr, /^teamcharter: unknown option '-o' for report \(options: /);
+    assert.match(cli(dir, 'new', 'charter', '--id', 'x', '--team', 'X', '-o', 'x').stderr, /^teamcharter: unknown option '-o' for new charter/);
+  });
+});
