@@ -1,11 +1,12 @@
 /**
- * Lints large workspaces on several threads, whatever their layout. The files
- * are dealt round-robin to the threads (the main thread takes a share too);
- * each thread reads and parses its files, runs their own checks and compacts
- * them (TeamFile.compact), and the workers send the compact files and their
- * checks back by structured clone. The main thread then indexes the teams and
- * runs the cross-file and history rules once, on every file in the order one
- * thread reads them: the findings are exactly those of one thread.
+ * Lints large workspaces on several threads, whatever their layout. The
+ * threads (the main one too) take the files in small batches from a shared
+ * counter, so that a thread slowed down by other work on the machine simply
+ * takes fewer; each reads and parses its files, runs their own checks and
+ * compacts them (TeamFile.compact), and the workers send the compact files
+ * and their checks back by structured clone. The main thread then indexes the
+ * teams and runs the cross-file and history rules once, on every file in the
+ * order one thread reads them: the findings are exactly those of one thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -23,10 +24,15 @@ import type { Notes } from './fsRead';
  */
 export const MIN_PARALLEL_FILES = 250;
 
+/** Files per batch: small enough to even out the threads, big enough that taking one costs nothing. */
+const BATCH = 8;
+
 interface Job {
   files: [string, string][];
   today: string;
   config?: string;
+  /** One Int32: the next batch to take, shared by every thread. */
+  next: SharedArrayBuffer;
 }
 
 /** A failure while reading or checking one file, rethrown on the main thread in file order. */
@@ -40,34 +46,43 @@ type Checked =
   | { bytes: Uint8Array; size: number }
   /** Skipped, with a note. */
   | { note: string }
-  | { failure: Failure };
+  | { failure: Failure }
+  /** Checked on the main thread: the file itself. */
+  | { file: TeamFile };
 
 /**
- * Read, parse, check and compact the files of a job in `workspace`; on the main
- * thread the files themselves are kept (`kept`, by index in the job), a worker
- * makes models of them.
+ * Take batches of the job's files until none is left: read, parse, check and
+ * compact each in `workspace`. Returns what was made of each file taken, by
+ * its index in the job; on the main thread (`keep`) the files themselves, in a
+ * worker models of them.
  */
-function checkFiles(job: Job, workspace: Workspace, kept?: Map<number, TeamFile>): Checked[] {
-  return job.files.map(([absolute, shown], index): Checked => {
-    try {
-      let note = '';
-      const read = readTeamBytes(absolute, shown, (text) => (note = text));
-      if (!read) return { note };
-      const file = TeamFile.fromBytes(shown, read.bytes, read.size);
-      workspace.checkFile(file);
-      if (kept) {
-        kept.set(index, file);
-        return { note: '' };
-      }
-      const model = file.toModel();
-      const checks = workspace.fileChecksModel(file);
-      return model && checks ? { model, checks } : read;
-    } catch (error) {
-      if (error instanceof ConfigError) return { failure: { config: { file: error.file, range: error.range, detail: error.detail } } };
-      if (error instanceof UsageError) return { failure: { usage: error.message } };
-      throw error;
+export function checkFiles(job: Job, workspace: Workspace, keep: boolean): Map<number, Checked> {
+  const out = new Map<number, Checked>();
+  const next = new Int32Array(job.next);
+  for (let batch = Atomics.add(next, 0, 1); batch * BATCH < job.files.length; batch = Atomics.add(next, 0, 1)) {
+    for (let index = batch * BATCH; index < Math.min(job.files.length, (batch + 1) * BATCH); index++) {
+      out.set(index, checkOne(job.files[index], workspace, keep));
     }
-  });
+  }
+  return out;
+}
+
+function checkOne([absolute, shown]: [string, string], workspace: Workspace, keep: boolean): Checked {
+  try {
+    let note = '';
+    const read = readTeamBytes(absolute, shown, (text) => (note = text));
+    if (!read) return { note };
+    const file = TeamFile.fromBytes(shown, read.bytes, read.size);
+    workspace.checkFile(file);
+    if (keep) return { file };
+    const model = file.toModel();
+    const checks = workspace.fileChecksModel(file);
+    return model && checks ? { model, checks } : read;
+  } catch (error) {
+    if (error instanceof ConfigError) return { failure: { config: { file: error.file, range: error.range, detail: error.detail } } };
+    if (error instanceof UsageError) return { failure: { usage: error.message } };
+    throw error;
+  }
 }
 
 export interface Linting {
@@ -83,38 +98,36 @@ export async function lintPaths(paths: string[], options: ReadOptions): Promise<
   const resolver = ConfigResolver.fromOption(options.config);
   const notes: Notes = options.notes ?? (() => undefined);
   const { files, targets, skipped } = discoverFiles(paths, resolver, notes);
-  const entries = [...files];
-  const threads = files.size < MIN_PARALLEL_FILES ? 1 : Math.min(availableParallelism(), 4);
-  const shares = deal(entries, threads);
-  const jobs = shares.map((share) => ({ files: share.map((i) => entries[i]), today: options.today, config: options.config }));
-  const replies = jobs.slice(1).map(runWorker);
-  // While the workers work, the main thread does its own share.
-  const workspace = cliWorkspace(entries, resolver, options.today);
-  const kept = new Map<number, TeamFile>();
-  const own = checkFiles(jobs[0], workspace, kept);
-  const checked: Checked[][] = [own, ...(await Promise.all(replies))];
-  const where: [number, number][] = [];
-  shares.forEach((share, thread) => share.forEach((entry, index) => (where[entry] = [thread, index])));
-  for (const [entry, [, shown]] of entries.entries()) {
-    const [thread, index] = where[entry];
-    add(workspace, checked[thread][index], thread === 0 ? kept.get(index) : undefined, notes, shown);
-  }
+  const job: Job = { files: [...files], today: options.today, config: options.config, next: new SharedArrayBuffer(4) };
+  const replies = Array.from({ length: threadCount(files.size) - 1 }, () => runWorker(job));
+  // While the workers work, the main thread takes batches too.
+  const workspace = cliWorkspace(job.files, resolver, options.today);
+  const checked = checkFiles(job, workspace, true);
+  for (const reply of await Promise.all(replies)) for (const [index, made] of reply) checked.set(index, made);
+  job.files.forEach(([, shown], index) => add(workspace, checked.get(index)!, notes, shown));
   const findings: Finding[] = [];
   // One by one: a file can have hundreds of thousands of findings, too many to spread as arguments.
   for (const target of targets) for (const finding of workspace.lintFile(target)?.findings ?? []) findings.push(finding);
   return { findings, targets, skipped };
 }
 
+/** TEAMCHARTER_THREADS=N sets how many threads lint (for measurements: bench/threads.ts). */
+function threadCount(files: number): number {
+  const forced = Number(process.env.TEAMCHARTER_THREADS);
+  if (Number.isInteger(forced) && forced >= 1) return forced;
+  return files < MIN_PARALLEL_FILES ? 1 : Math.min(availableParallelism(), 4);
+}
+
 /** Add one file to the workspace as a thread made it (in file order, as one thread reads them). */
-function add(workspace: Workspace, checked: Checked, kept: TeamFile | undefined, notes: Notes, shown: string): void {
+function add(workspace: Workspace, checked: Checked, notes: Notes, shown: string): void {
   if ('failure' in checked) {
     const failure = checked.failure;
     if ('usage' in failure) throw new UsageError(failure.usage);
     throw new ConfigError(failure.config.file, failure.config.range, failure.config.detail);
   }
-  if ('note' in checked) {
-    if (checked.note) notes(checked.note);
-    if (kept) workspace.update(kept);
+  if ('note' in checked) return notes(checked.note);
+  if ('file' in checked) {
+    workspace.update(checked.file);
     return;
   }
   if ('model' in checked) {
@@ -128,18 +141,11 @@ function add(workspace: Workspace, checked: Checked, kept: TeamFile | undefined,
   workspace.checkFile(file);
 }
 
-/** Indexes of the entries for each thread, dealt round-robin: every thread gets files of every size and folder. */
-export function deal<T>(entries: readonly T[], threads: number): number[][] {
-  const shares: number[][] = Array.from({ length: threads }, () => []);
-  for (let i = 0; i < entries.length; i++) shares[i % threads].push(i);
-  return shares;
-}
-
-function runWorker(job: Job): Promise<Checked[]> {
+function runWorker(job: Job): Promise<Map<number, Checked>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(__filename, { workerData: { teamcharterLintJob: job } });
-    worker.once('message', (reply: Checked[] | { failure: Failure }) => {
-      if (Array.isArray(reply)) resolve(reply);
+    worker.once('message', (reply: Map<number, Checked> | { failure: Failure }) => {
+      if (reply instanceof Map) resolve(reply);
       else if ('usage' in reply.failure) reject(new UsageError(reply.failure.usage));
       else reject(new ConfigError(reply.failure.config.file, reply.failure.config.range, reply.failure.config.detail));
       void worker.terminate();
@@ -152,10 +158,10 @@ function runWorker(job: Job): Promise<Checked[]> {
 export function serveLintJob(): boolean {
   const job = isMainThread ? undefined : (workerData as { teamcharterLintJob?: Job } | undefined)?.teamcharterLintJob;
   if (!job) return false;
-  let reply: Checked[] | { failure: Failure };
+  let reply: Map<number, Checked> | { failure: Failure };
   try {
     const resolver = ConfigResolver.fromOption(job.config);
-    reply = checkFiles(job, cliWorkspace(job.files, resolver, job.today));
+    reply = checkFiles(job, cliWorkspace(job.files, resolver, job.today), false);
   } catch (error) {
     if (error instanceof ConfigError) reply = { failure: { config: { file: error.file, range: error.range, detail: error.detail } } };
     else if (error instanceof UsageError) reply = { failure: { usage: error.message } };

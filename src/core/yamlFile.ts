@@ -71,8 +71,14 @@ export function oversizeBytes(text: string): number | undefined {
   return bytes > MAX_FILE_BYTES ? bytes : undefined;
 }
 
-/** A span of text as offsets [start, end]; undefined stands for the file's start. */
-type Span = readonly [number, number] | undefined;
+/**
+ * A span of text, start and end offsets packed in one number (they are under
+ * 2^21: files are at most 1 MiB), so that working spans out allocates nothing;
+ * -1 stands for the file's start.
+ */
+type Span = number;
+const SPAN_SHIFT = 2 ** 21;
+const NO_SPAN = -1;
 
 /** Line and column of offsets in a text: our own line starts (the parser's counter misses newlines inside some broken flow collections). */
 export class LineIndex {
@@ -89,7 +95,7 @@ export class LineIndex {
   }
 
   rangeOf(span: Span): Range {
-    return span ? this.offsetsToRange(span[0], span[1]) : START;
+    return span < 0 ? START : this.offsetsToRange(Math.floor(span / SPAN_SHIFT), span % SPAN_SHIFT);
   }
 
   /** 1-based line and column of an offset (clamped to the text). */
@@ -116,16 +122,16 @@ export const LOCATED_DEPTH = 3;
 /**
  * What `locate` answers for every node of a file down to LOCATED_DEPTH, as
  * plain data (it crosses threads by structured clone): `keys` maps a path
- * (pathKey) to a slot; each slot holds four spans of two offsets, -1 for the
- * file's start: the answers for 'value', 'key' and 'missing', and the anchor
- * of a longer path that stops at this node.
+ * (pathKey) to a slot; each slot holds four spans (Span): the answers for
+ * 'value', 'key' and 'missing', and the anchor of a longer path that stops
+ * at this node.
  */
 export interface LocationTable {
   keys: Map<string, number>;
-  spans: Int32Array;
+  spans: Float64Array;
 }
 
-const SLOT = 8;
+const SLOT = 4;
 
 /** A path as one string, segment by segment: strings and list indexes never collide. */
 export function pathKey(path: YamlPath, length = path.length): string {
@@ -147,9 +153,7 @@ export function locateInTable(table: LocationTable, lines: LineIndex, path: Yaml
 }
 
 function spanAt(table: LocationTable, lines: LineIndex, slot: number, which: number): Range {
-  const at = slot * SLOT + which * 2;
-  const start = table.spans[at];
-  return start < 0 ? START : lines.offsetsToRange(start, table.spans[at + 1]);
+  return lines.rangeOf(table.spans[slot * SLOT + which]);
 }
 
 export class YamlFile {
@@ -251,7 +255,7 @@ export class YamlFile {
       // The first pair with a key wins, as in walkPath.
       if (keys.has(key)) continue;
       keys.set(key, keys.size);
-      for (const span of [locateSpan(depth, node, pair, 'value'), locateSpan(depth, node, pair, 'key'), locateSpan(depth, node, pair, 'missing'), anchorSpan(depth, node, pair)]) spans.push(span ? span[0] : -1, span ? span[1] : -1);
+      spans.push(locateSpan(depth, node, pair, 'value'), locateSpan(depth, node, pair, 'key'), locateSpan(depth, node, pair, 'missing'), anchorSpan(depth, node, pair));
       if (depth >= LOCATED_DEPTH) continue;
       const children: typeof stack = [];
       if (isMap(node)) {
@@ -261,12 +265,16 @@ export class YamlFile {
       }
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
-    return { keys, spans: Int32Array.from(spans) };
+    return { keys, spans: Float64Array.from(spans) };
   }
 }
 
 function spanOfNode(node: Node | null | undefined): Span {
-  return node?.range ? [node.range[0], node.range[1]] : undefined;
+  return node?.range ? spanOf(node.range[0], node.range[1]) : NO_SPAN;
+}
+
+function spanOf(start: number, end: number): Span {
+  return start * SPAN_SHIFT + Math.min(end, SPAN_SHIFT - 1);
 }
 
 /** locate() of a whole path of `length` segments, given the node and pair it ends at. */
@@ -286,7 +294,7 @@ function anchorSpan(length: number, node: Node | null, pair: Pair | undefined): 
     const first = node.items[0];
     const value = isScalar(first.value) ? (first.value as Node) : (first.key as Node);
     const key = first.key as Node;
-    if (key?.range && value?.range) return [key.range[0], value.range[1]];
+    if (key?.range && value?.range) return spanOf(key.range[0], value.range[1]);
   }
   if (length === 0 && isMap(node) && node.items.length > 0) return spanOfNode(node.items[0].key as Node);
   return spanOfNode(node);
