@@ -109,14 +109,6 @@ export class TeamFile {
     return this.compacted;
   }
 
-  /** Parse a compacted file's text again, for the checks that read the document. */
-  restore(): void {
-    if (!this.locations) return;
-    this.document = new YamlFile(this.text);
-    this.locations = undefined;
-    this.lineIndex = undefined;
-  }
-
   /** A compacted file as plain data; undefined when it is not compacted. */
   toModel(): TeamFileModel | undefined {
     return this.locations && this.data ? { path: this.path, text: this.text, data: this.data, locations: this.locations } : undefined;

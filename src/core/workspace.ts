@@ -324,8 +324,6 @@ export class Workspace {
   private fileOutput(file: TeamFile): RawOutput {
     let output = this.fileOutputs.get(file);
     if (output) return output;
-    // Checked again (today or the config changed): the schema check reads the document.
-    file.restore();
     output = { findings: [], passes: new Map() };
     const config = this.configFor(file.path);
     const readable = file.fatal.length === 0 && file.data !== undefined && file.kind !== undefined;
