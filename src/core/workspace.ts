@@ -100,6 +100,7 @@ export class Workspace {
   private currentToday: string;
   private configFor: (path: string) => Config;
   private readonly mayCompact: (path: string) => boolean;
+  private rulesById: Map<string, Rule> | undefined;
 
   constructor(options: WorkspaceOptions) {
     this.currentToday = options.today;
@@ -197,7 +198,7 @@ export class Workspace {
 
   /** Take a file's own checks from a model (fileChecksModel, in another thread), instead of running them. */
   adoptChecks(file: TeamFile, model: FileChecksModel): void {
-    const byId = new Map(this.rules.map((rule) => [rule.id, rule]));
+    const byId = (this.rulesById ??= new Map(this.rules.map((rule) => [rule.id, rule])));
     const output: RawOutput = { findings: [], passes: new Map() };
     for (const { rule, report, range, related } of model.findings) output.findings.push({ rule: byId.get(rule)!, file, report, range, related });
     for (const [rule, count] of model.passes) addPass(output, file, byId.get(rule)!, count);
