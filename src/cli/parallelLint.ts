@@ -19,10 +19,11 @@ import { ConfigResolver, cliWorkspace, discoverFiles, readTeamBytes, type ReadOp
 import type { Notes } from './fsRead';
 
 /**
- * Below this many files one thread is faster: a worker takes about 100 ms to
- * start and load the linter (measured on 2 cores, CONTRIBUTING.md "Speed of the linter").
+ * Below this many files the CLI stays on one thread: a worker costs about 100 ms
+ * of CPU to start and load the linter, and on a busy machine a second thread
+ * gains nothing (`npm run bench:threads`, CONTRIBUTING.md "Speed of the linter").
  */
-export const MIN_PARALLEL_FILES = 250;
+export const MIN_PARALLEL_FILES = 600;
 
 /** Files per batch: small enough to even out the threads, big enough that taking one costs nothing. */
 const BATCH = 8;

@@ -46,10 +46,13 @@ function workspaceOfFolder(folder: string, compact: boolean): Workspace {
   return workspace;
 }
 
-describe('compacted team files', () => {
+describe('compacted team files', function () {
+  // Hundreds of thousands of locations, those deeper than the table parsed again each time:
+  // seconds on an idle machine, many more on a busy one. The assertions are about positions, not speed.
+  this.timeout(5 * 60_000);
   const files = yamlFiles(FIXTURES);
 
-  it('locate every path as the document does, to any depth, in every fixture', () => {
+  it('locate every path as the document does, deeper than the table too, in every fixture', () => {
     let compacted = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
@@ -63,7 +66,7 @@ describe('compacted team files', () => {
       const copy = TeamFile.fromModel(structuredClone(model));
       assert.deepEqual(copy.data, whole.data);
       assert.equal(copy.kind, whole.kind);
-      for (const p of pathsOf(whole.data, 5)) {
+      for (const p of pathsOf(whole.data, 4)) {
         for (const anchor of ANCHORS) {
           const expected = whole.locate(p, anchor);
           assert.deepEqual(compact.locate(p, anchor), expected, `${path.relative(FIXTURES, file)} ${JSON.stringify(p)} ${anchor}`);
