@@ -90,14 +90,32 @@ export interface GeneratedRetro {
   text: string;
 }
 
-export function generateWorkspace(dir: string, teams = 100, retrosPerTeam = 20): string[] {
+/**
+ * Where the files go:
+ * - 'per-team': a folder per team, team-N/.team/ with its charter and retros/;
+ * - 'shared': one .team folder with every team's charter and one shared retros/;
+ * - 'split': every team's charter in one .team folder, its older retros in another
+ *   team's folder tree (archive/.team/retros/), its recent ones beside the charter.
+ */
+export type Layout = 'per-team' | 'shared' | 'split';
+
+function placeFile(dir: string, layout: Layout, team: number, retro?: { date: string; index: number; count: number }): string {
+  let file: string;
+  if (layout === 'per-team') file = retro ? `team-${team}/.team/retros/${retro.date}.retro.yaml` : `team-${team}/.team/team-${team}.charter.yaml`;
+  else if (!retro) file = `${layout === 'split' ? 'teams/' : ''}.team/team-${team}.charter.yaml`;
+  else if (layout === 'shared') file = `.team/retros/${retro.date}-team-${team}.retro.yaml`;
+  else file = retro.index < retro.count / 2 ? `archive/.team/retros/team-${team}/${retro.date}.retro.yaml` : `teams/.team/retros/${retro.date}-team-${team}.retro.yaml`;
+  const absolute = path.join(dir, file);
+  mkdirSync(path.dirname(absolute), { recursive: true });
+  return absolute;
+}
+
+export function generateWorkspace(dir: string, teams = 100, retrosPerTeam = 20, layout: Layout = 'per-team'): string[] {
   rmSync(dir, { recursive: true, force: true });
   const files: string[] = [];
   const rnd = random(42);
   for (let team = 1; team <= teams; team++) {
-    const teamDir = path.join(dir, `team-${team}`, '.team');
-    mkdirSync(path.join(teamDir, 'retros'), { recursive: true });
-    const charter = path.join(teamDir, `team-${team}.charter.yaml`);
+    const charter = placeFile(dir, layout, team);
     writeFileSync(charter, charterText(team, rnd));
     files.push(charter);
     const members = NAMES.slice(0, 5 + (team % 3));
@@ -130,7 +148,7 @@ export function generateWorkspace(dir: string, teams = 100, retrosPerTeam = 20):
       }
       lines.push('growth:', `  - who: ${members[r % members.length]}`, '    note: Facilitated for the first time', 'decisions:', '  - Adopt trunk-based development', 'change:', '  - Lead paired on the migration', '');
       open = stillOpen;
-      const file = path.join(teamDir, 'retros', `${date}.retro.yaml`);
+      const file = placeFile(dir, layout, team, { date, index: r, count: retrosPerTeam });
       writeFileSync(file, lines.join('\n'));
       files.push(file);
     }

@@ -198,14 +198,25 @@ function isTeamFileByKind(given: string, notes: Notes): boolean {
   return false;
 }
 
-/** Read and index files (absolute → shown); findings name files as shown. */
+/** An empty workspace for files (absolute → shown) that compacts every file once checked (TeamFile.compact). */
+export function cliWorkspace(files: readonly [string, string][], resolver: ConfigResolver, today: string): Workspace {
+  const diskPath = new Map(files.map(([absolute, shown]) => [shown, absolute]));
+  return new Workspace({ today, configFor: (shown) => resolver.configFor(diskPath.get(shown) ?? shown), compact: () => true });
+}
+
+/**
+ * Read and index files (absolute → shown); findings name files as shown. Each
+ * file is checked and compacted as soon as it is read, so that the parsed
+ * documents of the whole workspace are never in memory at once.
+ */
 export function buildWorkspace(files: Iterable<[string, string]>, resolver: ConfigResolver, today: string, notes: Notes = ignoreNotes): Workspace {
   const entries = [...files];
-  const diskPath = new Map(entries.map(([absolute, shown]) => [shown, absolute]));
-  const workspace = new Workspace({ today, configFor: (shown) => resolver.configFor(diskPath.get(shown) ?? shown) });
+  const workspace = cliWorkspace(entries, resolver, today);
   for (const [absolute, shown] of entries) {
     const file = readTeamFile(absolute, shown, notes);
-    if (file) workspace.update(file);
+    if (!file) continue;
+    workspace.update(file);
+    workspace.checkFile(file);
   }
   return workspace;
 }
@@ -238,6 +249,12 @@ export function contextRoot(absoluteFile: string, root: string): string {
  * file, or that vanished since it was found, is skipped with a note (undefined).
  */
 export function readTeamFile(absolute: string, shown: string, notes: Notes = ignoreNotes): TeamFile | undefined {
+  const read = readTeamBytes(absolute, shown, notes);
+  return read && TeamFile.fromBytes(shown, read.bytes, read.size);
+}
+
+/** The bytes of a team file (see readTeamFile), with the file's whole size. */
+export function readTeamBytes(absolute: string, shown: string, notes: Notes = ignoreNotes): { bytes: Uint8Array; size: number } | undefined {
   let read;
   try {
     read = readBounded(absolute, MAX_FILE_BYTES);
@@ -252,6 +269,6 @@ export function readTeamFile(absolute: string, shown: string, notes: Notes = ign
     notes(notRegularMessage(shown, read.notRegular));
     return undefined;
   }
-  return TeamFile.fromBytes(shown, read.bytes, read.size);
+  return { bytes: read.bytes, size: read.size };
 }
 

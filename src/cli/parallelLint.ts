@@ -1,48 +1,89 @@
 /**
- * Lints large workspaces on several threads. Files are split by their root
- * folder (the .team folder that holds them), so each worker sees whole teams
- * and the cross-file rules stay exact; when a team turns out to span workers,
- * everything is linted again on one thread. Small workspaces stay on one thread.
+ * Lints large workspaces on several threads, whatever their layout. The
+ * threads (the main one too) take the files in small batches from a shared
+ * counter, so that a thread slowed down by other work on the machine simply
+ * takes fewer; each reads and parses its files, runs their own checks and
+ * compacts them (TeamFile.compact), and the workers send the compact files
+ * and their checks back by structured clone. The main thread then indexes the
+ * teams and runs the cross-file and history rules once, on every file in the
+ * order one thread reads them: the findings are exactly those of one thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { ConfigError, DEFAULT_ROOT } from '../core/config';
+import { ConfigError } from '../core/config';
+import { TeamFile, type TeamFileModel } from '../core/teamFile';
 import type { Finding } from '../core/types';
+import type { FileChecksModel, Workspace } from '../core/workspace';
 import { UsageError } from './args';
-import { ConfigResolver, buildWorkspace, contextRoot, discoverFiles, type ReadOptions } from './files';
+import { ConfigResolver, cliWorkspace, discoverFiles, readTeamBytes, type ReadOptions } from './files';
 import type { Notes } from './fsRead';
 
-/** Below this many files, starting threads costs more than it saves. */
-const MIN_FILES_PER_WORKER = 300;
+/**
+ * Below this many files the CLI stays on one thread: a worker costs about 100 ms
+ * of CPU to start and load the linter, and on a busy machine a second thread
+ * gains nothing (`npm run bench:threads`, CONTRIBUTING.md "Speed of the linter").
+ */
+export const MIN_PARALLEL_FILES = 600;
+
+/** Files per batch: small enough to even out the threads, big enough that taking one costs nothing. */
+const BATCH = 8;
 
 interface Job {
   files: [string, string][];
-  targets: string[];
   today: string;
   config?: string;
+  /** One Int32: the next batch to take, shared by every thread. */
+  next: SharedArrayBuffer;
 }
 
-interface Linted {
-  findings: Finding[];
-  teams: [string, string][];
-  /** Notes about files skipped while reading (a worker sends them back to be printed). */
-  notes: string[];
+/** A failure while reading or checking one file, rethrown on the main thread in file order. */
+type Failure = { usage: string } | { config: { file: string; range: ConfigError['range']; detail: string } };
+
+/** What one thread made of one file. */
+type Checked =
+  /** A compacted file and its own checks. */
+  | { model: TeamFileModel; checks: FileChecksModel }
+  /** A file that keeps its document (problems, aliases, merge keys): its bytes, parsed again on the main thread. */
+  | { bytes: Uint8Array; size: number }
+  /** Skipped, with a note. */
+  | { note: string }
+  | { failure: Failure }
+  /** Checked on the main thread: the file itself. */
+  | { file: TeamFile };
+
+/**
+ * Take batches of the job's files until none is left: read, parse, check and
+ * compact each in `workspace`. Returns what was made of each file taken, by
+ * its index in the job; on the main thread (`keep`) the files themselves, in a
+ * worker models of them.
+ */
+export function checkFiles(job: Job, workspace: Workspace, keep: boolean): Map<number, Checked> {
+  const out = new Map<number, Checked>();
+  const next = new Int32Array(job.next);
+  for (let batch = Atomics.add(next, 0, 1); batch * BATCH < job.files.length; batch = Atomics.add(next, 0, 1)) {
+    for (let index = batch * BATCH; index < Math.min(job.files.length, (batch + 1) * BATCH); index++) {
+      out.set(index, checkOne(job.files[index], workspace, keep));
+    }
+  }
+  return out;
 }
 
-type Reply =
-  | Linted
-  | { usage: string }
-  | { config: { file: string; range: ConfigError['range']; detail: string } };
-
-function lintJob(job: Job, resolver: ConfigResolver): Linted {
-  const notes: string[] = [];
-  const workspace = buildWorkspace(job.files, resolver, job.today, (note) => notes.push(note));
-  const findings: Finding[] = [];
-  // One by one: a file can have hundreds of thousands of findings, too many to spread as arguments.
-  for (const target of job.targets) for (const finding of workspace.lintFile(target)?.findings ?? []) findings.push(finding);
-  const teams: [string, string][] = [];
-  for (const team of workspace.allTeams()) for (const file of team.files) teams.push([file.path, team.id]);
-  return { findings, teams, notes };
+function checkOne([absolute, shown]: [string, string], workspace: Workspace, keep: boolean): Checked {
+  try {
+    let note = '';
+    const read = readTeamBytes(absolute, shown, (text) => (note = text));
+    if (!read) return { note };
+    const file = TeamFile.fromBytes(shown, read.bytes, read.size);
+    workspace.checkFile(file);
+    if (keep) return { file };
+    const model = file.toModel();
+    const checks = workspace.fileChecksModel(file);
+    return model && checks ? { model, checks } : read;
+  } catch (error) {
+    if (error instanceof ConfigError) return { failure: { config: { file: error.file, range: error.range, detail: error.detail } } };
+    if (error instanceof UsageError) return { failure: { usage: error.message } };
+    throw error;
+  }
 }
 
 export interface Linting {
@@ -58,59 +99,56 @@ export async function lintPaths(paths: string[], options: ReadOptions): Promise<
   const resolver = ConfigResolver.fromOption(options.config);
   const notes: Notes = options.notes ?? (() => undefined);
   const { files, targets, skipped } = discoverFiles(paths, resolver, notes);
-  const threads = Math.min(availableParallelism(), 4, Math.floor(files.size / MIN_FILES_PER_WORKER));
-  const single = () => {
-    const linted = lintJob({ files: [...files], targets, today: options.today }, resolver);
-    linted.notes.forEach((note) => notes(note));
-    return { findings: linted.findings, targets, skipped };
-  };
-  if (threads < 2) return single();
-  const targetSet = new Set(targets);
-
-  const jobs = partition(files, threads).map((group) => ({
-    files: group,
-    targets: group.map(([, shown]) => shown).filter((shown) => targetSet.has(shown)),
-    today: options.today,
-    config: options.config,
-  }));
-  const replies = await Promise.all(jobs.map(runWorker));
-  const teamWorker = new Map<string, number>();
-  let split = false;
-  replies.forEach((reply, index) => {
-    for (const [, team] of reply.teams) {
-      if ((teamWorker.get(team) ?? index) !== index) split = true;
-      teamWorker.set(team, index);
-    }
-  });
-  if (split) return single();
-  for (const reply of replies) reply.notes.forEach((note) => notes(note));
-  return { findings: replies.flatMap((r) => r.findings), targets, skipped };
+  const job: Job = { files: [...files], today: options.today, config: options.config, next: new SharedArrayBuffer(4) };
+  const replies = Array.from({ length: threadCount(files.size) - 1 }, () => runWorker(job));
+  // While the workers work, the main thread takes batches too.
+  const workspace = cliWorkspace(job.files, resolver, options.today);
+  const checked = checkFiles(job, workspace, true);
+  for (const reply of await Promise.all(replies)) for (const [index, made] of reply) checked.set(index, made);
+  job.files.forEach(([, shown], index) => add(workspace, checked.get(index)!, notes, shown));
+  const findings: Finding[] = [];
+  // One by one: a file can have hundreds of thousands of findings, too many to spread as arguments.
+  for (const target of targets) for (const finding of workspace.lintFile(target)?.findings ?? []) findings.push(finding);
+  return { findings, targets, skipped };
 }
 
-/** Whole root folders per worker, the biggest first onto the least loaded. */
-export function partition(files: Map<string, string>, threads: number): [string, string][][] {
-  const groups = new Map<string, [string, string][]>();
-  for (const entry of files) {
-    const key = contextRoot(entry[0], DEFAULT_ROOT);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
-    group.push(entry);
-  }
-  const out: [string, string][][] = Array.from({ length: threads }, () => []);
-  for (const group of [...groups.values()].sort((a, b) => b.length - a.length)) {
-    const least = out.reduce((smallest, files) => (files.length < smallest.length ? files : smallest));
-    for (const entry of group) least.push(entry);
-  }
-  return out;
+/** TEAMCHARTER_THREADS=N sets how many threads lint (for measurements: bench/threads.ts). */
+function threadCount(files: number): number {
+  const forced = Number(process.env.TEAMCHARTER_THREADS);
+  if (Number.isInteger(forced) && forced >= 1) return forced;
+  return files < MIN_PARALLEL_FILES ? 1 : Math.min(availableParallelism(), 4);
 }
 
-function runWorker(job: Job): Promise<Linted> {
+/** Add one file to the workspace as a thread made it (in file order, as one thread reads them). */
+function add(workspace: Workspace, checked: Checked, notes: Notes, shown: string): void {
+  if ('failure' in checked) {
+    const failure = checked.failure;
+    if ('usage' in failure) throw new UsageError(failure.usage);
+    throw new ConfigError(failure.config.file, failure.config.range, failure.config.detail);
+  }
+  if ('note' in checked) return notes(checked.note);
+  if ('file' in checked) {
+    workspace.update(checked.file);
+    return;
+  }
+  if ('model' in checked) {
+    const file = TeamFile.fromModel(checked.model);
+    workspace.adoptChecks(file, checked.checks);
+    workspace.update(file);
+    return;
+  }
+  const file = TeamFile.fromBytes(shown, checked.bytes, checked.size);
+  workspace.update(file);
+  workspace.checkFile(file);
+}
+
+function runWorker(job: Job): Promise<Map<number, Checked>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(__filename, { workerData: { teamcharterLintJob: job } });
-    worker.once('message', (reply: Reply) => {
-      if ('findings' in reply) resolve(reply);
-      else if ('usage' in reply) reject(new UsageError(reply.usage));
-      else reject(new ConfigError(reply.config.file, reply.config.range, reply.config.detail));
+    worker.once('message', (reply: Map<number, Checked> | { failure: Failure }) => {
+      if (reply instanceof Map) resolve(reply);
+      else if ('usage' in reply.failure) reject(new UsageError(reply.failure.usage));
+      else reject(new ConfigError(reply.failure.config.file, reply.failure.config.range, reply.failure.config.detail));
       void worker.terminate();
     });
     worker.once('error', reject);
@@ -121,17 +159,15 @@ function runWorker(job: Job): Promise<Linted> {
 export function serveLintJob(): boolean {
   const job = isMainThread ? undefined : (workerData as { teamcharterLintJob?: Job } | undefined)?.teamcharterLintJob;
   if (!job) return false;
-  let reply: Reply;
+  let reply: Map<number, Checked> | { failure: Failure };
   try {
-    const { findings, teams, notes } = lintJob(job, ConfigResolver.fromOption(job.config));
-    // Fixes are for the editor; they need not cross threads.
-    reply = { findings: findings.map(({ fixes: _fixes, ...rest }) => rest), teams, notes };
+    const resolver = ConfigResolver.fromOption(job.config);
+    reply = checkFiles(job, cliWorkspace(job.files, resolver, job.today), false);
   } catch (error) {
-    if (error instanceof ConfigError) reply = { config: { file: error.file, range: error.range, detail: error.detail } };
-    else if (error instanceof UsageError) reply = { usage: error.message };
+    if (error instanceof ConfigError) reply = { failure: { config: { file: error.file, range: error.range, detail: error.detail } } };
+    else if (error instanceof UsageError) reply = { failure: { usage: error.message } };
     else throw error;
   }
   parentPort!.postMessage(reply);
   return true;
 }
-

@@ -2,7 +2,7 @@
 import { obj, str, type Data } from './access';
 import { validDate } from './dates';
 import type { FileKind, Range, YamlPath } from './types';
-import { FILE_START, YamlFile, decodeUtf8, oversizeBytes, tooBigMessage, type ParseProblem } from './yamlFile';
+import { FILE_START, LineIndex, YamlFile, decodeUtf8, locateInTable, oversizeBytes, tooBigMessage, type LocationTable, type ParseProblem } from './yamlFile';
 
 const CHARTER_NAME = /\.charter\.ya?ml$/i;
 const RETRO_NAME = /\.retro\.ya?ml$/i;
@@ -20,30 +20,48 @@ export function isTeamFileName(path: string): boolean {
 
 export const KIND_VALUES: Record<FileKind, string> = { charter: 'Charter', retro: 'Retrospective' };
 
+/**
+ * A compacted file as plain data (it crosses threads by structured clone):
+ * what the cross-file rules read, without the parsed document.
+ */
+export interface TeamFileModel {
+  path: string;
+  text: string;
+  data: Data;
+  locations: LocationTable;
+}
+
 export class TeamFile {
   /** Problems that stop every other check: unreadable bytes, size, YAML syntax. */
   readonly fatal: ParseProblem[];
-  readonly yaml: YamlFile | undefined;
   /** The top-level map, when the file parsed and is a map. */
   readonly data: Data | undefined;
   readonly kind: FileKind | undefined;
   /** The kind the file name says, if it says one. */
   readonly kindByName: FileKind | undefined;
+  private document: YamlFile | undefined;
+  /** Set while the file is compacted (see compact): where findings point, without the document. */
+  private locations: LocationTable | undefined;
+  private lineIndex: LineIndex | undefined;
 
   private constructor(
     readonly path: string,
     readonly text: string,
     fatal: string | undefined,
+    model?: TeamFileModel,
   ) {
     this.kindByName = kindFromName(path);
-    if (fatal !== undefined) {
+    if (model) {
+      this.fatal = [];
+      this.locations = model.locations;
+      this.data = model.data;
+    } else if (fatal !== undefined) {
       this.fatal = [{ message: fatal, range: FILE_START }];
-      this.yaml = undefined;
     } else {
-      this.yaml = new YamlFile(text);
-      this.fatal = this.yaml.problems;
+      this.document = new YamlFile(text);
+      this.fatal = this.document.problems;
     }
-    this.data = this.fatal.length === 0 ? obj(this.yaml?.data) : undefined;
+    if (!model) this.data = this.fatal.length === 0 ? obj(this.document?.data) : undefined;
     const declared = this.data?.kind;
     this.kind = this.kindByName ?? (declared === 'Charter' ? 'charter' : declared === 'Retrospective' ? 'retro' : undefined);
   }
@@ -57,6 +75,43 @@ export class TeamFile {
   static fromBytes(path: string, bytes: Uint8Array, size = bytes.length): TeamFile {
     const decoded = decodeUtf8(bytes, size);
     return 'text' in decoded ? new TeamFile(path, decoded.text, undefined) : new TeamFile(path, '', decoded.problem);
+  }
+
+  /** A compacted file back from its model (see toModel). */
+  static fromModel(model: TeamFileModel): TeamFile {
+    return new TeamFile(model.path, model.text, undefined, model);
+  }
+
+  /** The parsed document; undefined when the file could not be parsed or is compacted. */
+  get yaml(): YamlFile | undefined {
+    return this.document;
+  }
+
+  get compacted(): boolean {
+    return this.locations !== undefined;
+  }
+
+  /**
+   * Let the parsed document go and keep only a table of where findings point
+   * (down to LOCATED_DEPTH): what the cross-file and history rules need, for a
+   * fraction of the memory. Files with problems, aliases or merge keys keep
+   * their document (they are rare). Returns whether the file is compacted.
+   */
+  compact(): boolean {
+    if (this.document && this.data) {
+      const locations = this.document.locationTable();
+      if (locations) {
+        this.locations = locations;
+        this.lineIndex = this.document.lines;
+        this.document = undefined;
+      }
+    }
+    return this.compacted;
+  }
+
+  /** A compacted file as plain data; undefined when it is not compacted. */
+  toModel(): TeamFileModel | undefined {
+    return this.locations && this.data ? { path: this.path, text: this.text, data: this.data, locations: this.locations } : undefined;
   }
 
   /** The team this file belongs to: a charter's `id`, a retro's `team`. */
@@ -76,6 +131,10 @@ export class TeamFile {
   }
 
   locate(path: YamlPath, anchor: 'value' | 'key' | 'missing' = 'value'): Range {
-    return this.yaml ? this.yaml.locate(path, anchor) : FILE_START;
+    if (this.document) return this.document.locate(path, anchor);
+    if (!this.locations) return FILE_START;
+    this.lineIndex ??= new LineIndex(this.text);
+    // Deeper than the table: parse again (no rule that reads several files points that deep).
+    return locateInTable(this.locations, this.lineIndex, path, anchor) ?? new YamlFile(this.text).locate(path, anchor);
   }
 }

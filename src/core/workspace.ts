@@ -23,7 +23,7 @@ import { addTally, emptyTally, stepScores, tallyCheck, type Tally } from './scor
 import { Suppressions, parseSuppressions } from './suppressions';
 import { Team } from './team';
 import type { TeamFile } from './teamFile';
-import type { FileKind, Finding, RelatedLocation, SeveritySetting } from './types';
+import type { FileKind, Finding, Range, RelatedLocation, SeveritySetting } from './types';
 
 export interface FileResult {
   file: string;
@@ -43,12 +43,29 @@ export interface WorkspaceOptions {
   /** The config that applies to a file; default: built-in defaults. */
   configFor?: (path: string) => Config;
   rules?: readonly Rule[];
+  /**
+   * Whether a file may be compacted once its own checks are done (TeamFile.compact):
+   * the CLI compacts every file, the editor all but those open in an editor.
+   */
+  compact?: (path: string) => boolean;
 }
 
 interface RawFinding {
   rule: Rule;
   file: TeamFile;
   report: Report;
+  /** Where the finding points, worked out before the file was compacted (else from the report when assembled). */
+  range?: Range;
+  related?: RelatedLocation[];
+}
+
+/**
+ * A file's own checks (phase 1) as plain data, to cross threads with the
+ * compacted file: rules by id, locations worked out, no quick fixes.
+ */
+export interface FileChecksModel {
+  findings: { rule: string; report: Omit<Report, 'related' | 'fixes'>; range: Range; related?: RelatedLocation[] }[];
+  passes: [string, number][];
 }
 
 interface RawOutput {
@@ -82,11 +99,14 @@ export class Workspace {
   private readonly rules: readonly Rule[];
   private currentToday: string;
   private configFor: (path: string) => Config;
+  private readonly mayCompact: (path: string) => boolean;
+  private rulesById: Map<string, Rule> | undefined;
 
   constructor(options: WorkspaceOptions) {
     this.currentToday = options.today;
     this.configFor = options.configFor ?? (() => DEFAULT_CONFIG);
     this.rules = options.rules ?? RULES;
+    this.mayCompact = options.compact ?? (() => false);
   }
 
   /** Change what "today" is or how configs resolve: every cached result is dropped. */
@@ -152,6 +172,37 @@ export class Workspace {
     this.teamStates.delete(id!);
     if (team.files.length === 0) this.teams.delete(id!);
     return [id!];
+  }
+
+  /**
+   * Run a file's own checks now (they are cached), and compact it when the
+   * options allow: read, check and compact file by file, and the parsed
+   * documents of a whole workspace are never in memory at once.
+   */
+  checkFile(file: TeamFile): void {
+    this.fileOutput(file);
+  }
+
+  /** A compacted file's own checks as plain data (checkFile first); undefined for a file not compacted. */
+  fileChecksModel(file: TeamFile): FileChecksModel | undefined {
+    const output = this.fileOutputs.get(file);
+    if (!output || !file.compacted) return undefined;
+    const findings = output.findings.map(({ rule, report, range, related }) => {
+      const { related: _related, fixes: _fixes, ...plain } = report;
+      return { rule: rule.id, report: plain, range: range!, related };
+    });
+    const passes: [string, number][] = [];
+    for (const [rule, count] of output.passes.get(file) ?? []) passes.push([rule.id, count]);
+    return { findings, passes };
+  }
+
+  /** Take a file's own checks from a model (fileChecksModel, in another thread), instead of running them. */
+  adoptChecks(file: TeamFile, model: FileChecksModel): void {
+    const byId = (this.rulesById ??= new Map(this.rules.map((rule) => [rule.id, rule])));
+    const output: RawOutput = { findings: [], passes: new Map() };
+    for (const { rule, report, range, related } of model.findings) output.findings.push({ rule: byId.get(rule)!, file, report, range, related });
+    for (const [rule, count] of model.passes) addPass(output, file, byId.get(rule)!, count);
+    this.fileOutputs.set(file, output);
   }
 
   /** Lint every file. */
@@ -227,12 +278,13 @@ export class Workspace {
       return severity;
     };
     for (const output of outputs) {
-      for (const { rule, file: target, report } of output.findings) {
+      for (const raw of output.findings) {
+        const { rule, file: target, report } = raw;
         if (target !== file) continue;
         const configured = severityOf(rule);
         if (configured === 'off') continue;
         const history = older && aboutRetroContent(rule);
-        const range = report.range ?? file.locate(report.path, report.anchor);
+        const range = raw.range ?? report.range ?? file.locate(report.path, report.anchor);
         if (suppressions.suppresses(rule.id, range.line)) {
           if (!history) suppressed++;
           continue;
@@ -247,7 +299,8 @@ export class Workspace {
         if (history) continue;
         const finding: Finding = { file: file.path, rule: rule.id, step: rule.step, severity, message: report.message, range };
         if (!report.range) finding.path = report.path;
-        if (report.related?.length) finding.related = report.related.map(relatedLocation);
+        const related = raw.related ?? report.related?.map(relatedLocation);
+        if (related?.length) finding.related = related;
         const fixes = typeof report.fixes === 'function' ? report.fixes() : report.fixes;
         if (fixes?.length) finding.fixes = fixes;
         findings.push(finding);
@@ -293,6 +346,14 @@ export class Workspace {
     }
     this.checkSuppressionIds(file, output);
     this.fileOutputs.set(file, output);
+    if (this.mayCompact(file.path)) {
+      // Where the file's own findings point, while its document is there.
+      for (const raw of output.findings) {
+        raw.range = raw.report.range ?? file.locate(raw.report.path, raw.report.anchor);
+        raw.related = raw.report.related?.map(relatedLocation);
+      }
+      file.compact();
+    }
     return output;
   }
 

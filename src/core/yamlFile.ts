@@ -71,17 +71,103 @@ export function oversizeBytes(text: string): number | undefined {
   return bytes > MAX_FILE_BYTES ? bytes : undefined;
 }
 
+/**
+ * A span of text, start and end offsets packed in one number (they are under
+ * 2^21: files are at most 1 MiB), so that working spans out allocates nothing;
+ * -1 stands for the file's start.
+ */
+type Span = number;
+const SPAN_SHIFT = 2 ** 21;
+const NO_SPAN = -1;
+
+/** Line and column of offsets in a text: our own line starts (the parser's counter misses newlines inside some broken flow collections). */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  offsetsToRange(start: number, end: number): Range {
+    const a = this.linePos(start);
+    const b = this.linePos(Math.max(start, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+
+  rangeOf(span: Span): Range {
+    return span < 0 ? START : this.offsetsToRange(Math.floor(span / SPAN_SHIFT), span % SPAN_SHIFT);
+  }
+
+  /** 1-based line and column of an offset (clamped to the text). */
+  private linePos(offset: number): { line: number; column: number } {
+    const at = Math.min(Math.max(offset, 0), this.text.length);
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle] <= at) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: at - this.lineStarts[low] + 1 };
+  }
+}
+
+/**
+ * How deep the location table of a compacted file goes (see locationTable):
+ * the cross-file rules point at most three keys deep (goals[2].owner). A deeper
+ * path is located by parsing the text again.
+ */
+export const LOCATED_DEPTH = 3;
+
+/**
+ * What `locate` answers for every node of a file down to LOCATED_DEPTH, as
+ * plain data (it crosses threads by structured clone): `keys` maps a path
+ * (pathKey) to a slot; each slot holds four spans (Span): the answers for
+ * 'value', 'key' and 'missing', and the anchor of a longer path that stops
+ * at this node.
+ */
+export interface LocationTable {
+  keys: Map<string, number>;
+  spans: Float64Array;
+}
+
+const SLOT = 4;
+
+/** A path as one string, segment by segment: strings and list indexes never collide. */
+export function pathKey(path: YamlPath, length = path.length): string {
+  let key = '';
+  for (let i = 0; i < length; i++) key += typeof path[i] === 'number' ? `\0n${path[i]}` : `\0s${path[i]}`;
+  return key;
+}
+
+/** locate() from a location table; undefined when the path is deeper than the table. */
+export function locateInTable(table: LocationTable, lines: LineIndex, path: YamlPath, anchor: 'value' | 'key' | 'missing'): Range | undefined {
+  if (path.length > LOCATED_DEPTH) return undefined;
+  const slot = table.keys.get(pathKey(path));
+  if (slot !== undefined) return spanAt(table, lines, slot, anchor === 'value' ? 0 : anchor === 'key' ? 1 : 2);
+  for (let length = path.length - 1; length >= 0; length--) {
+    const prefix = table.keys.get(pathKey(path, length));
+    if (prefix !== undefined) return spanAt(table, lines, prefix, 3);
+  }
+  return START;
+}
+
+function spanAt(table: LocationTable, lines: LineIndex, slot: number, which: number): Range {
+  return lines.rangeOf(table.spans[slot * SLOT + which]);
+}
+
 export class YamlFile {
   readonly doc: Document.Parsed;
-  /** Offsets where each line starts. Our own: the parser's line counter misses newlines inside some broken flow collections. */
-  private readonly lineStarts: number[] = [0];
+  readonly lines: LineIndex;
   /** yaml-syntax problems; when there are any, `data` is undefined. */
   readonly problems: ParseProblem[] = [];
   /** The document as plain data (dates stay strings: YAML 1.2 core schema). */
   readonly data: unknown;
+  /** Whether the document has an alias or a merge key (<<): then paths do not follow the written tree. */
+  private aliasOrMerge = false;
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.lines = new LineIndex(text);
     this.doc = parseDocument(text, { ...YAML_OPTIONS, prettyErrors: false });
     for (const error of this.doc.errors) {
       // The parser reports an unclosed quote or bracket at the very end: point at the last character instead.
@@ -110,11 +196,13 @@ export class YamlFile {
     const anchors = new Set<string>();
     forEachNode(this.doc.contents, (node, pair) => {
       if (isAlias(node)) {
+        this.aliasOrMerge = true;
         if (!anchors.has(node.source)) {
           this.problems.push({ message: `the alias *${node.source} refers to no anchor &${node.source} before it`, range: this.rangeOfNode(node) });
           return false;
         }
       } else if (node.anchor) anchors.add(node.anchor);
+      if (pair && node === pair.key && isMergePair(pair)) this.aliasOrMerge = true;
       if (pair && node === pair.key && (isMap(node) || isSeq(node))) {
         this.problems.push({ message: 'this key is a list or a map; a key must be plain text', range: this.rangeOfNode(node) });
         return false;
@@ -124,27 +212,11 @@ export class YamlFile {
   }
 
   offsetsToRange(start: number, end: number): Range {
-    const a = this.linePos(start);
-    const b = this.linePos(Math.max(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-
-  /** 1-based line and column of an offset (clamped to the text). */
-  private linePos(offset: number): { line: number; column: number } {
-    const at = Math.min(Math.max(offset, 0), this.text.length);
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= at) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: at - this.lineStarts[low] + 1 };
+    return this.lines.offsetsToRange(start, end);
   }
 
   rangeOfNode(node: Node | null | undefined): Range {
-    if (!node?.range) return START;
-    return this.offsetsToRange(node.range[0], node.range[1]);
+    return this.lines.rangeOf(spanOfNode(node));
   }
 
   /** The node at `path`, if the whole path exists. */
@@ -164,29 +236,68 @@ export class YamlFile {
    */
   locate(path: YamlPath, anchor: 'value' | 'key' | 'missing' = 'value'): Range {
     const steps = walkPath(this.doc, path);
-    const complete = steps.length === path.length + 1;
     const depth = steps.length - 1;
     const { node, pair } = steps[depth];
-    if (complete && anchor === 'value' && node) return this.rangeOfNode(node);
-    if (complete && anchor !== 'value' && pair) return this.rangeOfNode(pair.key as Node);
-    if (complete && anchor === 'key' && isMap(node) && path.length > 0) return this.anchorOf(path, node, undefined);
-    if (complete && node) return this.rangeOfNode(node);
-    return this.anchorOf(path.slice(0, depth), node, pair);
+    return this.lines.rangeOf(depth < path.length ? anchorSpan(depth, node, pair) : locateSpan(path.length, node, pair, anchor));
   }
 
-  private anchorOf(path: YamlPath, node: Node | null, pair: Pair | undefined): Range {
-    if (pair) return this.rangeOfNode(pair.key as Node);
-    if (path.length > 0 && isMap(node) && node.items.length > 0) {
-      // A list item that is a map: point at its first entry, e.g. "id: G1".
-      const first = node.items[0];
-      const value = isScalar(first.value) ? (first.value as Node) : (first.key as Node);
-      const key = first.key as Node;
-      if (key?.range && value?.range) return this.offsetsToRange(key.range[0], value.range[1]);
+  /**
+   * Every answer of `locate` down to LOCATED_DEPTH, when the document follows its
+   * written tree (no alias, no merge key) and parsed without problems; else undefined.
+   */
+  locationTable(): LocationTable | undefined {
+    if (this.aliasOrMerge || this.problems.length > 0 || !isMap(this.doc.contents)) return undefined;
+    const keys = new Map<string, number>();
+    const spans: number[] = [];
+    const stack: { key: string; depth: number; node: Node | null; pair: Pair | undefined }[] = [{ key: '', depth: 0, node: this.doc.contents, pair: undefined }];
+    while (stack.length > 0) {
+      const { key, depth, node, pair } = stack.pop()!;
+      // The first pair with a key wins, as in walkPath.
+      if (keys.has(key)) continue;
+      keys.set(key, keys.size);
+      spans.push(locateSpan(depth, node, pair, 'value'), locateSpan(depth, node, pair, 'key'), locateSpan(depth, node, pair, 'missing'), anchorSpan(depth, node, pair));
+      if (depth >= LOCATED_DEPTH) continue;
+      const children: typeof stack = [];
+      if (isMap(node)) {
+        for (const item of node.items) if (isScalar(item.key)) children.push({ key: `${key}\0s${String(item.key.value)}`, depth: depth + 1, node: (item.value as Node | null) ?? null, pair: item as Pair });
+      } else if (isSeq(node)) {
+        node.items.forEach((item, index) => children.push({ key: `${key}\0n${index}`, depth: depth + 1, node: (item as Node | null) ?? null, pair: undefined }));
+      }
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
-    if (path.length === 0 && isMap(node) && node.items.length > 0) return this.rangeOfNode(node.items[0].key as Node);
-    if (node?.range) return this.rangeOfNode(node);
-    return START;
+    return { keys, spans: Float64Array.from(spans) };
   }
+}
+
+function spanOfNode(node: Node | null | undefined): Span {
+  return node?.range ? spanOf(node.range[0], node.range[1]) : NO_SPAN;
+}
+
+function spanOf(start: number, end: number): Span {
+  return start * SPAN_SHIFT + Math.min(end, SPAN_SHIFT - 1);
+}
+
+/** locate() of a whole path of `length` segments, given the node and pair it ends at. */
+function locateSpan(length: number, node: Node | null, pair: Pair | undefined, anchor: 'value' | 'key' | 'missing'): Span {
+  if (anchor === 'value' && node) return spanOfNode(node);
+  if (anchor !== 'value' && pair) return spanOfNode(pair.key as Node);
+  if (anchor === 'key' && isMap(node) && length > 0) return anchorSpan(length, node, undefined);
+  if (node) return spanOfNode(node);
+  return anchorSpan(length, node, pair);
+}
+
+/** Where a finding about something missing under a path of `length` segments points: see locate(). */
+function anchorSpan(length: number, node: Node | null, pair: Pair | undefined): Span {
+  if (pair) return spanOfNode(pair.key as Node);
+  if (length > 0 && isMap(node) && node.items.length > 0) {
+    // A list item that is a map: point at its first entry, e.g. "id: G1".
+    const first = node.items[0];
+    const value = isScalar(first.value) ? (first.value as Node) : (first.key as Node);
+    const key = first.key as Node;
+    if (key?.range && value?.range) return spanOf(key.range[0], value.range[1]);
+  }
+  if (length === 0 && isMap(node) && node.items.length > 0) return spanOfNode(node.items[0].key as Node);
+  return spanOfNode(node);
 }
 
 /** The parser's message, in the user's terms where the parser speaks to programmers. */

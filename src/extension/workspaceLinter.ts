@@ -43,7 +43,8 @@ export class WorkspaceLinter implements vscode.Disposable {
   firstIndexMs: number | undefined;
 
   constructor() {
-    this.core = new Workspace({ today: this.today, configFor: (file) => this.configs.configFor(file) });
+    // Files open in an editor keep their parsed document; the others are compacted once checked.
+    this.core = new Workspace({ today: this.today, configFor: (file) => this.configs.configFor(file), compact: (file) => !isOpen(file) });
     this.configs.setOverrides(readSettings().rules);
   }
 
@@ -119,16 +120,21 @@ export class WorkspaceLinter implements vscode.Disposable {
     // Open documents win over the disk; a document whose file is gone counts only while it has unsaved text.
     const open = new Map(vscode.workspace.textDocuments.filter((d) => isTeamDocument(d) && (known.has(d.uri.toString()) || d.isDirty)).map((d) => [d.uri.toString(), d]));
     for (const file of [...this.core.allFiles()]) if (!known.has(file.path) && !open.has(file.path)) this.removed(vscode.Uri.parse(file.path));
+    // Today and the configs first: each file is checked (and compacted) as it is read.
+    this.reconfigure();
+    const add = (file: TeamFile) => {
+      this.core.update(file);
+      this.core.checkFile(file);
+    };
     await mapLimit(files, 16, async (uri) => {
       const document = open.get(uri.toString());
-      if (document) this.core.update(TeamFile.fromText(uri.toString(), document.getText()));
+      if (document) add(TeamFile.fromText(uri.toString(), document.getText()));
       else {
         const file = await this.read(uri);
-        if (file) this.core.update(file);
+        if (file) add(file);
       }
     });
-    for (const document of open.values()) if (!known.has(document.uri.toString())) this.core.update(TeamFile.fromText(document.uri.toString(), document.getText()));
-    this.reconfigure();
+    for (const document of open.values()) if (!known.has(document.uri.toString())) add(TeamFile.fromText(document.uri.toString(), document.getText()));
     const results = this.core.lintAll();
     this.publish(results);
     let problems = 0;
@@ -250,6 +256,10 @@ export class WorkspaceLinter implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+function isOpen(key: string): boolean {
+  return vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
 }
 
 async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {

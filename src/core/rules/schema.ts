@@ -21,7 +21,8 @@ export default defineRule({
   },
   checkFile({ file, report }) {
     if (file.fatal.length > 0) return;
-    const data = file.yaml?.data;
+    // A compacted file has no document, but its data is the document's (TeamFile.compact).
+    const data = file.data ?? file.yaml?.data;
     if (!file.kind) {
       report({ path: ['kind'], anchor: 'value', message: 'not a charter or a retrospective: name the file *.charter.yaml or *.retro.yaml, or set kind: Charter or kind: Retrospective' });
       return;

@@ -1,11 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../../src/core/rules';
-import { generateWorkspace } from '../../../bench/generateWorkspace';
-import { ConfigResolver, discoverFiles, loadWorkspace } from '../../../src/cli/files';
-import { partition } from '../../../src/cli/parallelLint';
-import { CHARTER_WITH_ERROR, REPO, buildCli, cli, copyOfAcme, tempWorkspace } from './cliRun';
+import { CHARTER_WITH_ERROR, buildCli, cli, copyOfAcme, tempWorkspace } from './cliRun';
 
 const TODAY = '2026-11-30';
 
@@ -160,59 +157,5 @@ describe('teamcharter lint (end to end)', function () {
     const rows = JSON.parse(result.stdout) as { file: string; rule: string }[];
     assert.deepEqual(rows.map((r) => `${r.file} ${r.rule}`), ['.team/bad.charter.yaml yaml-syntax', '.team/bin.retro.yaml yaml-syntax']);
     assert.equal(result.stderr, '');
-  });
-});
-
-describe('teamcharter lint on a large workspace (worker threads)', function () {
-  // Generating and linting 640 files twice takes about 10 s on an idle 2-core machine; mocha's
-  // 20 s default would fail it on a busy one. The assertions are about findings, not speed.
-  this.timeout(5 * 60_000);
-  before(buildCli);
-
-  /** The findings of the in-process engine, for comparison with the CLI's threads. */
-  function inProcess(dir: string): unknown[] {
-    const { workspace, targets } = loadWorkspace([dir], { today: TODAY });
-    return targets
-      .flatMap((t) => workspace.lintFile(t)!.findings)
-      .map((f) => ({ file: f.file, rule: f.rule, line: f.range.line, column: f.range.column, message: f.message }))
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : 1)));
-  }
-
-  function viaCli(dir: string): unknown[] {
-    const result = cli(REPO, 'lint', dir, '--format', 'json', '--today', TODAY);
-    assert.ok(result.code === 0 || result.code === 1, result.stderr);
-    return (JSON.parse(result.stdout) as { file: string; rule: string; line: number; column: number; message: string }[])
-      .map(({ file, rule, line, column, message }) => ({ file, rule, line, column, message }))
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : 1)));
-  }
-
-  it('gives exactly the findings of the single-threaded engine', () => {
-    const dir = path.join(tempWorkspace(), 'big');
-    generateWorkspace(dir, 40, 15);
-    const expected = inProcess(dir);
-    assert.ok(expected.length > 500);
-    assert.deepEqual(viaCli(dir), expected);
-  });
-
-  it('stays exact when a team spans root folders (falls back to one thread)', () => {
-    const dir = path.join(tempWorkspace(), 'big');
-    generateWorkspace(dir, 41, 15);
-    // Move some of team 1's retros into a root folder of their own: the team then spans two
-    // folders. Pick how many so that the partition puts the two folders on different threads.
-    const from = path.join(dir, 'team-1/.team/retros');
-    const archive = path.join(dir, 'team-1-archive/.team/retros');
-    mkdirSync(archive, { recursive: true });
-    let split = false;
-    for (const name of readdirSync(from).slice(0, 14)) {
-      renameSync(path.join(from, name), path.join(archive, name));
-      const groups = partition(discoverFiles([dir], new ConfigResolver()).files, 2);
-      const where = (part: string) => groups.findIndex((group) => group.some(([, shown]) => shown.includes(part)));
-      split = where('/team-1/.team/') !== where('/team-1-archive/');
-      if (split) break;
-    }
-    assert.ok(split, 'found a layout that splits team 1 across threads');
-    const expected = inProcess(dir);
-    assert.ok(!expected.some((f) => (f as { rule: string }).rule === 'retro-unknown-team'));
-    assert.deepEqual(viaCli(dir), expected);
   });
 });
