@@ -40,7 +40,7 @@ async function hostSuite(tools: Tools, metrics: unknown[]): Promise<{ passed: nu
       ['extensionTestsPath', `vscode-remote://${authority}${path.join(HOST_OUT, 'index.js')}`],
       ['skipWelcome', 'true'],
     ];
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 240_000 });
     // A guard against a hung run, not a wait: the suite ends by calling codeAutomationExit.
     const guard = new Promise<number>((resolve) => setTimeout(() => resolve(-1), HOST_TIMEOUT_MS).unref());
     const code = await Promise.race([exited, guard]);

@@ -197,6 +197,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     // A cadence the file cannot take: the field keeps it, says why, and the live region says so once.
     const checkIns = f.locator('#field-accountability-checkIns');
     await checkIns.focus();
+    await focusReaches(page, f, 'the check-ins field', (at) => at.id === 'field-accountability-checkIns');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('every 3');
     await page.keyboard.press('Tab');
@@ -207,6 +208,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     assert.ok(field.invalid, 'the field is marked invalid');
     assert.equal(await f.locator('#tc-status').getAttribute('role'), 'status');
     await checkIns.focus();
+    await focusReaches(page, f, 'the check-ins field', (at) => at.id === 'field-accountability-checkIns');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('weekly');
     await page.keyboard.press('Tab');

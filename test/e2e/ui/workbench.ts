@@ -69,8 +69,9 @@ export async function editorText(editor: Locator): Promise<string> {
 }
 
 export async function openWorkbench(page: Page, url: string, folder: string): Promise<void> {
-  await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
-  await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 120_000 });
+  // A busy CI machine can take minutes to serve the workbench: generous bounds, not Playwright's 30 s.
+  await page.goto(`${url}/?folder=${encodeURIComponent(folder)}`, { timeout: 240_000 });
+  await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 240_000 });
 }
 
 /** Run a command from the palette by its "Category: Title" (the palette matches what is typed against titles). */
@@ -114,7 +115,7 @@ export async function setColorTheme(page: Page, server: Server, theme: ColorThem
   const exact = new RegExp(`^${theme.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   await page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: exact }) }).first().click();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  await page.locator(`.monaco-workbench.${theme.kind}`).waitFor({ timeout: 30_000 });
+  await page.locator(`.monaco-workbench.${theme.kind}`).waitFor({ timeout: 120_000 });
   const settings = path.join(server.home, 'ud', 'User', 'settings.json');
   for (const deadline = Date.now() + 20_000; (JSON.parse(readFileSync(settings, 'utf8')) as Record<string, unknown>)['workbench.colorTheme'] !== theme.id; ) {
     if (Date.now() > deadline) throw new Error(`workbench.colorTheme is not "${theme.id}" in ${settings}`);
@@ -134,7 +135,14 @@ export async function openVsCode(folder: string, options: { settings?: Record<st
   const resolved = await tools();
   const server = await startCodeServer({ tools: resolved, folder, vsix: builtVsix(), settings: options.settings });
   const browser = await launchBrowser(resolved);
-  const page = await browser.newPage({ viewport: options.viewport });
-  await openWorkbench(page, server.url, server.folder);
-  return { server, browser, page };
+  try {
+    const page = await browser.newPage({ viewport: options.viewport });
+    await openWorkbench(page, server.url, server.folder);
+    return { server, browser, page };
+  } catch (error) {
+    // The caller gets no handles to close: a server or browser left running keeps mocha from exiting.
+    await browser.close().catch(() => undefined);
+    await server.stop();
+    throw error;
+  }
 }
