@@ -243,7 +243,7 @@ export function pulseDeclines<T extends DatedPulse>(history: readonly T[], falls
   return out;
 }
 
-/** "3.2 of 5 (55%, 6 people)": a rating in words, as every view writes it. */
+/** "3.2 out of 5 (55%, 6 people)": a rating in words, as every view writes it. */
 export function describeReading(reading: Pick<PulseReading, 'mean' | 'percent' | 'responses'>): string {
-  return `${reading.mean} of 5 (${reading.percent}%, ${reading.responses} ${reading.responses === 1 ? 'person' : 'people'})`;
+  return `${reading.mean} out of 5 (${reading.percent}%, ${reading.responses} ${reading.responses === 1 ? 'person' : 'people'})`;
 }

@@ -141,8 +141,8 @@ describe('pulse statistics', () => {
   });
 
   it('a reading in words', () => {
-    assert.equal(describeReading({ mean: 2.8, percent: 45, responses: 5 }), '2.8 of 5 (45%, 5 people)');
-    assert.equal(describeReading({ mean: 4, percent: 75, responses: 1 }), '4 of 5 (75%, 1 person)');
+    assert.equal(describeReading({ mean: 2.8, percent: 45, responses: 5 }), '2.8 out of 5 (45%, 5 people)');
+    assert.equal(describeReading({ mean: 4, percent: 75, responses: 1 }), '4 out of 5 (75%, 1 person)');
   });
 });
 
