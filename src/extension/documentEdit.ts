@@ -57,7 +57,10 @@ function spliceEdit(document: vscode.TextDocument, before: string, after: string
   if (at < 0) edit.replace(document.uri, range, splice.insert);
   else {
     const snippet = new vscode.SnippetString().appendText(splice.insert.slice(0, at)).appendPlaceholder(placeholder!).appendText(splice.insert.slice(at + placeholder!.length));
-    edit.set(document.uri, [new vscode.SnippetTextEdit(range, snippet)]);
+    const snippetEdit = new vscode.SnippetTextEdit(range, snippet);
+    // The YAML is indented already: VS Code must not indent the inserted lines again.
+    snippetEdit.keepWhitespace = true;
+    edit.set(document.uri, [snippetEdit]);
   }
   return { edit, changed: after !== before };
 }
