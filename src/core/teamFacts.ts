@@ -33,16 +33,19 @@ export function nextActionId(taken: Iterable<string>, atLeast?: string): string 
   return `A-${floor ? Math.max(next, Number(floor[1])) : next}`;
 }
 
+/** The fields of a review (a previousActions entry) that the form and the commands write one at a time. */
+export type ReviewField = 'status' | 'until' | 'note';
+
 /**
- * Review an action in a retro: set the status (or the note) of its
- * previousActions entry, or append `{id, status}` when the retro does not list
- * it yet. A note alone does not list an action: listing it is reviewing it, and
- * that takes a status. Undefined when there is nothing to write.
+ * Review an action in a retro: set the status (or the until date, or the note)
+ * of its previousActions entry, or append `{id, status}` when the retro does
+ * not list it yet. A note or a date alone does not list an action: listing it
+ * is reviewing it, and that takes a status. Undefined when there is nothing to write.
  */
-export function reviewAction(previousActions: unknown, id: string, field: 'status' | 'note', value: string | null): YamlEdit | undefined {
+export function reviewAction(previousActions: unknown, id: string, field: ReviewField, value: string | null): YamlEdit | undefined {
   const listed = entries(previousActions).find(([entry]) => str(entry.id) === id);
   if (listed) return { op: 'set', path: ['previousActions', listed[1], field], value };
-  if (field === 'note' || value === null) return undefined;
+  if (field !== 'status' || value === null) return undefined;
   return { op: 'append', path: ['previousActions'], value: { id, status: value } };
 }
 
