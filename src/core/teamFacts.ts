@@ -50,17 +50,18 @@ export function reviewAction(previousActions: unknown, id: string, field: Review
 }
 
 /**
- * Review an action with a status, and ask for what that status needs as
- * placeholders: a note (why) for dropped, blocked and deferred, and `until`
- * for deferred. What the entry already says is kept. The quick fixes of
- * previous-actions-not-reviewed write this, and so may the form.
+ * Review an action with a status, and what that status needs: a note (why) for
+ * dropped, blocked and deferred, and `until` for deferred, as `given` or else
+ * as placeholders. What the entry already says is kept unless given. The quick
+ * fixes of previous-actions-not-reviewed write this, and so does the Review
+ * command of the Teams view.
  */
-export function reviewWithStatus(previousActions: unknown, id: string, status: ReviewStatus): { edits: YamlEdit[]; placeholder?: string } {
+export function reviewWithStatus(previousActions: unknown, id: string, status: ReviewStatus, given: { until?: string; note?: string } = {}): { edits: YamlEdit[]; placeholder?: string } {
   const listed = entries(previousActions).find(([entry]) => str(entry.id) === id);
   const needs: [string, string][] = [];
-  if (status === 'deferred' && (!listed || isPlaceholder(listed[0].until))) needs.push(['until', PLACEHOLDER.date]);
-  if (STATUSES_WITH_REASON.includes(status) && (!listed || isPlaceholder(listed[0].note))) needs.push(['note', PLACEHOLDER.reviewNote]);
-  const placeholder = needs[0]?.[1];
+  if (status === 'deferred' && (given.until !== undefined || !listed || isPlaceholder(listed[0].until))) needs.push(['until', given.until ?? PLACEHOLDER.date]);
+  if (STATUSES_WITH_REASON.includes(status) && (given.note !== undefined || !listed || isPlaceholder(listed[0].note))) needs.push(['note', given.note ?? PLACEHOLDER.reviewNote]);
+  const placeholder = needs.find(([key]) => (key === 'until' ? given.until : given.note) === undefined)?.[1];
   if (!listed) return { edits: [{ op: 'append', path: ['previousActions'], value: { id, status, ...Object.fromEntries(needs) } }], placeholder };
   const entry = ['previousActions', listed[1]];
   return { edits: [{ op: 'set', path: [...entry, 'status'], value: status }, ...needs.map(([key, value]): YamlEdit => ({ op: 'set', path: [...entry, key], value }))], placeholder };
@@ -69,4 +70,16 @@ export function reviewWithStatus(previousActions: unknown, id: string, status: R
 /** A 0..100 score or rate as a whole percentage; "n/a" where nothing applies. */
 export function percent(value: number | null): string {
   return value === null ? 'n/a' : `${Math.round(value)}%`;
+}
+
+/**
+ * What a team's score leaves out, in a few words for a status bar or a tree
+ * item ("1 rule off, 2 findings suppressed"), '' when nothing is. Where there
+ * is room, report/format.ts's notCounted says it in full, naming the rules.
+ */
+export function leftOutOfScore(score: { off: readonly string[]; suppressed: number }): string {
+  const parts: string[] = [];
+  if (score.off.length > 0) parts.push(`${score.off.length} rule${score.off.length === 1 ? '' : 's'} off`);
+  if (score.suppressed > 0) parts.push(`${score.suppressed} finding${score.suppressed === 1 ? '' : 's'} suppressed`);
+  return parts.join(', ');
 }

@@ -41,9 +41,9 @@ export function documentEditOfEach(document: vscode.TextDocument, sets: readonly
   return { ok: true, ...spliceEdit(document, before, after) };
 }
 
-/** Apply `edits` to the document now: changed or not, or the message saying why nothing was changed. */
-export async function applyDocumentEdit(document: vscode.TextDocument, edits: readonly YamlEdit[]): Promise<EditOutcome> {
-  const planned = documentEdit(document, edits);
+/** Apply `edits` to the document now (`placeholder` as in documentEdit): changed or not, or the message saying why nothing was changed. */
+export async function applyDocumentEdit(document: vscode.TextDocument, edits: readonly YamlEdit[], placeholder?: string): Promise<EditOutcome> {
+  const planned = documentEdit(document, edits, placeholder);
   if (!planned.ok || !planned.changed) return planned.ok ? { ok: true, changed: false } : planned;
   if (!(await vscode.workspace.applyEdit(planned.edit))) return { ok: false, message: 'VS Code did not accept the change (is the file read-only?).' };
   return { ok: true, changed: true };
