@@ -7,11 +7,13 @@
  */
 import { html, nothing, render } from 'lit';
 import { parseToWebview, type FormFinding, type FormState, type FromWebview, type Reply, type YamlEdit, type YamlPath } from '../src/shared/protocol.js';
+import { Announcer, liveRegions, NoteWatch } from './announcer.js';
 import type { ChecklistFinding } from './checklist.js';
 import { EditGate } from './editGate.js';
 import { FieldEditor, realClock, type Clock, type FieldHost } from './fieldEditor.js';
 import type { FieldNode, ItemNode, ListNode, ReviewRowNode } from './formModel.js';
 import { addColumn, addItem, moveItem, removeColumn, removeItem } from './intents.js';
+import { noteAnnouncement } from './labels.js';
 import { at } from './model/builders.js';
 import { domId } from './paths.js';
 import { stateView, type StateView } from './stateView.js';
@@ -41,6 +43,8 @@ export class App implements Controller, FieldHost {
   private lastId = 0;
   /** Flushes the extension asked for before a save, answered once no typed text waits. */
   private flushes: number[] = [];
+  private announcer: Announcer | undefined;
+  private readonly notes = new NoteWatch();
 
   columnDraft = '';
   columnError: string | undefined;
@@ -55,6 +59,8 @@ export class App implements Controller, FieldHost {
   }
 
   start(): void {
+    const regions = liveRegions(document);
+    this.announcer = new Announcer(regions.polite, regions.assertive, (step) => requestAnimationFrame(step));
     window.addEventListener('message', (event: MessageEvent) => this.receive(event.data));
     let scrollQueued = false;
     window.addEventListener('scroll', () => {
@@ -112,11 +118,15 @@ export class App implements Controller, FieldHost {
   }
 
   private applyReply(reply: Reply): void {
-    if (reply.outcome === 'refused' && reply.message) this.error = reply.message;
+    if (reply.outcome === 'refused' && reply.message) {
+      this.error = reply.message;
+      this.announcer?.say(reply.message, true);
+    }
     if (this.pendingFocus?.id === reply.id && reply.outcome !== 'applied') this.pendingFocus = undefined;
     this.gate.replied(reply);
     this.fields.replied(reply, this.state?.version ?? -1);
     this.render();
+    this.afterRender();
   }
 
   /** The edits a flush sent are ahead of its answer: the extension applies them before it lets the save go on. */
@@ -127,9 +137,11 @@ export class App implements Controller, FieldHost {
   }
 
   private afterRender(): void {
-    // A state of the same version (new findings, not the edit) is not the one to wait for.
+    // The focus moves once the form shows the edit (a state of the same version, with new
+    // findings only, is not it) and its buttons work again: the state often comes before the
+    // reply, while the item buttons are still disabled, and a disabled button takes no focus.
     let wanted: string[] = [];
-    if (this.pendingFocus && this.state && this.state.version > this.pendingFocus.after) {
+    if (this.pendingFocus && this.state && this.state.version > this.pendingFocus.after && !this.gate.busy) {
       wanted = this.pendingFocus.ids;
       this.pendingFocus = undefined;
     }
@@ -357,11 +369,24 @@ export class App implements Controller, FieldHost {
     this.vscode.setState(this.view);
   }
 
+  /** Say each new "Not saved yet" (and the new column's problem) once, with the name of its field. */
+  private announceNotes(): void {
+    const current = new Map<string, string>();
+    for (const field of this.shownView?.fieldsByKey.values() ?? []) {
+      const note = this.fields.invalidText(field);
+      if (note !== undefined) current.set(field.key, noteAnnouncement(field.name, note));
+    }
+    if (this.columnError !== undefined) current.set('new column', noteAnnouncement('New column name', this.columnError));
+    const news = this.notes.news(current);
+    if (news.length > 0) this.announcer?.say(news.join('. '));
+  }
+
   render(): void {
+    this.announceNotes();
     const state = this.state;
     const error = this.error ? errorBanner(this, this.error) : nothing;
     if (!state) {
-      render(html`${error}<p class="loading" role="status">Loading the form…</p>`, this.root);
+      render(html`<main>${error}<p class="loading">Loading the form…</p></main>`, this.root);
       return;
     }
     const shown = this.shownView;

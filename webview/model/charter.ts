@@ -72,7 +72,7 @@ export function charterModel(data: Data, context: FormContext, subtitles?: Recor
   ]);
 
   const step2 = step(2, [['accountability']], [
-    f(['accountability', 'checkIns'], { label: 'One-on-one check-ins', widget: CADENCE_WIDGET, validation: 'cadence', placeholder: 'weekly' }),
+    f(['accountability', 'checkIns'], { label: 'Progress check-ins', widget: CADENCE_WIDGET, validation: 'cadence', placeholder: 'weekly' }),
     f(['accountability', 'progressReview'], { label: 'Progress review', widget: CADENCE_WIDGET, validation: 'cadence', placeholder: 'biweekly' }),
     f(['accountability', 'tracking'], { label: 'Tracking', placeholder: 'Where progress is visible, e.g. a board URL' }),
   ]);

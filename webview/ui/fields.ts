@@ -10,23 +10,38 @@ import type { FormFinding } from '../../src/shared/protocol.js';
 import { isRealDate } from '../constants.js';
 import type { FieldNode } from '../formModel.js';
 import { textRows } from '../values.js';
+import { docsLabel, fieldDescriptionIds, findingsId, findingTextId, hintId, invalidId } from '../labels.js';
 import type { Controller } from './controller.js';
+import { describedBy } from './describedBy.js';
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
-export function findingList(c: Controller, findings: readonly FormFinding[]): TemplateResult | typeof nothing {
+/**
+ * The findings shown at an element, each with its rule's docs. `ownerId` is the element's id:
+ * each finding's text gets an id from it, so that the element can be described by them.
+ */
+export function findingList(c: Controller, findings: readonly FormFinding[], ownerId: string): TemplateResult | typeof nothing {
   if (findings.length === 0) return nothing;
-  return html`<ul class="findings">
+  return html`<ul class="findings" id=${findingsId(ownerId)}>
     ${findings.map(
-      (f) =>
+      (f, i) =>
         html`<li class=${`finding ${f.severity}`}>
           <vscode-icon name=${f.severity} class="severity-icon"></vscode-icon>
-          <span class="visually-hidden">${SEVERITY_LABEL[f.severity]}:</span>
-          <span class="finding-message">${f.message}</span>
-          <button type="button" class="link-button docs-link" title=${`Open the documentation of ${f.rule}`} aria-label=${`Documentation for rule ${f.rule}`} @click=${() => c.onDocs(f.rule)}>docs</button>
+          <span class="finding-text" id=${findingTextId(ownerId, i)}><span class="visually-hidden">${SEVERITY_LABEL[f.severity]}: </span><span class="finding-message">${f.message}</span></span>
+          ${docsButton(c, f.rule)}
         </li>`,
     )}
   </ul>`;
+}
+
+/** "docs": opens the rule's page. Its name starts with what it shows, then names the rule. */
+export function docsButton(c: Controller, rule: string): TemplateResult {
+  return html`<button type="button" class="link-button docs-link" title=${`Open the documentation of ${rule}`} aria-label=${docsLabel(rule)} @click=${() => c.onDocs(rule)}>docs</button>`;
+}
+
+/** aria-describedby for a container (an item, a list, a group): its findings' texts. */
+export function describedByFindings(ownerId: string, count: number): string | typeof nothing {
+  return count > 0 ? fieldDescriptionIds(ownerId, { invalid: false, hint: false, findings: count }).join(' ') : nothing;
 }
 
 /**
@@ -52,7 +67,7 @@ function focusHandlers(c: Controller, field: FieldNode) {
   };
 }
 
-function control(c: Controller, field: FieldNode, disabled: boolean, invalid: boolean): TemplateResult {
+function control(c: Controller, field: FieldNode, disabled: boolean, invalid: boolean, described: readonly string[]): TemplateResult {
   // Text stays readable (and selectable) in a read-only form; pickers are disabled.
   const readonly = c.readOnly;
   const textDisabled = field.disabledReason !== undefined && !c.readOnly;
@@ -73,6 +88,7 @@ function control(c: Controller, field: FieldNode, disabled: boolean, invalid: bo
           ?readonly=${readonly}
           ?disabled=${textDisabled}
           ?invalid=${invalid}
+          ${describedBy(described, invalid)}
           @input=${(e: Event) => c.onInput(field, (e.currentTarget as VscodeTextarea).value)}
           @change=${(e: Event) => c.onCommit(field, (e.currentTarget as VscodeTextarea).value)}
         ></vscode-textarea>`;
@@ -88,8 +104,9 @@ function control(c: Controller, field: FieldNode, disabled: boolean, invalid: bo
         .value=${live(value)}
         placeholder=${field.placeholder ?? (w.kind === 'date' ? 'YYYY-MM-DD' : '')}
         ?readonly=${readonly}
-          ?disabled=${textDisabled}
+        ?disabled=${textDisabled}
         ?invalid=${invalid}
+        ${describedBy(described, invalid)}
         @input=${(e: Event) => c.onInput(field, (e.currentTarget as VscodeTextfield).value, partlyTyped(e))}
         @change=${(e: Event) => c.onCommit(field, (e.currentTarget as VscodeTextfield).value, partlyTyped(e))}
       ></vscode-textfield>`;
@@ -104,6 +121,7 @@ function control(c: Controller, field: FieldNode, disabled: boolean, invalid: bo
           autocomplete="off"
           aria-label=${field.name}
           aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${described.length > 0 ? described.join(' ') : nothing}
           .value=${live(c.shown(field))}
           placeholder=${field.placeholder ?? ''}
           ?readonly=${readonly}
@@ -119,6 +137,7 @@ function control(c: Controller, field: FieldNode, disabled: boolean, invalid: bo
         .label=${field.name}
         ?disabled=${disabled}
         ?invalid=${invalid}
+        ${describedBy(described, invalid)}
         @change=${(e: Event) => c.onSelect(field, (e.currentTarget as VscodeSingleSelect).value)}
         >${w.options.map((o) => html`<vscode-option .value=${o.value} ?selected=${o.value === value} class=${o.unknown ? 'unknown-option' : ''}>${o.label}</vscode-option>`)}</vscode-single-select
       >`;
@@ -126,7 +145,7 @@ function control(c: Controller, field: FieldNode, disabled: boolean, invalid: bo
     case 'multi':
     case 'checks': {
       const values = c.shownList(field);
-      return html`<div class="checks" id=${field.id} data-path=${dataPath} role="group" aria-label=${field.name} tabindex="-1">
+      return html`<div class="checks" id=${field.id} data-path=${dataPath} role="group" aria-label=${field.name} aria-describedby=${described.length > 0 ? described.join(' ') : nothing} tabindex="-1">
         ${w.options.length === 0 ? html`<span class="empty">${w.kind === 'multi' ? 'Nothing to choose from yet.' : 'No members yet.'}</span>` : nothing}
         ${w.options.map(
           (o) =>
@@ -148,6 +167,8 @@ export function fieldView(c: Controller, field: FieldNode, opts: { inline?: bool
   const invalidText = c.invalidText(field);
   const disabled = c.readOnly || field.disabledReason !== undefined;
   const invalid = invalidText !== undefined || findings.some((f) => f.severity === 'error');
+  const hint = field.disabledReason !== undefined && !c.readOnly;
+  const described = fieldDescriptionIds(field.id, { invalid: invalidText !== undefined, hint, findings: findings.length });
   const focus = focusHandlers(c, field);
   // A group of checkboxes is named by its aria-label; the visible label is not a <label> of anything.
   const group = field.widget.kind === 'checks' || field.widget.kind === 'multi';
@@ -158,8 +179,8 @@ export function fieldView(c: Controller, field: FieldNode, opts: { inline?: bool
     @focusout=${focus.focusout}
   >
     ${opts.inline ? nothing : group ? html`<span class="field-label" aria-hidden="true">${field.label}</span>` : html`<label class="field-label" for=${field.id}>${field.label}</label>`}
-    ${control(c, field, disabled, invalid)}
-    ${field.disabledReason && !c.readOnly ? html`<div class="field-hint">${field.disabledReason}</div>` : nothing}
-    ${invalidText ? html`<div class="field-invalid" role="status">${invalidText}</div>` : nothing} ${findingList(c, findings)}
+    ${control(c, field, disabled, invalid, described)}
+    ${hint ? html`<div class="field-hint" id=${hintId(field.id)}>${field.disabledReason}</div>` : nothing}
+    ${invalidText ? html`<div class="field-invalid" id=${invalidId(field.id)}>${invalidText}</div>` : nothing} ${findingList(c, findings, field.id)}
   </div>`;
 }

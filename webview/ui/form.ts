@@ -1,14 +1,17 @@
 /** The form: sections of fields, lists with add/remove/move buttons, the retro's review list and columns. */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { YamlPath } from '../../src/shared/protocol.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import type { VscodeTextfield } from '@vscode-elements/elements/dist/vscode-textfield/vscode-textfield.js';
 import type { ColumnsNode, FormModel, FormNode, GroupNode, ItemNode, ListNode, ReviewNode, SectionNode } from '../formModel.js';
 import { capitalize } from '../model/builders.js';
 import { domId, pathKey } from '../paths.js';
+import { invalidId, moveLabel, removeLabel } from '../labels.js';
 import { openForText } from '../reviewList.js';
 import type { Controller } from './controller.js';
-import { fieldView, findingList } from './fields.js';
+import { describedBy } from './describedBy.js';
+import { describedByFindings, fieldView, findingList } from './fields.js';
 
 function iconButton(opts: { id: string; icon: string; label: string; disabled?: boolean; onClick: () => void }): TemplateResult {
   return html`<button type="button" class="icon-button" id=${opts.id} aria-label=${opts.label} title=${opts.label} ?disabled=${opts.disabled === true} @click=${opts.onClick}>
@@ -20,9 +23,9 @@ function itemButtons(c: Controller, list: ListNode, item: ItemNode): TemplateRes
   if (c.readOnly) return nothing;
   const last = list.items.length - 1;
   return html`<span class="item-buttons">
-    ${iconButton({ id: `${item.id}--up`, icon: 'arrow-up', label: `Move ${item.label} up`, disabled: item.index === 0 || c.busy, onClick: () => c.onMove(list, item, -1) })}
-    ${iconButton({ id: `${item.id}--down`, icon: 'arrow-down', label: `Move ${item.label} down`, disabled: item.index === last || c.busy, onClick: () => c.onMove(list, item, 1) })}
-    ${iconButton({ id: `${item.id}--remove`, icon: 'trash', label: `Remove ${item.label}`, disabled: c.busy, onClick: () => c.onRemove(list, item) })}
+    ${iconButton({ id: `${item.id}--up`, icon: 'arrow-up', label: moveLabel(item.label, -1), disabled: item.index === 0 || c.busy, onClick: () => c.onMove(list, item, -1) })}
+    ${iconButton({ id: `${item.id}--down`, icon: 'arrow-down', label: moveLabel(item.label, 1), disabled: item.index === last || c.busy, onClick: () => c.onMove(list, item, 1) })}
+    ${iconButton({ id: `${item.id}--remove`, icon: 'trash', label: removeLabel(item.label), disabled: c.busy, onClick: () => c.onRemove(list, item) })}
   </span>`;
 }
 
@@ -33,24 +36,29 @@ function itemView(c: Controller, list: ListNode, item: ItemNode): TemplateResult
       <div class="inline-row">${only && only.type === 'field' ? fieldView(c, only, { inline: true }) : nothing} ${itemButtons(c, list, item)}</div>
     </li>`;
   }
-  return html`<li class="item" id=${item.id} data-path=${JSON.stringify(item.path)} tabindex="-1" role="group" aria-label=${capitalize(item.label)}>
-    <div class="item-head"><span class="item-title">${capitalize(item.label)}</span>${itemButtons(c, list, item)}</div>
-    ${findingList(c, c.findingsAt(pathKey(item.path)))}
-    <div class="item-fields">${item.children.map((child) => nodeView(c, child))}</div>
+  // A list holds only list items: the item's group (named by its title) sits inside one.
+  const findings = c.findingsAt(pathKey(item.path));
+  return html`<li class="item-slot">
+    <div class="item" id=${item.id} data-path=${JSON.stringify(item.path)} tabindex="-1" role="group" aria-labelledby=${`${item.id}--title`} aria-describedby=${describedByFindings(item.id, findings.length)}>
+      <div class="item-head"><span class="item-title" id=${`${item.id}--title`}>${capitalize(item.label)}</span>${itemButtons(c, list, item)}</div>
+      ${findingList(c, findings, item.id)}
+      <div class="item-fields">${item.children.map((child) => nodeView(c, child))}</div>
+    </div>
   </li>`;
 }
 
 function listView(c: Controller, list: ListNode, level: 'list' | 'column' = 'list'): TemplateResult {
   const labelId = `${list.id}--label`;
-  return html`<div class=${`list ${level}`} id=${list.id} data-path=${JSON.stringify(list.path)} tabindex="-1" role="group" aria-labelledby=${labelId}>
+  const findings = c.findingsAt(pathKey(list.path));
+  return html`<div class=${`list ${level}`} id=${list.id} data-path=${JSON.stringify(list.path)} tabindex="-1" role="group" aria-labelledby=${labelId} aria-describedby=${describedByFindings(list.id, findings.length)}>
     <div class="list-head">
       <h3 class="list-label" id=${labelId}>${list.label}</h3>
       ${list.note ? html`<span class="list-note">${list.note}</span>` : nothing}
       ${list.removableColumn !== undefined && !c.readOnly
-        ? iconButton({ id: `${list.id}--remove-column`, icon: 'close', label: `Remove column ${list.removableColumn}`, disabled: c.busy, onClick: () => c.onRemoveColumn(list.removableColumn!) })
+        ? iconButton({ id: `${list.id}--remove-column`, icon: 'close', label: removeLabel(`column ${list.removableColumn}`), disabled: c.busy, onClick: () => c.onRemoveColumn(list.removableColumn!) })
         : nothing}
     </div>
-    ${findingList(c, c.findingsAt(pathKey(list.path)))}
+    ${findingList(c, findings, list.id)}
     ${list.items.length === 0 ? html`<p class="empty">None yet.</p>` : html`<ol class=${list.items[0]?.inline ? 'items inline-items' : 'items'}>${list.items.map((item) => itemView(c, list, item))}</ol>`}
     ${c.readOnly
       ? nothing
@@ -59,16 +67,18 @@ function listView(c: Controller, list: ListNode, level: 'list' | 'column' = 'lis
 }
 
 function groupView(c: Controller, group: GroupNode): TemplateResult {
-  return html`<fieldset class="group" id=${group.id} data-path=${JSON.stringify(group.path)} tabindex="-1">
+  const findings = c.findingsAt(pathKey(group.path));
+  return html`<fieldset class="group" id=${group.id} data-path=${JSON.stringify(group.path)} tabindex="-1" aria-describedby=${describedByFindings(group.id, findings.length)}>
     <legend>${group.label}</legend>
-    ${findingList(c, c.findingsAt(pathKey(group.path)))}
+    ${findingList(c, findings, group.id)}
     <div class="group-fields">${group.children.map((child) => nodeView(c, child))}</div>
   </fieldset>`;
 }
 
 function reviewView(c: Controller, review: ReviewNode): TemplateResult {
-  return html`<div class="review" id=${review.id} data-path=${JSON.stringify(review.path)} tabindex="-1" role="group" aria-label="Previous actions to review">
-    ${findingList(c, c.findingsAt(pathKey(review.path)))}
+  const findings = c.findingsAt(pathKey(review.path));
+  return html`<div class="review" id=${review.id} data-path=${JSON.stringify(review.path)} tabindex="-1" role="group" aria-label="Previous actions to review" aria-describedby=${describedByFindings(review.id, findings.length)}>
+    ${findingList(c, findings, review.id)}
     ${review.rows.length === 0 ? html`<p class="empty">No open actions to review.</p>` : nothing}
     <ol class="items review-rows">
       ${repeat(
@@ -78,15 +88,18 @@ function reviewView(c: Controller, review: ReviewNode): TemplateResult {
           const row = r.row;
           const meta = [row.owner, row.due ? `due ${row.due}` : undefined, openForText(row.retros)].filter((s): s is string => s !== undefined && s !== '');
           const name = row.id !== '' ? `action ${row.id}` : `entry #${row.index + 1}`;
-          return html`<li class="item review-row" id=${r.id} data-action-id=${row.id} data-path=${row.path ? JSON.stringify(row.path) : ''} tabindex="-1" role="group" aria-label=${capitalize(name)}>
-            <div class="item-head">
-              <span class="item-title"><span class="action-id">${row.id || `#${row.index + 1}`}</span> ${row.title ?? ''}</span>
-              ${!row.open ? html`<span class="list-note">not an open action</span>` : nothing}
-              ${!row.open && row.path && !c.readOnly ? iconButton({ id: `${r.id}--remove`, icon: 'trash', label: `Remove review of ${name}`, disabled: c.busy, onClick: () => c.onRemoveReview(r) }) : nothing}
+          const findings = r.anchor ? c.findingsAt(r.anchor) : [];
+          return html`<li class="review-row" data-action-id=${row.id}>
+            <div class="item" id=${r.id} data-path=${row.path ? JSON.stringify(row.path) : ''} tabindex="-1" role="group" aria-label=${capitalize(name)} aria-describedby=${describedByFindings(r.id, findings.length)}>
+              <div class="item-head">
+                <span class="item-title"><span class="action-id">${row.id || `#${row.index + 1}`}</span> ${row.title ?? ''}</span>
+                ${!row.open ? html`<span class="list-note">not an open action</span>` : nothing}
+                ${!row.open && row.path && !c.readOnly ? iconButton({ id: `${r.id}--remove`, icon: 'trash', label: removeLabel(`review of ${name}`), disabled: c.busy, onClick: () => c.onRemoveReview(r) }) : nothing}
+              </div>
+              ${meta.length > 0 ? html`<div class="review-meta">${meta.join(' · ')}</div>` : nothing}
+              ${findingList(c, findings, r.id)}
+              <div class="item-fields">${fieldView(c, r.status)} ${r.until ? fieldView(c, r.until) : nothing} ${fieldView(c, r.note)}</div>
             </div>
-            ${meta.length > 0 ? html`<div class="review-meta">${meta.join(' · ')}</div>` : nothing}
-            ${r.anchor ? findingList(c, c.findingsAt(r.anchor)) : nothing}
-            <div class="item-fields">${fieldView(c, r.status)} ${r.until ? fieldView(c, r.until) : nothing} ${fieldView(c, r.note)}</div>
           </li>`;
         },
       )}
@@ -96,8 +109,9 @@ function reviewView(c: Controller, review: ReviewNode): TemplateResult {
 
 function columnsView(c: Controller, columns: ColumnsNode): TemplateResult {
   const draftId = `${domId(['items'])}--new-column`;
-  return html`<div class="columns" id=${columns.id} data-path=${JSON.stringify(columns.path)} tabindex="-1" role="group" aria-label="Discussion">
-    ${findingList(c, c.findingsAt(pathKey(columns.path)))}
+  const findings = c.findingsAt(pathKey(columns.path));
+  return html`<div class="columns" id=${columns.id} data-path=${JSON.stringify(columns.path)} tabindex="-1" role="group" aria-label="Discussion" aria-describedby=${describedByFindings(columns.id, findings.length)}>
+    ${findingList(c, findings, columns.id)}
     ${columns.lists.length === 0 ? html`<p class="empty">No columns yet.</p>` : nothing}
     <div class="columns-grid">${columns.lists.map((list) => listView(c, list, 'column'))}</div>
     ${columns.canAddColumn && !c.readOnly
@@ -110,6 +124,7 @@ function columnsView(c: Controller, columns: ColumnsNode): TemplateResult {
               placeholder="e.g. kudos"
               .value=${live(c.columnDraft)}
               ?invalid=${c.columnError !== undefined}
+              ${describedBy(c.columnError !== undefined ? [invalidId(draftId)] : [], c.columnError !== undefined)}
               @input=${(e: Event) => c.onColumnDraft((e.currentTarget as VscodeTextfield).value)}
               @keydown=${(e: KeyboardEvent) => {
                 if (e.key === 'Enter') c.onAddColumn();
@@ -117,7 +132,7 @@ function columnsView(c: Controller, columns: ColumnsNode): TemplateResult {
             ></vscode-textfield>
             <vscode-button secondary icon="add" ?disabled=${c.busy} @click=${() => c.onAddColumn()}>Add column</vscode-button>
           </div>
-          ${c.columnError ? html`<div class="field-invalid" role="status">${c.columnError}</div>` : nothing}
+          ${c.columnError ? html`<div class="field-invalid" id=${invalidId(draftId)}>${c.columnError}</div>` : nothing}
         </div>`
       : nothing}
   </div>`;
@@ -141,6 +156,13 @@ export function nodeView(c: Controller, node: FormNode): TemplateResult {
   }
 }
 
+/** Findings about something without a field of its own (a missing map): at the top of its section, focusable to be shown. */
+function anchorView(c: Controller, path: YamlPath): TemplateResult {
+  const id = domId(path);
+  const findings = c.findingsAt(pathKey(path));
+  return html`<div class="anchor" id=${id} tabindex="-1" aria-describedby=${describedByFindings(id, findings.length)}>${findingList(c, findings, id)}</div>`;
+}
+
 function sectionView(c: Controller, section: SectionNode): TemplateResult {
   const collapsed = c.isCollapsed(section.key);
   const count = c.findingsInSection(section.key);
@@ -157,7 +179,7 @@ function sectionView(c: Controller, section: SectionNode): TemplateResult {
       </button>
     </h2>
     <div class="section-body" id=${bodyId} ?hidden=${collapsed}>
-      ${section.anchors.map((path) => html`<div class="anchor" id=${domId(path)} tabindex="-1">${findingList(c, c.findingsAt(pathKey(path)))}</div>`)}
+      ${section.anchors.map((path) => anchorView(c, path))}
       <div class="section-fields">${section.children.map((child) => nodeView(c, child))}</div>
     </div>
   </section>`;

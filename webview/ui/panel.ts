@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FormFinding, FormState } from '../../src/shared/protocol.js';
 import type { Checklist, ChecklistFinding } from '../checklist.js';
 import type { Controller } from './controller.js';
+import { docsButton } from './fields.js';
 
 function findingButton(c: Controller, cf: ChecklistFinding): TemplateResult {
   const f = cf.finding;
@@ -12,7 +13,7 @@ function findingButton(c: Controller, cf: ChecklistFinding): TemplateResult {
       <span class="visually-hidden">${f.severity}:</span>
       <span class="finding-message">${f.message}</span>
     </button>
-    <button type="button" class="link-button docs-link" title=${`Open the documentation of ${f.rule}`} aria-label=${`Documentation for rule ${f.rule}`} @click=${() => c.onDocs(f.rule)}>docs</button>
+    ${docsButton(c, f.rule)}
   </li>`;
 }
 
@@ -55,14 +56,16 @@ export function checklistView(c: Controller, list: Checklist, hidden: boolean): 
 /** The file could not be read at all: say why, and offer the text editor. Nothing here can write. */
 export function unreadableView(c: Controller, state: FormState): TemplateResult {
   const problem = state.problem;
-  return html`<div class="banner error" role="alert">
-    <vscode-icon name="error" class="banner-icon"></vscode-icon>
-    <div class="banner-body">
-      <h2 class="banner-title">This file cannot be shown as a form</h2>
-      <p class="banner-message">${problem ? problem.message : 'The file could not be read.'}${problem ? html` <span class="line">(line ${problem.line})</span>` : nothing}</p>
-      <vscode-button icon="go-to-file" @click=${() => c.onOpenText(problem?.line)}>Open as text</vscode-button>
+  return html`<main class="unreadable">
+    <div class="banner error" role="alert">
+      <vscode-icon name="error" class="banner-icon"></vscode-icon>
+      <div class="banner-body">
+        <h1 class="banner-title">This file cannot be shown as a form</h1>
+        <p class="banner-message">${problem ? problem.message : 'The file could not be read.'}${problem ? html` <span class="line">(line ${problem.line})</span>` : nothing}</p>
+        <vscode-button icon="go-to-file" @click=${() => c.onOpenText(problem?.line)}>Open as text</vscode-button>
+      </div>
     </div>
-  </div>`;
+  </main>`;
 }
 
 /** The file has schema errors: list them; the form below is read-only. */
@@ -85,8 +88,9 @@ export function schemaBanner(c: Controller, errors: readonly FormFinding[]): Tem
   </div>`;
 }
 
+/** An edit the extension refused. Shown here, and said once through the page's alert region (see announcer.ts). */
 export function errorBanner(c: Controller, message: string): TemplateResult {
-  return html`<div class="banner error transient" role="alert">
+  return html`<div class="banner error transient">
     <vscode-icon name="error" class="banner-icon"></vscode-icon>
     <div class="banner-body"><p class="banner-message">${message}</p></div>
     <button type="button" class="icon-button" aria-label="Dismiss" title="Dismiss" @click=${() => c.onDismissError()}><vscode-icon name="close"></vscode-icon></button>

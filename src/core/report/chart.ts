@@ -1,7 +1,9 @@
 /**
  * The per-step score chart as inline SVG, drawn here rather than by a chart
  * library so the HTML report stays one self-contained file. Colours come from
- * CSS classes (`.step-1` … `.step-7`) that the page defines for light and dark.
+ * CSS classes (`.step-1` … `.step-7`) that the page defines for light and dark;
+ * each step also has its own dash pattern and marker shape, so the lines can be
+ * told apart without colour (high contrast, forced colours, print, colour blindness).
  */
 import { dayNumber } from '../dates';
 import type { ScorePoint } from '../insights';
@@ -19,6 +21,22 @@ const LEGEND_COLUMNS = 2;
 const LABEL_ROOM = 84;
 /** Dash patterns tell the lines apart without colour. */
 const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '1 5', '12 4 4 4'];
+/** Marker shapes around (0, 0), one per step: circle, square, triangle, diamond, triangle down, plus, cross. */
+const MARKERS = [
+  'M-3.5 0a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0-7 0z',
+  'M-3.2-3.2h6.4v6.4h-6.4z',
+  'M0-4.6L4.2 3H-4.2z',
+  'M0-4.6L4.6 0L0 4.6L-4.6 0z',
+  'M0 4.6L4.2-3H-4.2z',
+  'M-1.3-4.5h2.6v3.2h3.2v2.6h-3.2v3.2h-2.6v-3.2h-3.2v-2.6h3.2z',
+  'M-3.9-2.1L-2.1-3.9L0-1.8L2.1-3.9L3.9-2.1L1.8 0L3.9 2.1L2.1 3.9L0 1.8L-2.1 3.9L-3.9 2.1L-1.8 0z',
+];
+
+/** A step's marker at (x, y), with a tooltip when given one. */
+function marker(step: number, x: number, y: number, title?: string): string {
+  const shape = `<path class="marker" transform="translate(${fixed(x)} ${fixed(y)})" d="${MARKERS[step - 1]}"`;
+  return title === undefined ? `${shape}/>` : `${shape}><title>${escapeHtml(title)}</title></path>`;
+}
 
 function fixed(value: number): string {
   return String(Math.round(value * 10) / 10);
@@ -37,8 +55,9 @@ export function scoreChartSvg(points: readonly ScorePoint[], title = 'Scores per
   const x = (date: string) => (span === 0 ? PLOT.left + plotWidth / 2 : PLOT.left + ((dayNumber(date) - first) / span) * plotWidth);
 
   const out: string[] = [
-    `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="chart-title">`,
+    `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">`,
     `<title id="chart-title">${escapeHtml(title)}</title>`,
+    '<desc id="chart-desc">One line per step, each with its own dash pattern and marker shape; a gap where no check of the step applies.</desc>',
   ];
   // Y axis: gridlines and labels every 25%.
   for (const tick of [0, 25, 50, 75, 100]) {
@@ -83,11 +102,11 @@ export function scoreChartSvg(points: readonly ScorePoint[], title = 'Scores per
     for (const point of points) {
       const score = point.steps[step - 1].score;
       if (score === null) continue;
-      out.push(`<circle cx="${fixed(x(point.date))}" cy="${fixed(y(score))}" r="3"><title>${escapeHtml(`Step ${step}, ${point.date}: ${percent(score)}`)}</title></circle>`);
+      out.push(marker(step, x(point.date), y(score), `Step ${step}, ${point.date}: ${percent(score)}`));
     }
     out.push('</g>');
   }
-  // Legend under the axis title: a line sample with the step's colour and dashes, then its name.
+  // Legend under the axis title: a line sample with the step's colour, dashes and marker, then its name.
   const legendTop = bottom + PLOT.bottom;
   const columnWidth = (WIDTH - PLOT.left) / LEGEND_COLUMNS;
   for (const step of STEPS) {
@@ -98,7 +117,7 @@ export function scoreChartSvg(points: readonly ScorePoint[], title = 'Scores per
     const dash = DASHES[step - 1] ? ` stroke-dasharray="${DASHES[step - 1]}"` : '';
     const empty = points.every((p) => p.steps[step - 1].score === null);
     out.push(
-      `<g class="legend step-${step}"><line x1="${fixed(lx)}" y1="${ly}" x2="${fixed(lx + 24)}" y2="${ly}"${dash}/><text x="${fixed(lx + 30)}" y="${ly + 4}">${escapeHtml(`${step}. ${STEP_TITLES[step]}${empty ? ' (n/a)' : ''}`)}</text></g>`,
+      `<g class="legend step-${step}"><line x1="${fixed(lx)}" y1="${ly}" x2="${fixed(lx + 24)}" y2="${ly}"${dash}/>${marker(step, lx + 12, ly)}<text x="${fixed(lx + 30)}" y="${ly + 4}">${escapeHtml(`${step}. ${STEP_TITLES[step]}${empty ? ' (n/a)' : ''}`)}</text></g>`,
     );
   }
   out.push('</svg>');

@@ -1,13 +1,15 @@
 /**
  * The insights report as one self-contained HTML page: inline CSS, the chart as
  * inline SVG, no script, no external resource of any kind, so it can be mailed,
- * archived or opened offline. Light and dark follow prefers-color-scheme.
+ * archived or opened offline. Light and dark follow prefers-color-scheme, and
+ * forced colours (Windows high contrast) replace the palette with the system's.
  * Every value from the files goes through escapeHtml.
  */
 import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
 import { STEP_TITLES } from '../score';
 import { scoreChartSvg } from './chart';
 import { percent } from '../teamFacts';
+import type { STEPS } from '../types';
 import { SCORE_SCOPE, actionIds, days, dueText, escapeHtml, facilitationSummary, notCounted, plural, reportSubtitle, reportTitle } from './format';
 
 /** The report's colours, light and dark: the variables the layout uses. */
@@ -44,9 +46,15 @@ svg.chart .tick { fill: var(--muted); }
 svg.chart .grid { stroke: var(--grid); }
 svg.chart .axis { stroke: var(--muted); }
 svg.chart .series polyline, svg.chart .legend line { fill: none; stroke-width: 2.5; }
-${[1, 2, 3, 4, 5, 6, 7].map((s) => `svg.chart .step-${s} polyline, svg.chart .step-${s} line { stroke: var(--step-${s}); } svg.chart .step-${s} circle { fill: var(--step-${s}); }`).join('\n')}
+${[1, 2, 3, 4, 5, 6, 7].map((s) => `svg.chart .step-${s} polyline, svg.chart .step-${s} line { stroke: var(--step-${s}); } svg.chart .step-${s} .marker { fill: var(--step-${s}); }`).join('\n')}
 .key { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .4em; vertical-align: -0.05em; }
 ${[1, 2, 3, 4, 5, 6, 7].map((s) => `.key.step-${s} { background: var(--step-${s}); }`).join('\n')}
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
+@media (forced-colors: active) {
+  html:root { --fg: CanvasText; --bg: Canvas; --muted: GrayText; --rule: CanvasText; --grid: GrayText; --panel: Canvas; --warn: CanvasText;
+    ${[1, 2, 3, 4, 5, 6, 7].map((s) => `--step-${s}: CanvasText;`).join(' ')} }
+  .key { display: none; }
+}
 `;
 
 function text(value: string | null | undefined): string {
@@ -100,14 +108,15 @@ export function renderHtmlBody(insights: TeamInsights): string {
   );
 
   body.push('<h2>Scores now</h2>', `<p class="muted">${escapeHtml(SCORE_SCOPE)}</p>`, `<p>${escapeHtml(notCounted(scores))}</p>`);
-  body.push(table(['Step', 'Score', 'Checks passed'], scores.steps.map((s) => [`<span class="key step-${s.step}"></span>${s.step}. ${escapeHtml(STEP_TITLES[s.step])}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`]), ['text', 'num', 'num']));
+  body.push(table(['Step', 'Score', 'Checks passed'], scores.steps.map((s) => [`<span class="key step-${s.step}" aria-hidden="true"></span>${s.step}. ${escapeHtml(STEP_TITLES[s.step])}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`]), ['text', 'num', 'num']));
 
   body.push('<h2>Scores over time</h2>');
   if (history.length === 0) body.push('<p>No dated retros yet.</p>');
   else {
     body.push("<p class=\"muted\">Each retro's own scores per step; a gap in a line is a retro where no check of that step applies.</p>");
     body.push(`<div class="chart-box">\n${scoreChartSvg(history)}\n</div>`);
-    body.push(table(['Retro', ...scores.steps.map((s) => `<span title="${escapeHtml(STEP_TITLES[s.step])}">${s.step}</span>`), 'Overall'], history.map((p) => [escapeHtml(p.date), ...p.steps.map((s) => percent(s.score)), percent(p.overall)]), ['date', 'num', 'num', 'num', 'num', 'num', 'num', 'num', 'num']));
+    const stepHeader = (step: (typeof STEPS)[number]) => `<span title="${escapeHtml(STEP_TITLES[step])}" aria-hidden="true">${step}</span><span class="visually-hidden">Step ${step}, ${escapeHtml(STEP_TITLES[step])}</span>`;
+    body.push(table(['Retro', ...scores.steps.map((s) => stepHeader(s.step)), 'Overall'], history.map((p) => [escapeHtml(p.date), ...p.steps.map((s) => percent(s.score)), percent(p.overall)]), ['date', 'num', 'num', 'num', 'num', 'num', 'num', 'num', 'num']));
   }
 
   body.push('<h2>Actions</h2>');

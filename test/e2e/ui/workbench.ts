@@ -1,5 +1,5 @@
 /** Driving the VS Code workbench in the browser the way a person does. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
@@ -16,17 +16,20 @@ export function builtVsix(): string {
  * keyboard out of a webview focuses an editor; a webview editor takes that focus a moment
  * later, which closes a quick input opened in between. Then — and when the palette lists a
  * partial registry right after start-up — it is opened again, a few times at most.
+ * `keyboard`: no click at all (the key reaches the workbench from a webview too), and the
+ * text is typed.
  */
-async function quickInput(page: Page, key: string, text: string, row: Locator): Promise<void> {
+async function quickInput(page: Page, key: string, text: string, row: Locator, keyboard = false): Promise<void> {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   for (let attempt = 1; ; attempt++) {
     // A maximized panel hides the editor area.
     const editorArea = page.locator('.monaco-workbench .part.editor');
-    if (await editorArea.isVisible()) await editorArea.click({ position: { x: 5, y: 5 } });
+    if (!keyboard && (await editorArea.isVisible())) await editorArea.click({ position: { x: 5, y: 5 } });
     await page.keyboard.press(key);
     try {
       await input.waitFor({ state: 'visible', timeout: 10_000 });
-      await input.fill(text, { timeout: 5_000 });
+      if (keyboard) await page.keyboard.type(text);
+      else await input.fill(text, { timeout: 5_000 });
       await row.waitFor({ state: 'visible', timeout: 10_000 });
       return;
     } catch (error) {
@@ -76,6 +79,47 @@ export async function runCommand(page: Page, label: string): Promise<void> {
   await quickInput(page, 'F1', `>${label.replace(/^[^:]+:\s*/, '')}`, row);
   await row.click();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Quick Open and the palette with the keyboard alone: the first row that shows `text` is chosen with Enter. */
+export async function quickOpenByKeyboard(page: Page, fileName: string): Promise<void> {
+  await quickInput(page, 'Control+P', fileName, page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: fileName }), true);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+export async function runCommandByKeyboard(page: Page, label: string): Promise<void> {
+  await quickInput(page, 'F1', `>${label.replace(/^[^:]+:\s*/, '')}`, page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: label }), true);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+export interface ColorTheme {
+  /** The value of `workbench.colorTheme`, e.g. "Default High Contrast". */
+  id: string;
+  /** What the theme picker shows, e.g. "Dark High Contrast". */
+  label: string;
+  /** The class the workbench takes for its kind. */
+  kind: 'vs' | 'vs-dark' | 'hc-black' | 'hc-light';
+}
+
+/**
+ * Switch the workbench's theme as a person does, with "Preferences: Color Theme", which
+ * writes the user setting `workbench.colorTheme` (checked in the settings file).
+ */
+export async function setColorTheme(page: Page, server: Server, theme: ColorTheme): Promise<void> {
+  await quickInput(page, 'F1', '>Color Theme', page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first());
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
+  await page.keyboard.type(theme.label);
+  const exact = new RegExp(`^${theme.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: exact }) }).first().click();
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator(`.monaco-workbench.${theme.kind}`).waitFor({ timeout: 30_000 });
+  const settings = path.join(server.home, 'ud', 'User', 'settings.json');
+  for (const deadline = Date.now() + 20_000; (JSON.parse(readFileSync(settings, 'utf8')) as Record<string, unknown>)['workbench.colorTheme'] !== theme.id; ) {
+    if (Date.now() > deadline) throw new Error(`workbench.colorTheme is not "${theme.id}" in ${settings}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

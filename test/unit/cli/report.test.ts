@@ -7,6 +7,7 @@ import { loadWorkspace } from '../../../src/cli/files';
 import { teamInsights } from '../../../src/core/insights';
 import { renderHtml, renderMarkdown, scoreChartSvg } from '../../../src/core/report';
 import { stepScores, emptyTally } from '../../../src/core/score';
+import { STEPS } from '../../../src/core/types';
 import { buildCli, cli, tempWorkspace } from './cliRun';
 
 const TODAY = '2026-11-30';
@@ -160,16 +161,17 @@ describe('report renderers', () => {
     ]);
     const series = (step: number) => svg.slice(svg.indexOf(`<g class="series step-${step}">`), svg.indexOf('</g>', svg.indexOf(`<g class="series step-${step}">`)));
     assert.equal((series(1).match(/<polyline/g) ?? []).length, 1, 'step 1: one line through three points');
-    assert.equal((series(1).match(/<circle/g) ?? []).length, 3);
+    const markers = (step: number) => (series(step).match(/<path class="marker"/g) ?? []).length;
+    assert.equal(markers(1), 3);
     assert.equal((series(6).match(/<polyline/g) ?? []).length, 0, 'step 6: n/a in the middle leaves two lone points');
-    assert.equal((series(6).match(/<circle/g) ?? []).length, 2);
-    assert.equal((series(4).match(/<circle/g) ?? []).length, 0, 'step 4: never scored');
+    assert.equal(markers(6), 2);
+    assert.equal(markers(4), 0, 'step 4: never scored');
     assert.match(series(2), /<title>Step 2, 2026-11-16: 75%<\/title>/);
     for (const label of ['0%', '50%', '100%', '2026-11-02', '2026-11-30', 'Score', 'Retro date']) assert.ok(svg.includes(`>${label}</text>`), `axis label ${label}`);
     for (let step = 1; step <= 7; step++) assert.match(svg, new RegExp(`<g class="legend step-${step}">`));
     assert.match(svg, />4\. Leading by example through change \(n\/a\)</, 'a step with no score says so in the legend');
     // Higher scores are drawn higher: y of 100% is above y of 0% (SVG y grows downwards).
-    const ys = [...series(7).matchAll(/cy="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const ys = [...series(7).matchAll(/translate\([\d.]+ ([\d.]+)\)/g)].map((m) => Number(m[1]));
     assert.ok(ys[0] > ys[1] && ys[1] > ys[2], `step 7 rises: ${ys.join(', ')}`);
   });
 
@@ -178,7 +180,31 @@ describe('report renderers', () => {
     const svg = scoreChartSvg([{ date: '2026-11-30', file: 'x', overall: 50, steps }]);
     assert.match(svg, />2026-11-30<\/text>/);
     assert.equal((svg.match(/<polyline/g) ?? []).length, 0);
-    assert.equal((svg.match(/<circle/g) ?? []).length, 7);
+    const lines = svg.slice(svg.indexOf('<g class="series'), svg.indexOf('<g class="legend'));
+    assert.equal((lines.match(/<path class="marker"/g) ?? []).length, 7, 'one marker per step on the lines (the legend has its own)');
+  });
+
+  it('the chart tells the steps apart without colour: each has its own marker shape and dash pattern, in the lines and the legend', () => {
+    const steps = stepScores(emptyTally()).map((s) => ({ ...s, score: 50 }));
+    const svg = scoreChartSvg([
+      { date: '2026-11-16', file: 'a', overall: 50, steps },
+      { date: '2026-11-30', file: 'b', overall: 50, steps },
+    ]);
+    const group = (kind: 'series' | 'legend', step: number) => {
+      const start = svg.indexOf(`<g class="${kind} step-${step}">`);
+      return svg.slice(start, svg.indexOf('</g>', start));
+    };
+    const shape = (text: string) => /<path class="marker"[^>]* d="([^"]+)"/.exec(text)?.[1];
+    const dash = (text: string) => /stroke-dasharray="([^"]+)"/.exec(text)?.[1] ?? 'solid';
+    const shapes = STEPS.map((step) => shape(group('series', step)));
+    const dashes = STEPS.map((step) => dash(group('series', step)));
+    assert.equal(new Set(shapes).size, 7, `seven marker shapes: ${shapes.join(' | ')}`);
+    assert.equal(new Set(dashes).size, 7, `seven dash patterns: ${dashes.join(' | ')}`);
+    for (const step of STEPS) {
+      assert.equal(shape(group('legend', step)), shapes[step - 1], `the legend of step ${step} shows its marker`);
+      assert.equal(dash(group('legend', step)), dashes[step - 1], `the legend of step ${step} shows its dashes`);
+    }
+    assert.match(svg, /role="img" aria-labelledby="chart-title" aria-describedby="chart-desc"/);
   });
 
   it('empty histories read as sentences, not empty tables', () => {
