@@ -249,6 +249,15 @@ describe('webview form model', () => {
       assert.deepEqual(keys, ['status', 'until', 'note']);
     });
 
+    it('a new retro lists the open actions with no status: the form shows each as not reviewed yet, ready for a status', () => {
+      const row = rowOf([{ id: 'A-6' }], 'A-6');
+      assert.deepEqual(row.status.path, ['previousActions', 0, 'status']);
+      assert.equal(row.status.value, '');
+      const picker = row.status.widget;
+      assert.equal(picker.kind === 'select' && picker.options.find((o) => o.value === '')?.label, '(not reviewed)');
+      assert.equal(row.until, undefined);
+    });
+
     it('shows the placeholders a quick fix wrote as hints to type over', () => {
       const row = rowOf([{ id: 'A-6', status: 'deferred', until: '<YYYY-MM-DD>', note: '<why, or what happened>' }], 'A-6');
       assert.deepEqual([row.until?.value, row.until?.placeholder], ['', '<YYYY-MM-DD>']);
