@@ -2,6 +2,7 @@
  * What the user does in the form, as YAML edits on the document. Pure: every
  * function takes the data it needs and returns the edit (or why there is none).
  */
+import { NEW_ITEM_PLACEHOLDERS } from '../src/core/placeholders.js';
 import { nextActionId } from '../src/core/teamFacts.js';
 import type { YamlEdit, YamlPath } from '../src/shared/protocol.js';
 import { displayText } from './values.js';
@@ -68,27 +69,25 @@ export function nextId(prefix: string, list: unknown): string {
 /** What a new item of each list starts as: the least that names it. */
 export type ListKind = 'priorities' | 'goals' | 'members' | 'change' | 'rights' | 'wins' | 'actions' | 'growth' | 'text';
 
+/**
+ * A new item: its id where the list has ids, and the project's angle-bracket
+ * placeholders (core/placeholders.ts) for what names it, so that an item left
+ * as it was added is reported as a placeholder and passes no check. A list of
+ * plain text starts with an empty item: blank is missing too.
+ */
 export function newItem(kind: ListKind, list: unknown, nextAction = 'A-1'): unknown {
   switch (kind) {
     case 'priorities':
-      return { id: nextId('P', list), title: '' };
+      return { id: nextId('P', list), ...NEW_ITEM_PLACEHOLDERS.priorities };
     case 'goals':
-      return { id: nextId('G', list), title: '' };
-    case 'members':
-      return { name: '' };
-    case 'change':
-      return { title: '' };
-    case 'rights':
-      return { area: '' };
-    case 'wins':
-      return { text: '' };
+      return { id: nextId('G', list), ...NEW_ITEM_PLACEHOLDERS.goals };
     case 'actions':
       // The team's next id (from the extension), moved past any id this retro already uses.
-      return { id: nextActionId(ids(list), nextAction), title: '' };
-    case 'growth':
-      return { who: '', note: '' };
+      return { id: nextActionId(ids(list), nextAction), ...NEW_ITEM_PLACEHOLDERS.actions };
     case 'text':
       return '';
+    default:
+      return { ...NEW_ITEM_PLACEHOLDERS[kind] };
   }
 }
 

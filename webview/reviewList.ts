@@ -25,6 +25,8 @@ export interface ReviewRow {
   path: YamlPath | null;
   status: string;
   note: string;
+  /** The date a deferred action is picked up again. */
+  until: string;
   /** A key that stays the same when the row becomes listed (for focus and echo tracking). */
   key: string;
 }
@@ -59,6 +61,7 @@ export function reviewRows(openActions: readonly OpenAction[], previousActions: 
       path: match ? ['previousActions', match.index] : null,
       status: match ? displayText(match.entry.status) : '',
       note: match ? displayText(match.entry.note) : '',
+      until: match ? displayText(match.entry.until) : '',
       key: `action:${action.id}`,
     });
   }
@@ -72,6 +75,7 @@ export function reviewRows(openActions: readonly OpenAction[], previousActions: 
       path: ['previousActions', index],
       status: displayText(entry.status),
       note: displayText(entry.note),
+      until: displayText(entry.until),
       // A second entry for an already-shown id is its own row, keyed by position.
       key: id !== '' && !rows.some((r) => r.id === id) ? `action:${id}` : `entry:${index}`,
     });

@@ -2,6 +2,7 @@
  * Between the file's values and the text in a control: what a field shows for
  * a value, and what value a field's text writes (or why it cannot yet).
  */
+import { isOwnPlaceholder } from '../src/core/placeholders.js';
 import { CADENCE_PATTERN, isRealDate, SLUG_PATTERN } from './constants.js';
 
 /** What a text field shows for a value read from the file. */
@@ -9,6 +10,18 @@ export function displayText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return '';
+}
+
+/**
+ * What a field one types in shows for a value: one of the project's own
+ * placeholders (what templates, quick fixes and new items write for a person
+ * to replace) shows as the field's greyed hint with the field itself empty, so
+ * that typing replaces it rather than adding to it. Anything else, angle
+ * brackets or not, is the user's own text and shows as it is.
+ */
+export function typeOverText(value: unknown): { text: string; hint?: string } {
+  const text = displayText(value);
+  return isOwnPlaceholder(text) ? { text: '', hint: text.trim() } : { text };
 }
 
 /** The strings of a list of names or ids (other entries are not something a picker can show). */

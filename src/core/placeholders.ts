@@ -165,3 +165,10 @@ export const NEW_ITEM_PLACEHOLDERS = {
   actions: { title: PLACEHOLDER.actionTitle },
   growth: { who: PLACEHOLDER.name, note: PLACEHOLDER.growthNote },
 } as const;
+
+const OWN: ReadonlySet<string> = new Set(Object.values(PLACEHOLDER));
+
+/** One of the texts above (trimmed): a value this project wrote for a person to type over, which the form shows as a hint. */
+export function isOwnPlaceholder(text: string): boolean {
+  return OWN.has(text.trim());
+}

@@ -33,31 +33,35 @@ export function nextActionId(taken: Iterable<string>, atLeast?: string): string 
   return `A-${floor ? Math.max(next, Number(floor[1])) : next}`;
 }
 
+/** The fields of a review (a previousActions entry) that the form and the commands write one at a time. */
+export type ReviewField = 'status' | 'until' | 'note';
+
 /**
- * Review an action in a retro: set the status (or the note) of its
- * previousActions entry, or append `{id, status}` when the retro does not list
- * it yet. A note alone does not list an action: listing it is reviewing it, and
- * that takes a status. Undefined when there is nothing to write.
+ * Review an action in a retro: set the status (or the until date, or the note)
+ * of its previousActions entry, or append `{id, status}` when the retro does
+ * not list it yet. A note or a date alone does not list an action: listing it
+ * is reviewing it, and that takes a status. Undefined when there is nothing to write.
  */
-export function reviewAction(previousActions: unknown, id: string, field: 'status' | 'note', value: string | null): YamlEdit | undefined {
+export function reviewAction(previousActions: unknown, id: string, field: ReviewField, value: string | null): YamlEdit | undefined {
   const listed = entries(previousActions).find(([entry]) => str(entry.id) === id);
   if (listed) return { op: 'set', path: ['previousActions', listed[1], field], value };
-  if (field === 'note' || value === null) return undefined;
+  if (field !== 'status' || value === null) return undefined;
   return { op: 'append', path: ['previousActions'], value: { id, status: value } };
 }
 
 /**
- * Review an action with a status, and ask for what that status needs as
- * placeholders: a note (why) for dropped, blocked and deferred, and `until`
- * for deferred. What the entry already says is kept. The quick fixes of
- * previous-actions-not-reviewed write this, and so may the form.
+ * Review an action with a status, and what that status needs: a note (why) for
+ * dropped, blocked and deferred, and `until` for deferred, as `given` or else
+ * as placeholders. What the entry already says is kept unless given. The quick
+ * fixes of previous-actions-not-reviewed write this, and so does the Review
+ * command of the Teams view.
  */
-export function reviewWithStatus(previousActions: unknown, id: string, status: ReviewStatus): { edits: YamlEdit[]; placeholder?: string } {
+export function reviewWithStatus(previousActions: unknown, id: string, status: ReviewStatus, given: { until?: string; note?: string } = {}): { edits: YamlEdit[]; placeholder?: string } {
   const listed = entries(previousActions).find(([entry]) => str(entry.id) === id);
   const needs: [string, string][] = [];
-  if (status === 'deferred' && (!listed || isPlaceholder(listed[0].until))) needs.push(['until', PLACEHOLDER.date]);
-  if (STATUSES_WITH_REASON.includes(status) && (!listed || isPlaceholder(listed[0].note))) needs.push(['note', PLACEHOLDER.reviewNote]);
-  const placeholder = needs[0]?.[1];
+  if (status === 'deferred' && (given.until !== undefined || !listed || isPlaceholder(listed[0].until))) needs.push(['until', given.until ?? PLACEHOLDER.date]);
+  if (STATUSES_WITH_REASON.includes(status) && (given.note !== undefined || !listed || isPlaceholder(listed[0].note))) needs.push(['note', given.note ?? PLACEHOLDER.reviewNote]);
+  const placeholder = needs.find(([key]) => (key === 'until' ? given.until : given.note) === undefined)?.[1];
   if (!listed) return { edits: [{ op: 'append', path: ['previousActions'], value: { id, status, ...Object.fromEntries(needs) } }], placeholder };
   const entry = ['previousActions', listed[1]];
   return { edits: [{ op: 'set', path: [...entry, 'status'], value: status }, ...needs.map(([key, value]): YamlEdit => ({ op: 'set', path: [...entry, key], value }))], placeholder };
@@ -66,4 +70,16 @@ export function reviewWithStatus(previousActions: unknown, id: string, status: R
 /** A 0..100 score or rate as a whole percentage; "n/a" where nothing applies. */
 export function percent(value: number | null): string {
   return value === null ? 'n/a' : `${Math.round(value)}%`;
+}
+
+/**
+ * What a team's score leaves out, in a few words for a status bar or a tree
+ * item ("1 rule off, 2 findings suppressed"), '' when nothing is. Where there
+ * is room, report/format.ts's notCounted says it in full, naming the rules.
+ */
+export function leftOutOfScore(score: { off: readonly string[]; suppressed: number }): string {
+  const parts: string[] = [];
+  if (score.off.length > 0) parts.push(`${score.off.length} rule${score.off.length === 1 ? '' : 's'} off`);
+  if (score.suppressed > 0) parts.push(`${score.suppressed} finding${score.suppressed === 1 ? '' : 's'} suppressed`);
+  return parts.join(', ');
 }

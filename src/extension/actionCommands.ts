@@ -1,37 +1,91 @@
 /** Commands on actions from the Teams view and the CodeLenses. */
 import * as vscode from 'vscode';
-import { reviewAction } from '../core/teamFacts';
+import { reviewWithStatus } from '../core/teamFacts';
+import { REVIEW_STATUSES, STATUSES_WITH_REASON, isRealDate, type ReviewStatus } from '../core/vocabulary';
 import { actionSummary } from './actionHistory';
 import { applyDocumentEdit } from './documentEdit';
 import { actionPlace, openCommand, type Node } from './teamTree';
 import type { WorkspaceLinter } from './workspaceLinter';
 
+/** What the team may say of an open action in a retro, as the Review command offers it. */
+const STATUS_DETAILS: Record<ReviewStatus, string> = {
+  done: 'finished: closes it',
+  'in-progress': 'under way: stays open',
+  carried: 'not started, still wanted: stays open',
+  blocked: 'waiting on something outside the team: stays open, say on what',
+  deferred: 'put off on purpose until a date: not overdue until then',
+  dropped: 'no longer wanted: closes it, say why',
+};
+
+export interface ReviewChoice {
+  status?: ReviewStatus;
+  /** For deferred: the day the team picks it up again. */
+  until?: string;
+  /** Why, or what happened (asked for dropped, blocked and deferred); '' leaves a placeholder to write it in the retro later. */
+  note?: string;
+}
+
+/** Ask for what the choice lacks: the status, the until date of a deferral, the note a reason needs. Undefined when the user cancels. */
+async function askReview(actionId: string, given: ReviewChoice): Promise<ReviewChoice | undefined> {
+  const status =
+    given.status ??
+    (await vscode.window.showQuickPick(
+      REVIEW_STATUSES.map((s) => ({ label: s, detail: STATUS_DETAILS[s], status: s })),
+      { title: `Review ${actionId} in the latest retrospective`, placeHolder: 'What became of it?' },
+    ))?.status;
+  if (!status) return undefined;
+  let until = given.until;
+  if (status === 'deferred' && until === undefined) {
+    until = await vscode.window.showInputBox({
+      title: `Defer ${actionId} until`,
+      prompt: 'The day the team picks it up again (YYYY-MM-DD)',
+      placeHolder: 'YYYY-MM-DD',
+      validateInput: (v) => (isRealDate(v.trim()) ? undefined : 'A date as YYYY-MM-DD'),
+    });
+    if (until === undefined) return undefined;
+    until = until.trim();
+  }
+  let note = given.note;
+  if (STATUSES_WITH_REASON.includes(status) && note === undefined) {
+    note = await vscode.window.showInputBox({ title: `Why is ${actionId} ${status}?`, prompt: 'Leave it empty to write it in the retro later' });
+    if (note === undefined) return undefined;
+  }
+  return { status, until, note: note?.trim() || undefined };
+}
+
 /**
- * Mark an open action done in the team's latest retro (the retro after the one that
- * created it): its previousActions entry gets status done, or one is added.
+ * Review an open action in the team's latest retro (the retro after the one that
+ * created it): its previousActions entry gets the status, with the until date
+ * and the note that status needs (a placeholder, selected, for what was not
+ * given), or one is added. Without a status in `given`, the user picks one.
  */
-async function markDone(node?: Node): Promise<boolean> {
+async function reviewInLatest(node: Node | undefined, given: ReviewChoice): Promise<boolean> {
   if (node?.kind !== 'action') return false;
   const { team, action } = node;
   const latest = team.timeline.retros[team.timeline.retros.length - 1];
   if (!latest || latest === action.createdIn) {
-    const choice = await vscode.window.showInformationMessage(`${action.id} was created in the latest retrospective: mark it done in the next one.`, 'New Retrospective');
+    const choice = await vscode.window.showInformationMessage(`${action.id} was created in the latest retrospective: review it in the next one.`, 'New Retrospective');
     if (choice) await vscode.commands.executeCommand('teamcharter.newRetrospective', { team: team.id });
     return false;
   }
+  const review = await askReview(action.id, given);
+  if (!review?.status) return false;
   const uri = vscode.Uri.parse(latest.path);
-  const outcome = await applyDocumentEdit(await vscode.workspace.openTextDocument(uri), [reviewAction(latest.data?.previousActions, action.id, 'status', 'done')!]);
+  const planned = reviewWithStatus(latest.data?.previousActions, action.id, review.status, { until: review.until, note: review.note });
+  // The retro is shown first, so that a placeholder left to write is selected in its editor.
+  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  const outcome = await applyDocumentEdit(editor.document, planned.edits, planned.placeholder);
   if (!outcome.ok) {
     void vscode.window.showErrorMessage(outcome.message);
     return false;
   }
-  await vscode.window.showTextDocument(uri, { preview: false });
   return true;
 }
 
 export function registerActionCommands(linter: WorkspaceLinter): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('teamcharter.markActionDone', (node?: Node) => markDone(node)),
+    vscode.commands.registerCommand('teamcharter.markActionDone', (node?: Node) => reviewInLatest(node, { status: 'done' })),
+    vscode.commands.registerCommand('teamcharter.reviewAction', (node?: Node, given?: ReviewChoice) => reviewInLatest(node, given ?? {})),
     vscode.commands.registerCommand('teamcharter.revealInProblems', async (node?: Node) => {
       if (node?.kind === 'action') {
         const place = actionPlace(node.team, node.action);

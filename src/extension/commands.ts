@@ -6,6 +6,7 @@ import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
 import { STEP_TITLES } from '../core/score';
 import { retroSeed } from '../core/retroSeed';
 import type { Team } from '../core/team';
+import { notCounted } from '../core/report/format';
 import { percent } from '../core/teamFacts';
 import { scoreOf, type TeamScore as CoreTeamScore } from '../core/teamScore';
 import { FORMAT_DESCRIPTIONS, charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
@@ -126,7 +127,7 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
       const score = teamScore(linter, team);
       void vscode.window.showQuickPick(
         score.steps.map((s) => ({ label: `${percent(s.score).padStart(4)}  ${s.step}. ${STEP_TITLES[s.step]}`, description: s.score === null ? 'no checks apply' : `${s.passed} of ${s.passed + s.failed} checks pass` })),
-        { title: `Team ${team.id}: ${percent(score.overall)} overall, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}`, placeHolder: 'Scores per step of the checklist' },
+        { title: `Team ${team.id}: ${percent(score.overall)} overall, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. ${notCounted(score)}`, placeHolder: 'Scores per step of the checklist' },
       );
       return score;
     }),

@@ -41,9 +41,9 @@ export function documentEditOfEach(document: vscode.TextDocument, sets: readonly
   return { ok: true, ...spliceEdit(document, before, after) };
 }
 
-/** Apply `edits` to the document now: changed or not, or the message saying why nothing was changed. */
-export async function applyDocumentEdit(document: vscode.TextDocument, edits: readonly YamlEdit[]): Promise<EditOutcome> {
-  const planned = documentEdit(document, edits);
+/** Apply `edits` to the document now (`placeholder` as in documentEdit): changed or not, or the message saying why nothing was changed. */
+export async function applyDocumentEdit(document: vscode.TextDocument, edits: readonly YamlEdit[], placeholder?: string): Promise<EditOutcome> {
+  const planned = documentEdit(document, edits, placeholder);
   if (!planned.ok || !planned.changed) return planned.ok ? { ok: true, changed: false } : planned;
   if (!(await vscode.workspace.applyEdit(planned.edit))) return { ok: false, message: 'VS Code did not accept the change (is the file read-only?).' };
   return { ok: true, changed: true };
@@ -57,7 +57,10 @@ function spliceEdit(document: vscode.TextDocument, before: string, after: string
   if (at < 0) edit.replace(document.uri, range, splice.insert);
   else {
     const snippet = new vscode.SnippetString().appendText(splice.insert.slice(0, at)).appendPlaceholder(placeholder!).appendText(splice.insert.slice(at + placeholder!.length));
-    edit.set(document.uri, [new vscode.SnippetTextEdit(range, snippet)]);
+    const snippetEdit = new vscode.SnippetTextEdit(range, snippet);
+    // The YAML is indented already: VS Code must not indent the inserted lines again.
+    snippetEdit.keepWhitespace = true;
+    edit.set(document.uri, [snippetEdit]);
   }
   return { edit, changed: after !== before };
 }

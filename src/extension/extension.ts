@@ -25,6 +25,7 @@ export interface TeamCharterApi {
   linter: WorkspaceLinter;
   tree: TeamTreeProvider;
   dashboards: Dashboards;
+  statusBar: TeamStatusBar;
   /** Time spent in activate(), in ms. */
   activationMs: number;
   /** Time to evaluate the bundle (its imports), in ms. */
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
   const lenses = new ActionLensProvider(linter);
   const tree = new TeamTreeProvider(linter, localToday);
   const dashboards = new Dashboards(context.extensionUri, linter);
+  const statusBar = new TeamStatusBar(linter);
   /** A team id from a command argument (an id or a Teams view node), else the active dashboard's, else picked. */
   const teamArgument = async (arg: unknown, title: string) => {
     if (typeof arg === 'string') return arg;
@@ -51,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
     initRuleDocs(context.extensionUri),
     registerCommands(linter),
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(linter), QuickFixProvider.metadata),
-    new TeamStatusBar(linter),
+    statusBar,
     vscode.window.registerCustomEditorProvider(FORM_VIEW_TYPE, formProvider, {
       webviewOptions: { retainContextWhenHidden: false },
       supportsMultipleEditorsPerDocument: true,
@@ -81,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
   // Indexing reads every team file: after activation, never inside it.
   setTimeout(() => linter.start(), 0);
   const end = performance.now();
-  return { linter, tree, dashboards, activationMs: end - start, moduleLoadMs };
+  return { linter, tree, dashboards, statusBar, activationMs: end - start, moduleLoadMs };
 }
 
 function isFileNode(arg: unknown): arg is Extract<Node, { kind: 'file' }> {

@@ -1,11 +1,13 @@
 /** A status bar item for the active team: its overall score and open actions; click for the details. */
 import * as vscode from 'vscode';
-import { percent } from '../core/teamFacts';
+import { notCounted } from '../core/report/format';
+import { leftOutOfScore, percent } from '../core/teamFacts';
 import { teamScore } from './commands';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 export class TeamStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('teamcharter.team', vscode.StatusBarAlignment.Left, 50);
+  /** Public for the tests, which read what it shows. */
+  readonly item = vscode.window.createStatusBarItem('teamcharter.team', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly linter: WorkspaceLinter) {
@@ -26,9 +28,11 @@ export class TeamStatusBar implements vscode.Disposable {
     if (!team) return this.item.hide();
     const score = teamScore(this.linter, team);
     const overall = percent(score.overall);
-    this.item.text = `$(checklist) ${team.id} ${overall} · $(tasklist) ${score.openActions} open`;
-    this.item.tooltip = `Team ${team.id}: ${overall} of the seven-step checklist, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. Click for the scores per step.`;
-    this.item.accessibilityInformation = { label: `Team ${team.id}, checklist score ${overall}, ${score.openActions} open actions` };
+    // A score raised by turning checks off says so (RULES.md "Scores").
+    const leftOut = leftOutOfScore(score);
+    this.item.text = `$(checklist) ${team.id} ${overall}${leftOut ? ` (${leftOut})` : ''} · $(tasklist) ${score.openActions} open`;
+    this.item.tooltip = `Team ${team.id}: ${overall} of the seven-step checklist, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. ${notCounted(score)} Click for the scores per step.`;
+    this.item.accessibilityInformation = { label: `Team ${team.id}, checklist score ${overall}${leftOut ? `, ${leftOut}` : ''}, ${score.openActions} open actions` };
     this.item.show();
   }
 

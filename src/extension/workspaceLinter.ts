@@ -163,9 +163,11 @@ export class WorkspaceLinter implements vscode.Disposable {
 
   private async fromDisk(uri: vscode.Uri): Promise<void> {
     if (!isTeamFileName(uri.path)) return;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open?.isDirty) return; // the editor's text wins until it is saved or closed
+    const dirty = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.isDirty === true;
+    if (dirty()) return; // the editor's text wins until it is saved or closed
     const file = await this.read(uri);
+    // Typed into while the file was read (right after a save): the older text on disk must not replace it.
+    if (dirty()) return;
     if (file) this.apply(file);
     else this.removed(uri);
   }

@@ -6,7 +6,8 @@
 import type { YamlPath } from '../../src/shared/protocol.js';
 import { newItem, type ListKind } from '../intents.js';
 import { domId, pathKey } from '../paths.js';
-import { displayList, displayText, type Validation } from '../values.js';
+import { isOwnPlaceholder } from '../../src/core/placeholders.js';
+import { displayList, displayText, typeOverText, type Validation } from '../values.js';
 import type { Choice, FieldNode, FormNode, ItemNode, ListNode, SectionNode, Widget } from './nodes.js';
 
 export type Data = Record<string, unknown>;
@@ -36,7 +37,7 @@ export function unique(values: readonly string[]): string[] {
 export function selectChoices(choices: readonly (string | Choice)[], current: string, unknownNote = 'not in the list', none = '(none)'): Choice[] {
   const list: Choice[] = choices.map((c) => (typeof c === 'string' ? { value: c, label: c } : c));
   const out: Choice[] = [{ value: '', label: none }, ...list];
-  if (current !== '' && !list.some((c) => c.value === current)) out.push({ value: current, label: `${current} (${unknownNote})`, unknown: true });
+  if (current !== '' && !list.some((c) => c.value === current)) out.push({ value: current, label: `${current} (${isOwnPlaceholder(current) ? 'to fill in' : unknownNote})`, unknown: true });
   return out;
 }
 
@@ -75,6 +76,7 @@ export interface FieldSpec {
 export function field(path: YamlPath, owner: string | undefined, spec: FieldSpec, raw: unknown): FieldNode {
   const widget = spec.widget ?? { kind: 'text' };
   const list = widget.kind === 'multi' || widget.kind === 'checks';
+  const typed = list || widget.kind === 'select' ? undefined : typeOverText(raw);
   return {
     type: 'field',
     path,
@@ -83,11 +85,11 @@ export function field(path: YamlPath, owner: string | undefined, spec: FieldSpec
     label: spec.label,
     name: owner ? `${spec.label} of ${owner}` : spec.label,
     widget,
-    value: list ? displayList(raw) : displayText(raw),
+    value: list ? displayList(raw) : (typed?.text ?? displayText(raw)),
     validation: spec.validation ?? (widget.kind === 'date' ? 'date' : undefined),
     required: spec.required,
     write: list ? { kind: 'ticks' } : { kind: 'set' },
-    placeholder: spec.placeholder,
+    placeholder: typed?.hint ?? spec.placeholder,
   };
 }
 

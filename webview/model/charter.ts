@@ -1,4 +1,5 @@
 /** The charter form: a header, then one section per step of the checklist. */
+import { written } from '../../src/core/placeholders.js';
 import type { FormContext, YamlPath } from '../../src/shared/protocol.js';
 import { CADENCES, GOAL_STATUSES, STEP_NAMES_CHARTER } from '../constants.js';
 import { domId } from '../paths.js';
@@ -11,7 +12,8 @@ const FRAMEWORKS = ['consent', 'consensus', 'advice', 'DACI', 'RACI', 'lead-deci
 
 export function charterModel(data: Data, context: FormContext, subtitles?: Record<number, string>): FormModel {
   const memberList = at(data, 'members');
-  const names = Array.isArray(memberList) ? unique(memberList.map((m) => displayText(obj(m).name))) : unique(context.members);
+  // A member whose name is still a placeholder is nobody to pick yet.
+  const names = Array.isArray(memberList) ? unique(memberList.map((m) => written(obj(m).name) ?? '')) : unique(context.members);
   const prioritiesRaw = at(data, 'priorities');
   const priorities: Choice[] = Array.isArray(prioritiesRaw)
     ? prioritiesRaw

@@ -2,6 +2,7 @@
  * The form as data: the kinds of node a charter or retro form is made of. The
  * rendering code (ui/) turns a tree of these into elements and nothing else.
  */
+import type { ReviewField } from '../../src/core/teamFacts.js';
 import type { YamlPath } from '../../src/shared/protocol.js';
 import type { ReviewRow } from '../reviewList.js';
 import type { Validation } from '../values.js';
@@ -25,7 +26,7 @@ export type Widget =
   | { kind: 'checks'; options: Choice[] };
 
 /** How a field's new value becomes an edit (see intents.ts). */
-export type FieldWrite = { kind: 'set' } | { kind: 'ticks' } | { kind: 'review'; actionId: string; field: 'status' | 'note' };
+export type FieldWrite = { kind: 'set' } | { kind: 'ticks' } | { kind: 'review'; actionId: string; field: ReviewField };
 
 export interface FieldNode {
   type: 'field';
@@ -93,6 +94,8 @@ export interface ReviewRowNode {
   /** Anchor key of the row when listed. */
   anchor: string | null;
   status: FieldNode;
+  /** When the action is deferred (or the entry has a date already): the day the team picks it up again. */
+  until?: FieldNode;
   note: FieldNode;
 }
 

@@ -1,9 +1,11 @@
 /** The retrospective form: the header, the open actions to review, wins, the format's columns, actions, growth, decisions, change. */
+import type { ReviewField } from '../../src/core/teamFacts.js';
+import { STATUSES_WITH_REASON, type ReviewStatus } from '../../src/core/vocabulary.js';
 import type { FormContext, YamlPath } from '../../src/shared/protocol.js';
 import { COLUMNS, isRetroFormat, RETRO_FORMATS, REVIEW_STATUSES } from '../constants.js';
 import { domId, pathKey } from '../paths.js';
 import { reviewRows, type ReviewRow } from '../reviewList.js';
-import { displayList, displayText } from '../values.js';
+import { displayList, displayText, typeOverText } from '../values.js';
 import { at, capitalize, field, idLabel, multiChoices, obj, objectList, section, selectChoices, textList, unique, type Data, type FieldSpec } from './builders.js';
 import type { Choice, ColumnsNode, FieldNode, FormModel, ReviewRowNode, Widget } from './nodes.js';
 
@@ -15,7 +17,7 @@ export function retroColumns(format: unknown, items: unknown): { key: string; ex
 }
 
 /** A field of a review row: at the row's entry once listed, keyed by the action so it keeps its text when the row becomes listed. */
-function reviewField(row: ReviewRow, rowId: string, field: 'status' | 'note', spec: { label: string; name: string; widget: Widget; value: string }): FieldNode {
+function reviewField(row: ReviewRow, rowId: string, field: ReviewField, spec: { label: string; name: string; widget: Widget; value: string; placeholder?: string }): FieldNode {
   return {
     type: 'field',
     path: row.path ? [...row.path, field] : null,
@@ -31,9 +33,16 @@ function reviewRow(row: ReviewRow): ReviewRowNode {
   const label = row.id !== '' ? `action ${row.id}` : `entry #${row.index + 1}`;
   const rowId = row.path ? domId(row.path) : `review-${domId([row.key]).slice('field-'.length)}`;
   const status = reviewField(row, rowId, 'status', { label: 'Status', name: `Status of ${label}`, widget: { kind: 'select', options: selectChoices(REVIEW_STATUSES, row.status, 'not a status', '(not reviewed)') }, value: row.status });
-  const note = reviewField(row, rowId, 'note', { label: 'Note', name: `Note on ${label}`, widget: { kind: 'text' }, value: row.note });
+  const noteText = typeOverText(row.note);
+  const note = reviewField(row, rowId, 'note', { label: 'Note', name: `Note on ${label}`, widget: { kind: 'text' }, value: noteText.text, placeholder: noteText.hint ?? (STATUSES_WITH_REASON.includes(row.status as ReviewStatus) ? 'Why, or what happened' : undefined) });
   if (!row.path) note.disabledReason = 'Choose a status first';
-  return { type: 'row', row, id: rowId, anchor: row.path ? pathKey(row.path) : null, status, note };
+  // A deferral says when the team picks the action up again; a date already in the file stays in view whatever the status.
+  const deferred = row.path !== null && (row.status === 'deferred' || row.until !== '');
+  const untilText = typeOverText(row.until);
+  const until = deferred
+    ? { ...reviewField(row, rowId, 'until', { label: 'Deferred until', name: `${capitalize(label)} deferred until`, widget: { kind: 'date' }, value: untilText.text, placeholder: untilText.hint }), validation: 'date' as const }
+    : undefined;
+  return { type: 'row', row, id: rowId, anchor: row.path ? pathKey(row.path) : null, status, until, note };
 }
 
 export function retroModel(data: Data, context: FormContext, subtitles?: Record<number, string>): FormModel {

@@ -21,6 +21,7 @@ export function walk(model: FormModel, visit: (node: WalkedNode, section: Sectio
           return node.rows.forEach(go);
         case 'row':
           go(node.status);
+          if (node.until) go(node.until);
           return go(node.note);
         case 'columns':
           return node.lists.forEach(go);

@@ -98,7 +98,7 @@ function reviewView(c: Controller, review: ReviewNode): TemplateResult {
               </div>
               ${meta.length > 0 ? html`<div class="review-meta">${meta.join(' · ')}</div>` : nothing}
               ${findingList(c, findings, r.id)}
-              <div class="item-fields">${fieldView(c, r.status)} ${fieldView(c, r.note)}</div>
+              <div class="item-fields">${fieldView(c, r.status)} ${r.until ? fieldView(c, r.until) : nothing} ${fieldView(c, r.note)}</div>
             </div>
           </li>`;
         },

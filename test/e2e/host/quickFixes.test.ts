@@ -62,6 +62,24 @@ describe('quick fixes', () => {
     await waitForDiagnostics(uri, lacks('purpose-why-missing'), 'typed over: purpose-why-missing is gone');
   });
 
+  it('a fix that lays out a placeholder leaves it selected in the editor, so typing replaces it', async () => {
+    const editor = await open(CHARTER);
+    const uri = fileUri(CHARTER);
+    const text = await apply(uri, 'member-no-growth', 'Add a growth path');
+    const placeholder = '<where they want to grow>';
+    const at = text.indexOf(placeholder);
+    assert.ok(at > 0, text);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    const selection = editor.selection;
+    assert.deepEqual(
+      [selection.start, selection.end].map((p) => editor.document.offsetAt(p)),
+      [at, at + placeholder.length],
+      `the selection is "${editor.document.getText(selection)}"`,
+    );
+    await vscode.commands.executeCommand('type', { text: 'Staff engineer' });
+    assert.ok(editor.document.getText().includes('      aspiration: Staff engineer\n'), editor.document.getText());
+  });
+
   it('commitment-missing: adds the member to commitment.by', async () => {
     await open(CHARTER);
     const text = await apply(fileUri(CHARTER), 'commitment-missing', 'Add lee to commitment.by');

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import { teamScore } from '../../../src/core/teamScore';
+import type { TeamScore } from '../../../src/extension/commands';
 import type { Node } from '../../../src/extension/teamTree';
-import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, lacks, resetWorkspace, waitForDiagnostics, waitForTab } from './vscodeHelpers';
+import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, lacks, original, ours, resetWorkspace, ruleOf, waitForDiagnostics, waitForTab } from './vscodeHelpers';
 
 function labelOf(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
@@ -47,6 +49,8 @@ describe('the Teams view, CodeLens and hover', () => {
       charterLenses.map((l) => `${l.range.start.line + 1} ${l.command?.title}`),
       ['14 2 actions: 2 open, 0 done', '20 no actions yet'],
     );
+    // VS Code asks the providers only for a document it has loaded (else "Illegal argument").
+    await vscode.workspace.openTextDocument(fileUri(RETRO_2));
     const retroLenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fileUri(RETRO_2));
     assert.deepEqual(
       retroLenses.map((l) => `${l.range.start.line + 1} ${l.command?.title}`).sort(),
@@ -74,6 +78,30 @@ describe('the Teams view, CodeLens and hover', () => {
     assert.match(text, /\n {2}- id: A-2\n {4}status: done\n/);
     await waitForDiagnostics(fileUri(RETRO_1), lacks('action-overdue'), 'A-2 no longer overdue');
   });
+
+  it('"Review in the Latest Retrospective" offers every status; deferred with a date and a note writes them on the entry, and the action is not overdue until then', async () => {
+    const { tree } = await activated();
+    const [team] = tree.getChildren();
+    const a2 = tree.getChildren(tree.getChildren(team)[2]).find((n: Node) => n.kind === 'action' && n.action.id === 'A-2')!;
+    const until = `${new Date().getFullYear() + 1}-01-15`;
+    assert.equal(await vscode.commands.executeCommand('teamcharter.reviewAction', a2, { status: 'deferred', until, note: 'After the code freeze' }), true);
+    const text = (await vscode.workspace.openTextDocument(fileUri(RETRO_2))).getText();
+    assert.ok(text.includes(`\n  - id: A-2\n    status: deferred\n    until: ${until}\n    note: After the code freeze\n`), text);
+    await waitForDiagnostics(fileUri(RETRO_1), lacks('action-overdue'), 'A-2 deferred: not overdue until then');
+    assert.ok(lacks('review-no-reason')(ours(fileUri(RETRO_2))), 'the deferral has its date and its reason');
+  });
+
+  it('"Review in the Latest Retrospective" as blocked with no note given leaves the note placeholder selected to type over', async () => {
+    const { tree } = await activated();
+    const [team] = tree.getChildren();
+    const a2 = tree.getChildren(tree.getChildren(team)[2]).find((n: Node) => n.kind === 'action' && n.action.id === 'A-2')!;
+    assert.equal(await vscode.commands.executeCommand('teamcharter.reviewAction', a2, { status: 'blocked', note: '' }), true);
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), fileUri(RETRO_2).toString());
+    assert.ok(editor.document.getText().includes('\n  - id: A-2\n    status: blocked\n    note: <why, or what happened>\n'), editor.document.getText());
+    assert.equal(editor.document.getText(editor.selection), '<why, or what happened>');
+    await waitForDiagnostics(fileUri(RETRO_2), (ds) => ds.some((d) => ruleOf(d) === 'review-no-reason' && /placeholder/.test(d.message)), 'the placeholder note is reported');
+  });
 });
 
 describe('the team dashboard and the exported report', () => {
@@ -93,6 +121,30 @@ describe('the team dashboard and the exported report', () => {
     assert.doesNotMatch(html, /<script/);
     const tab = await waitForTab((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('teamcharter.dashboard'), 'the dashboard tab');
     assert.equal(tab.label, 'Team platform');
+  });
+
+  it('every score says which rules are off and how many findings are suppressed: status bar, Teams view, Show Team Score, dashboard', async () => {
+    const { tree, statusBar, linter } = await activated();
+    const uri = fileUri(CHARTER);
+    const before = await vscode.commands.executeCommand<string>('teamcharter.showDashboard', 'platform');
+    assert.match(before, /No rule is turned off; no finding is suppressed\./);
+    assert.doesNotMatch(String(statusBar.item.text), /off|suppressed/);
+    await vscode.workspace.fs.writeFile(fileUri('.team/teamcharter.config.yaml'), new TextEncoder().encode('rules:\n  member-no-growth: off\n'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original(CHARTER).replace('goals:\n  - id: G1', 'goals:\n  # teamcharter-disable-next-line goal-no-owner\n  - id: G1')));
+    await waitForDiagnostics(uri, (ds) => lacks('member-no-growth')(ds) && lacks('goal-no-owner')(ds), 'the rule is off and the finding suppressed');
+    const score = await vscode.commands.executeCommand<TeamScore>('teamcharter.showTeamScore', 'platform');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.deepEqual([score.off, score.suppressed], [['member-no-growth'], 1]);
+    // The extension's score is the CLI's: the core's team score over the same findings.
+    assert.deepEqual(score.steps, teamScore(linter.core, 'platform')!.steps);
+    assert.match(String(statusBar.item.text), /platform \d+% \(1 rule off, 1 finding suppressed\)/);
+    assert.match(String(statusBar.item.tooltip), /Turned off: member-no-growth; 1 finding suppressed by comments\./);
+    const [team] = tree.getChildren();
+    const item = tree.getTreeItem(team);
+    assert.match(String(item.description), /^Platform Team · \d+% · 1 rule off, 1 finding suppressed$/);
+    assert.match(String(item.tooltip), /Turned off: member-no-growth; 1 finding suppressed by comments\./);
+    const html = await vscode.commands.executeCommand<string>('teamcharter.showDashboard', 'platform');
+    assert.match(html, /Turned off: member-no-growth; 1 finding suppressed by comments\./);
   });
 
   it('exports the report as self-contained HTML and as Markdown', async () => {

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
 import { editorText, openVsCode, quickOpen, runCommand, screenshot } from './workbench';
 
@@ -53,6 +54,7 @@ describe('the form editor in the browser', () => {
       `kind: Retrospective\nteam: platform\ndate: 2024-03-04\nformat: start-stop-continue\nfacilitator: dana\nattendees: [dana, lee]\nwins:\n  - text: ${JSON.stringify(XSS)}\n    who: [dana]\n  - text: ${JSON.stringify(TEMPLATE)}\n    who: [lee]\nactions: []\n`,
     );
     writeFileSync(path.join(folder, '.team/retros/2024-03-18.retro.yaml'), 'kind: Retrospective\nteam: platform\ndate: [2024-03-18\n');
+    writeFileSync(path.join(folder, '.team/retros/2024-03-11.retro.yaml'), 'kind: Retrospective\nteam: platform\ndate: 2024-03-11\nformat: start-stop-continue\nfacilitator: lee\nattendees: [dana, lee]\nactions: []\n');
     // A small font keeps whole files in view, so the YAML can be read off the screen.
     ({ server, browser, page } = await openVsCode(folder, {
       settings: { 'editor.fontSize': 7, 'editor.lineHeight': 9, 'editor.minimap.enabled': false, 'editor.codeLens': false },
@@ -179,6 +181,45 @@ describe('the form editor in the browser', () => {
     await text.click();
     await page.keyboard.press('Control+S');
     await until(page, 'the editors are saved', async () => (await page.locator('.tab.dirty').count()) === 0);
+  });
+
+  it('retro: an action reviewed as deferred gets its until date and a note, and Ctrl+S saves them to disk', async () => {
+    // A retro not opened by the other tests: VS Code would reopen one in the editor last used for it.
+    const name = '2024-03-11.retro.yaml';
+    await runCommand(page, 'View: Close All Editors');
+    await quickOpen(page, name);
+    await runCommand(page, 'View: Split Editor Right');
+    await runCommand(page, 'Team Charter: Open in Editor');
+    const row = form(page).locator('li.review-row[data-action-id="A-3"]');
+    await row.waitFor();
+    const select = row.locator('vscode-single-select').first();
+    assert.deepEqual(
+      (await select.locator('vscode-option').allInnerTexts()).map((t) => t.trim()),
+      ['(not reviewed)', 'done', 'in-progress', 'carried', 'blocked', 'deferred', 'dropped'],
+    );
+    assert.equal(await row.locator('text=Deferred until').count(), 0, 'no date is asked before the action is deferred');
+    await select.click();
+    await select.locator('li[role=option]', { hasText: 'deferred' }).click();
+    const text = textEditor(page);
+    await until(page, 'A-3 is listed as deferred in the YAML', async () => /- id: A-3\n\s+status: deferred/.test(await editorText(text)));
+    const untilField = row.locator('#field-previousActions-0-until');
+    await untilField.waitFor();
+    assert.equal(await untilField.evaluate((el) => (el as HTMLElement & { label: string }).label), 'Action A-3 deferred until');
+    // The month comes first in the date input: click there and type the date's digits.
+    await untilField.click({ position: { x: 12, y: 10 } });
+    await page.keyboard.type('01152027');
+    await page.keyboard.press('Tab');
+    await until(page, 'the until date is in the YAML', async () => /status: deferred\n\s+until: 2027-01-15/.test(await editorText(text)));
+    const note = row.locator('#field-previousActions-0-note');
+    assert.equal(await note.evaluate((el) => (el as HTMLElement & { label: string }).label), 'Note on action A-3');
+    await note.click();
+    await page.keyboard.type('After the code freeze');
+    await screenshot(page, 'retro-form-deferred');
+    // Saved at once, with the note still being typed: the save takes what the form holds.
+    await page.keyboard.press('Control+S');
+    await until(page, 'the editors are saved', async () => (await page.locator('.tab.dirty').count()) === 0);
+    const saved = parse(readFileSync(path.join(server.folder, '.team/retros', name), 'utf8'));
+    assert.deepEqual(saved.previousActions, [{ id: 'A-3', status: 'deferred', until: '2027-01-15', note: 'After the code freeze' }]);
   });
 
   it('values from the file are shown as text: markup and templates do not run', async () => {

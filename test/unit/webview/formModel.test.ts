@@ -107,7 +107,7 @@ describe('webview form model', () => {
         goals.items.map((i) => i.label),
         ['goal G1', 'goal G2'],
       );
-      assert.deepEqual(goals.add.value, { id: 'G3', title: '' });
+      assert.deepEqual(goals.add.value, { id: 'G3', title: '<what the team wants to achieve>' });
       assert.equal(goals.add.focus, 'title');
       assert.deepEqual(
         listAt(model, ['members']).items.map((i) => i.label),
@@ -193,9 +193,9 @@ describe('webview form model', () => {
     });
 
     it('prefills a new action with the team next free id', () => {
-      assert.deepEqual(listAt(model, ['actions']).add.value, { id: 'A-9', title: '' });
+      assert.deepEqual(listAt(model, ['actions']).add.value, { id: 'A-9', title: '<what the team will do>' });
       const m = retroModel({ ...retroData(), actions: [{ id: 'A-9' }] }, context());
-      assert.deepEqual(listAt(m, ['actions']).add.value, { id: 'A-10', title: '' });
+      assert.deepEqual(listAt(m, ['actions']).add.value, { id: 'A-10', title: '<what the team will do>' });
     });
 
     it('picks an action goal from the charter goals', () => {
@@ -216,6 +216,84 @@ describe('webview form model', () => {
       assert.equal(a7.note.disabledReason, undefined);
       const statuses = a6.status.widget;
       assert.deepEqual(statuses.kind === 'select' && statuses.options.map((o) => o.label), ['(not reviewed)', 'done', 'in-progress', 'carried', 'blocked', 'deferred', 'dropped']);
+    });
+  });
+
+  describe('the review of an open action', () => {
+    const rowOf = (previousActions: unknown[], id: string) => {
+      const review = retroModel({ ...retroData(), previousActions }, context()).sections.find((s) => s.key === 'previous')!.children[0];
+      assert.ok(review.type === 'review');
+      return review.rows.find((r) => r.row.id === id)!;
+    };
+
+    it('asks "Deferred until" once the action is deferred, as a date written on its entry, and not before', () => {
+      const deferred = rowOf([{ id: 'A-6', status: 'deferred' }], 'A-6');
+      assert.ok(deferred.until);
+      assert.equal(deferred.until.label, 'Deferred until');
+      assert.equal(deferred.until.name, 'Action A-6 deferred until');
+      assert.equal(deferred.until.widget.kind, 'date');
+      assert.equal(deferred.until.validation, 'date');
+      assert.deepEqual(deferred.until.path, ['previousActions', 0, 'until']);
+      assert.deepEqual(deferred.until.write, { kind: 'review', actionId: 'A-6', field: 'until' });
+      assert.equal(deferred.status.name, 'Status of action A-6');
+      assert.equal(deferred.note.name, 'Note on action A-6');
+      assert.equal(rowOf([{ id: 'A-6', status: 'carried' }], 'A-6').until, undefined);
+      assert.equal(rowOf([], 'A-6').until, undefined, 'not listed yet: a status comes first');
+      // A date in the file stays in view whatever the status says now.
+      assert.equal(rowOf([{ id: 'A-6', status: 'carried', until: '2027-01-10' }], 'A-6').until?.value, '2027-01-10');
+    });
+
+    it('the form walks the until field with the others, in order: status, until, note', () => {
+      const model = retroModel({ ...retroData(), previousActions: [{ id: 'A-6', status: 'deferred', until: '2027-01-10', note: 'After the freeze' }] }, context());
+      const keys = fieldsOf(model).filter((f) => f.write.kind === 'review' && f.write.actionId === 'A-6').map((f) => f.write.kind === 'review' && f.write.field);
+      assert.deepEqual(keys, ['status', 'until', 'note']);
+    });
+
+    it('a new retro lists the open actions with no status: the form shows each as not reviewed yet, ready for a status', () => {
+      const row = rowOf([{ id: 'A-6' }], 'A-6');
+      assert.deepEqual(row.status.path, ['previousActions', 0, 'status']);
+      assert.equal(row.status.value, '');
+      const picker = row.status.widget;
+      assert.equal(picker.kind === 'select' && picker.options.find((o) => o.value === '')?.label, '(not reviewed)');
+      assert.equal(row.until, undefined);
+    });
+
+    it('shows the placeholders a quick fix wrote as hints to type over', () => {
+      const row = rowOf([{ id: 'A-6', status: 'deferred', until: '<YYYY-MM-DD>', note: '<why, or what happened>' }], 'A-6');
+      assert.deepEqual([row.until?.value, row.until?.placeholder], ['', '<YYYY-MM-DD>']);
+      assert.deepEqual([row.note.value, row.note.placeholder], ['', '<why, or what happened>']);
+    });
+  });
+
+  describe('placeholders', () => {
+    it("the project's own placeholders show as the field's hint, with the field empty so that typing replaces them", () => {
+      const data = charterData();
+      data.purpose = { statement: 'Make deploys boring', why: '<why this purpose matters>' };
+      const why = fieldAt(charterModel(data, context()), ['purpose', 'why']);
+      assert.equal(why.value, '');
+      assert.equal(why.placeholder, '<why this purpose matters>');
+    });
+
+    it("other text in angle brackets is the user's own, and shows as it is", () => {
+      const data = charterData();
+      data.purpose = { statement: 'Make deploys boring', why: '<ask dana>' };
+      const why = fieldAt(charterModel(data, context()), ['purpose', 'why']);
+      assert.equal(why.value, '<ask dana>');
+    });
+
+    it('a member added and not named yet is nobody to pick as an owner or to tick as agreeing', () => {
+      const data = charterData();
+      data.members = [{ name: 'dana' }, { name: '<name>' }];
+      const model = charterModel(data, context());
+      const owner = fieldAt(model, ['goals', 0, 'owner']).widget;
+      assert.ok(owner.kind === 'select');
+      assert.ok(!owner.options.some((o) => o.value === '<name>'), owner.options.map((o) => o.label).join());
+      const by = fieldAt(model, ['commitment', 'by']).widget;
+      assert.ok(by.kind === 'checks' && !by.options.some((o) => o.value === '<name>'));
+    });
+
+    it('a picker whose value is still a placeholder says it is to fill in', () => {
+      assert.deepEqual(selectChoices(['dana'], '<name>', 'not a member').at(-1), { value: '<name>', label: '<name> (to fill in)', unknown: true });
     });
   });
 

@@ -1,5 +1,6 @@
 /** UI actions become YAML edits. */
 import { strict as assert } from 'node:assert';
+import { PLACEHOLDER, isPlaceholder } from '../../../src/core/placeholders.js';
 import { nextActionId } from '../../../src/core/teamFacts.js';
 import { addColumn, addItem, moveItem, newItem, nextId, removeColumn, removeItem, reviewAction, setField, tickName } from '../../../webview/intents.js';
 import { parseFieldText } from '../../../webview/values.js';
@@ -9,8 +10,8 @@ const goals = [{ id: 'G1' }, { id: 'G2' }, { id: 'G4', title: 'x' }];
 describe('webview intents: UI actions as YAML edits', () => {
   it('adds a goal with the next id after the highest one', () => {
     const value = newItem('goals', goals);
-    assert.deepEqual(value, { id: 'G5', title: '' });
-    assert.deepEqual(addItem(['goals'], value), { op: 'append', path: ['goals'], value: { id: 'G5', title: '' } });
+    assert.deepEqual(value, { id: 'G5', title: PLACEHOLDER.goalTitle });
+    assert.deepEqual(addItem(['goals'], value), { op: 'append', path: ['goals'], value: { id: 'G5', title: '<what the team wants to achieve>' } });
   });
 
   it('starts numbering at 1 and ignores ids in other schemes', () => {
@@ -20,19 +21,31 @@ describe('webview intents: UI actions as YAML edits', () => {
   });
 
   it('prefills a new retro action with the team next id, past any id this retro already uses', () => {
-    assert.deepEqual(newItem('actions', [], 'A-9'), { id: 'A-9', title: '' });
-    assert.deepEqual(newItem('actions', [{ id: 'A-9' }, { id: 'A-10' }], 'A-9'), { id: 'A-11', title: '' });
+    assert.deepEqual(newItem('actions', [], 'A-9'), { id: 'A-9', title: PLACEHOLDER.actionTitle });
+    assert.deepEqual(newItem('actions', [{ id: 'A-9' }, { id: 'A-10' }], 'A-9'), { id: 'A-11', title: PLACEHOLDER.actionTitle });
     assert.equal(nextActionId(['A-9'], 'A-9'), 'A-10');
     assert.equal(nextActionId(['A-9', 'A-10'], 'A-9'), 'A-11');
     assert.equal(nextActionId(['A-14'], 'A-9'), 'A-15');
     assert.equal(nextActionId([], ''), 'A-1');
   });
 
-  it('new items of other lists start with the key that names them', () => {
-    assert.deepEqual(newItem('members', []), { name: '' });
-    assert.deepEqual(newItem('priorities', [{ id: 'P1' }]), { id: 'P2', title: '' });
-    assert.deepEqual(newItem('wins', []), { text: '' });
+  it('new items of other lists start with the key that names them, as the project\'s placeholder', () => {
+    assert.deepEqual(newItem('members', []), { name: '<name>' });
+    assert.deepEqual(newItem('priorities', [{ id: 'P1' }]), { id: 'P2', title: PLACEHOLDER.priorityTitle });
+    assert.deepEqual(newItem('wins', []), { text: PLACEHOLDER.winText });
+    assert.deepEqual(newItem('change', []), { title: PLACEHOLDER.changeTitle });
+    assert.deepEqual(newItem('rights', []), { area: PLACEHOLDER.area });
+    assert.deepEqual(newItem('growth', []), { who: PLACEHOLDER.name, note: PLACEHOLDER.growthNote });
     assert.equal(newItem('text', ['a norm']), '');
+  });
+
+  it('a new item, left as it was added, says nothing yet: every value but its id is a placeholder in angle brackets', () => {
+    for (const kind of ['priorities', 'goals', 'members', 'change', 'rights', 'wins', 'actions', 'growth', 'text'] as const) {
+      const item = newItem(kind, []);
+      assert.ok(isPlaceholder(item), `${kind}: ${JSON.stringify(item)}`);
+      if (typeof item !== 'object' || item === null) continue;
+      for (const [key, value] of Object.entries(item)) if (key !== 'id') assert.match(String(value), /^<.+>$/, `${kind}.${key}`);
+    }
   });
 
   it('removes a member by index', () => {

@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
 import type { YamlEdit } from '../../../src/core/types.js';
 import { applyYamlEdits } from '../../../src/core/yamlEdit.js';
+import { workspaceOf } from '../helpers.js';
 import { addColumn, addItem, moveItem, newItem, removeColumn, removeItem, reviewAction, setField, tickName } from '../../../webview/intents.js';
 
 const CHARTER = `# Charter of the web team. Reviewed every quarter.
@@ -92,11 +93,35 @@ describe('form intents on commented files', () => {
   });
 
   it('add an action to an empty flow list, add and remove a column', () => {
-    assert.deepEqual(apply(RETRO, addItem(['actions'], newItem('actions', [], 'A-2'))).data.actions, [{ id: 'A-2', title: '' }]);
+    assert.deepEqual(apply(RETRO, addItem(['actions'], newItem('actions', [], 'A-2'))).data.actions, [{ id: 'A-2', title: '<what the team will do>' }]);
     const column = addColumn(parse(RETRO).items, 'to-try');
     assert.ok(column.ok);
     const withColumn = apply(RETRO, column.edit);
     assert.deepEqual(Object.keys(withColumn.data.items), ['went-well', 'to-try']);
     assert.deepEqual(Object.keys(apply(withColumn.text, removeColumn('to-try')).data.items), ['went-well']);
+  });
+
+  it('a deferral: the until date and the note are each one edit on the listed entry; nothing is listed by a date or a note alone', () => {
+    const data = parse(RETRO);
+    const deferred = apply(RETRO, reviewAction(data.previousActions, 'A-1', 'status', 'deferred'));
+    const dated = apply(deferred.text, reviewAction(deferred.data.previousActions, 'A-1', 'until', '2027-01-10'));
+    const noted = apply(dated.text, reviewAction(dated.data.previousActions, 'A-1', 'note', 'After the code freeze'));
+    assert.deepEqual(noted.data.previousActions, [{ id: 'A-1', status: 'deferred', until: '2027-01-10', note: 'After the code freeze' }]);
+    assert.match(noted.text, /- id: A-1 {3}# the flaky test\n {4}status: deferred\n {4}until: 2027-01-10\n {4}note: After the code freeze\n/);
+    assert.equal(reviewAction(data.previousActions, 'A-2', 'until', '2027-01-10'), undefined);
+    assert.equal(reviewAction(data.previousActions, 'A-2', 'note', 'Later'), undefined);
+  });
+
+  it('items added in the form and left as they are pass no check: the findings say they are placeholders', () => {
+    let retro = RETRO.replace('actions: []   # none yet', 'wins: []\nactions: []   # none yet');
+    retro = apply(retro, addItem(['wins'], newItem('wins', []))).text;
+    retro = apply(retro, addItem(['actions'], newItem('actions', [], 'A-2'))).text;
+    let charter = `${CHARTER}decisions:\n  framework: consent\n  rights: []\n`;
+    charter = apply(charter, addItem(['decisions', 'rights'], newItem('rights', []))).text;
+    const workspace = workspaceOf({ 'web.charter.yaml': charter, 'retros/2026-11-30.retro.yaml': retro });
+    const about = (file: string, rule: string) => workspace.lintFile(file)!.findings.filter((f) => f.rule === rule).map((f) => f.message);
+    assert.match(about('retros/2026-11-30.retro.yaml', 'retro-no-wins').join(), /only placeholders .*<what went well>/);
+    assert.match(about('retros/2026-11-30.retro.yaml', 'retro-no-actions').join(), /only placeholders .*<what the team will do>/);
+    assert.match(about('web.charter.yaml', 'decision-rights-missing').join(), /only placeholders .*<what is decided>/);
   });
 });

@@ -1,0 +1,40 @@
+/** What every front end says about a team: a review with its status, and what a score leaves out. */
+import { strict as assert } from 'node:assert';
+import { leftOutOfScore, reviewWithStatus } from '../../../src/core/teamFacts';
+
+describe('teamFacts: reviewing with a status', () => {
+  const previous = [{ id: 'A-1', status: 'carried', note: 'Waiting on access' }];
+
+  it('a deferral with its date and reason given writes them, and leaves nothing to type over', () => {
+    const listed = reviewWithStatus(previous, 'A-1', 'deferred', { until: '2027-01-10', note: 'After the freeze' });
+    assert.deepEqual(listed.edits, [
+      { op: 'set', path: ['previousActions', 0, 'status'], value: 'deferred' },
+      { op: 'set', path: ['previousActions', 0, 'until'], value: '2027-01-10' },
+      { op: 'set', path: ['previousActions', 0, 'note'], value: 'After the freeze' },
+    ]);
+    assert.equal(listed.placeholder, undefined);
+    const added = reviewWithStatus(previous, 'A-2', 'deferred', { until: '2027-01-10', note: 'After the freeze' });
+    assert.deepEqual(added.edits, [{ op: 'append', path: ['previousActions'], value: { id: 'A-2', status: 'deferred', until: '2027-01-10', note: 'After the freeze' } }]);
+  });
+
+  it('what is not given is a placeholder, and the first of them is the one to type over', () => {
+    const dated = reviewWithStatus([], 'A-2', 'deferred', { until: '2027-01-10' });
+    assert.deepEqual(dated.edits, [{ op: 'append', path: ['previousActions'], value: { id: 'A-2', status: 'deferred', until: '2027-01-10', note: '<why, or what happened>' } }]);
+    assert.equal(dated.placeholder, '<why, or what happened>');
+    assert.equal(reviewWithStatus([], 'A-2', 'deferred').placeholder, '<YYYY-MM-DD>');
+  });
+
+  it('a note the entry already has is kept unless another is given', () => {
+    assert.deepEqual(reviewWithStatus(previous, 'A-1', 'blocked').edits, [{ op: 'set', path: ['previousActions', 0, 'status'], value: 'blocked' }]);
+    assert.deepEqual(reviewWithStatus(previous, 'A-1', 'blocked', { note: 'On the vendor' }).edits.at(-1), { op: 'set', path: ['previousActions', 0, 'note'], value: 'On the vendor' });
+  });
+});
+
+describe('teamFacts: what a score leaves out', () => {
+  it('says how many rules are off and findings suppressed, or nothing when none are', () => {
+    assert.equal(leftOutOfScore({ off: [], suppressed: 0 }), '');
+    assert.equal(leftOutOfScore({ off: ['member-no-growth'], suppressed: 1 }), '1 rule off, 1 finding suppressed');
+    assert.equal(leftOutOfScore({ off: ['a', 'b'], suppressed: 0 }), '2 rules off');
+    assert.equal(leftOutOfScore({ off: [], suppressed: 3 }), '3 findings suppressed');
+  });
+});
