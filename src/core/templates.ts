@@ -135,9 +135,9 @@ export function retroTemplate(options: RetroSeed): string {
     '# It stands beside the score and never counts in it. Remove the # to record it; a step left at zeros is not rated.',
     '# pulse:',
     `#   ${'responses: 0'.padEnd(32)} # how many people answered`,
-    ...PULSE_KEYS.map((key, index) => `#   ${`${key}: [0, 0, 0, 0, 0]`.padEnd(32)} # step ${index + 1}${index === 0 ? ': how many rated it 1, 2, 3, 4, 5' : ''}`),
-    '',
   );
+  PULSE_KEYS.forEach((key, index) => lines.push(`#   ${`${key}: [0, 0, 0, 0, 0]`.padEnd(32)} # step ${index + 1}${index === 0 ? ': how many rated it 1, 2, 3, 4, 5' : ''}`));
+  lines.push('');
   return lines.join('\n');
 }
 

@@ -68,9 +68,16 @@ export function renderMarkdown(insights: TeamInsights): string {
   else {
     const { gaps, declines, neverRated } = pulseSentences(insights);
     out.push(PULSE_SCOPE, '');
-    if (gaps.length) out.push('Where the files and the team disagree:', '', ...gaps.map((g) => `- **Gap.** ${escapeMarkdown(g)}`), '');
+    if (gaps.length) {
+      out.push('Where the files and the team disagree:', '');
+      pushAll(out, gaps.map((g) => `- **Gap.** ${escapeMarkdown(g)}`));
+      out.push('');
+    }
     else out.push("No gap: in the latest pulse, no step's score stands far above what the team says.", '');
-    if (declines.length) out.push(...declines.map((d) => `- **Falling.** ${escapeMarkdown(d)}`), '');
+    if (declines.length) {
+      pushAll(out, declines.map((d) => `- **Falling.** ${escapeMarkdown(d)}`));
+      out.push('');
+    }
     if (neverRated) out.push(neverRated, '');
     const pulses = insights.pulse.history;
     pushAll(out, table(['retro', 'answered', ...scores.steps.map((s) => String(s.step))], [false, true, true, true, true, true, true, true, true], pulses.map((p) => [p.date, p.responses === null ? '—' : String(p.responses), ...scores.steps.map((s) => pulseShort(p.steps.find((r) => r.step === s.step)))])));
