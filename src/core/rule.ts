@@ -1,5 +1,6 @@
 /** What a rule module is, and what it gets to check with. */
 import type { Data } from './access';
+import type { PulseStep } from './pulse';
 import type { StepScore } from './score';
 import type { Team } from './team';
 import type { TeamFile } from './teamFile';
@@ -39,6 +40,8 @@ export interface Report extends Location {
   fixes?: Fix[] | (() => Fix[]);
   /** A default severity for this finding alone, when the rule's own does not fit it. */
   severity?: Severity;
+  /** The step the finding is about: required from a rule whose step is 'rated' (the pulse rules), ignored otherwise. */
+  step?: PulseStep;
 }
 
 /** A rule's option values by name: only the names the rule declares (O), so a misspelt one fails the type-check. */
@@ -77,8 +80,13 @@ export interface RetroScores {
 
 export interface HistoryCheck<O extends string = string> {
   team: Team;
-  /** The team's dated retros, oldest first (the timeline's order). */
-  retros: readonly RetroScores[];
+  /** The team's dated retros, oldest first (the timeline's order). Worked out when first read. */
+  readonly retros: readonly RetroScores[];
+  /**
+   * The team's per-step scores from the file and team rules (what `score` shows,
+   * less the history rules' own findings). Worked out when first read.
+   */
+  readonly teamSteps: readonly StepScore[];
   options: OptionValues<O>;
   today: string;
   report(file: TeamFile, report: Report): void;
@@ -88,7 +96,12 @@ export interface HistoryCheck<O extends string = string> {
 /** A rule; O names its options (none by default). */
 export interface Rule<O extends string = string> {
   id: string;
-  step: Step;
+  /**
+   * The step it serves, 0 for structure; 'rated' for the pulse rules, whose
+   * findings each carry the step the team rated (Report.step) and which never
+   * count in scores (RULES.md "Pulse").
+   */
+  step: Step | 'rated';
   /**
    * The default severity. 'off' makes a rule opt-in: it runs only where a config
    * (or an editor setting) gives it a severity.
@@ -132,6 +145,11 @@ export function defineRule<const O extends string = never>(rule: Rule<O>): Rule 
  * the checklist (not the structural checks, which a past file still needs),
  * and the rules that say so. Older retros keep them in their own score only.
  */
+/** Whether a rule's checks make up scores: not the structural rules, not the pulse. */
+export function scored(rule: Rule): rule is Rule & { step: Exclude<Step, 0> } {
+  return rule.step !== 0 && rule.step !== 'rated';
+}
+
 export function aboutRetroContent(rule: Rule): boolean {
   return rule.step !== 0 && (rule.retroContent === true || rule.on.includes('R'));
 }

@@ -11,6 +11,7 @@ export function ruleDocsUrl(id: string): string {
 const ON: Record<string, string> = { C: 'charter', R: 'retrospective', X: 'across files' };
 
 export function stepLabel(rule: Rule): string {
+  if (rule.step === 'rated') return 'Steps 1–7: each finding is about the step the team rated';
   return rule.step === 0 ? 'Structure' : `Step ${rule.step}: ${STEP_TITLES[rule.step]}`;
 }
 
@@ -83,6 +84,6 @@ function enabledSeverity(rule: Rule): string {
 
 /** The rule table of the README. */
 export function ruleTable(rules: readonly Rule[]): string {
-  const rows = rules.map((r) => `| [${r.id}](docs/rules/${r.id}.md) | ${r.step === 0 ? '0 (structure)' : r.step} | ${r.severity} | ${r.on.join(' ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
+  const rows = rules.map((r) => `| [${r.id}](docs/rules/${r.id}.md) | ${r.step === 0 ? '0 (structure)' : r.step === 'rated' ? '1–7 (rated)' : r.step} | ${r.severity} | ${r.on.join(' ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
   return ['| rule | step | default | on | fires when |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

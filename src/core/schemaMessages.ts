@@ -1,5 +1,6 @@
 /** Turn zod issues into messages that name the field, what was expected and what was found. */
 import type * as z from 'zod/mini';
+import { countsProblem, stepOfPulseKey } from './pulse';
 import type { YamlPath } from './types';
 
 export interface DescribedIssue {
@@ -54,6 +55,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown): DescribedIssue {
   const path = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
+  const pulse = pulseIssue(path, data);
+  if (pulse) return pulse;
   const value = valueAt(data, path);
   const field = fieldName(path);
   const found = describeValue(value);
@@ -83,6 +86,19 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
     default:
       return { path, anchor: 'value', message: `${field}: expected ${issue.message}, found ${found}` };
   }
+}
+
+/**
+ * Anything wrong in a step's pulse counts is one finding at the list (RULES.md
+ * "Pulse"): the list is what the facilitator rewrites, not one count of it.
+ */
+function pulseIssue(path: YamlPath, data: unknown): DescribedIssue | undefined {
+  if (path[0] !== 'pulse' || typeof path[1] !== 'string' || stepOfPulseKey(path[1]) === undefined) return undefined;
+  const list = path.slice(0, 2);
+  const value = valueAt(data, list);
+  const field = fieldName(list);
+  const problem = Array.isArray(value) ? countsProblem(value) ?? 'it is not valid' : `found ${describeValue(value)}`;
+  return { path: list, anchor: 'value', message: `${field}: expected five counts (how many rated the step 1, 2, 3, 4 and 5), but ${problem}` };
 }
 
 function unionExpectation(path: YamlPath): string {

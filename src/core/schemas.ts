@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 
 import { PLACEHOLDER_PATTERN_SOURCE, isPlaceholderText } from './placeholders';
-import { CADENCE_PATTERN, CHANGE_STATUSES, GOAL_STATUSES, ISO_DATE_PATTERN, RETRO_FORMATS, REVIEW_STATUSES, SLUG_PATTERN, isRealDate } from './vocabulary';
+import { CADENCE_PATTERN, CHANGE_STATUSES, GOAL_STATUSES, ISO_DATE_PATTERN, PULSE_KEYS, RETRO_FORMATS, REVIEW_STATUSES, SLUG_PATTERN, isRealDate } from './vocabulary';
 
 export { CADENCE_PATTERN, CHANGE_STATUSES, COLUMNS, GOAL_STATUSES, RETRO_FORMATS, REVIEW_STATUSES, SLUG_PATTERN, isRealDate } from './vocabulary';
 
@@ -52,6 +52,20 @@ export const cadence = () =>
     .string()
     .check(z.regex(cadencePattern, { error: 'a cadence: weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"' }))
     .register(z.globalRegistry, { description: 'weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"', examples: ['weekly', 'biweekly', 'every 3 weeks'] });
+
+/**
+ * The pulse (FORMAT.md): `responses` and, per step key, how many rated it 1..5.
+ * A count list that is wrong in any way is one finding at the list
+ * (schemaMessages); one whose sum exceeds `responses` is checked by the
+ * `schema` rule itself (zod skips refinements once a count is not a number).
+ */
+const pulseCounts = (step: number) =>
+  opt(z.array(z.int().check(z.gte(0))).check(z.length(5)), `Step ${step}: how many people rated it 1, 2, 3, 4 and 5 (five counts, never who)`);
+const pulse = () =>
+  z.looseObject({
+    responses: opt(z.int().check(z.gte(0, { error: 'a whole number of 0 or more' })), 'How many people answered'),
+    ...(Object.fromEntries(PULSE_KEYS.map((key, index) => [key, pulseCounts(index + 1)])) as Record<(typeof PULSE_KEYS)[number], ReturnType<typeof pulseCounts>>),
+  });
 
 const slug = (description: string) => described(z.string().check(z.regex(SLUG_PATTERN, { error: 'a slug of lowercase letters, digits and -' })), description);
 
@@ -223,6 +237,7 @@ export const retroSchema = z.looseObject({
   ),
   decisions: opt(textList(), 'Step 5: decisions the team took itself'),
   change: opt(textList(), 'Step 4: change discussed, and how leaders showed the way'),
+  pulse: opt(pulse(), "The team's own anonymous 1-5 rating of each step: how many gave each rating, never who"),
 });
 retroSchema.register(z.globalRegistry, { title: 'Team retrospective', description: 'A teamcharter retrospective (format v1)' });
 

@@ -6,6 +6,7 @@ import { entries } from './access';
 import { validDate } from './dates';
 import { basename } from './paths';
 import { written } from './placeholders';
+import { readPulse, type DatedPulse } from './pulse';
 import type { TeamFile } from './teamFile';
 import type { YamlPath } from './types';
 import { CLOSING_STATUSES, REVIEW_STATUSES, type ReviewStatus } from './vocabulary';
@@ -58,9 +59,16 @@ export interface RetroReview {
   unreviewed: Map<string, number>;
 }
 
+/** A dated retro's pulse, read once into plain values: what the pulse rules and views read, never the retro's YAML. */
+export interface TimelinePulse extends DatedPulse {
+  retro: TeamFile;
+}
+
 export interface Timeline {
   /** Retros with a readable date, oldest first (compareRetros). */
   retros: TeamFile[];
+  /** The pulses of those retros that rate at least one step, oldest first. */
+  pulses: TimelinePulse[];
   actions: Map<string, ActionRecord>;
   reviews: RetroReview[];
   /** Actions still open after the latest retro. */
@@ -176,8 +184,11 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
   dated.sort(compareRetros);
   const actions = new Map<string, ActionRecord>();
   const reviews: RetroReview[] = [];
+  const pulses: TimelinePulse[] = [];
   let open: ActionRecord[] = [];
   for (const retro of dated) {
+    const pulse = readPulse(retro.data?.pulse);
+    if (pulse) pulses.push({ retro, date: retro.date!, pulse });
     const openBefore = open;
     const listed = new Set<string>();
     const unreviewed = new Map<string, number>();
@@ -226,7 +237,7 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
       if (!record.closedIn) open.push(record);
     }
   }
-  return { retros: dated, actions, reviews, open };
+  return { retros: dated, pulses, actions, reviews, open };
 }
 
 export interface FacilitatorRun {

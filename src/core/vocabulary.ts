@@ -39,6 +39,13 @@ export function isRealDate(value: string): boolean {
 }
 
 
+/**
+ * The keys of a retro's `pulse`, one per step in the checklist's order: the key
+ * of step N is PULSE_KEYS[N - 1] (FORMAT.md).
+ */
+export const PULSE_KEYS = ['goals', 'accountability', 'growth', 'change', 'decisions', 'feedback', 'recognition'] as const;
+export type PulseKey = (typeof PULSE_KEYS)[number];
+
 export const CADENCES = ['weekly', 'biweekly', 'monthly', 'quarterly'] as const;
 
 export const COLUMNS: Record<RetroFormat, readonly string[]> = {

@@ -17,9 +17,9 @@
  * team's score (`teamTally`) leaves them out.
  */
 import { DEFAULT_CONFIG, ruleSetting, type Config } from './config';
-import { aboutRetroContent, type Report, type RetroScores, type Rule } from './rule';
+import { aboutRetroContent, scored, type Report, type RetroScores, type Rule } from './rule';
 import { RULES, suggestRuleId } from './rules';
-import { addTally, emptyTally, stepScores, tallyCheck, type Tally } from './score';
+import { addTally, emptyTally, stepScores, tallyCheck, type StepScore, type Tally } from './score';
 import { Suppressions, parseSuppressions } from './suppressions';
 import { Team } from './team';
 import type { TeamFile } from './teamFile';
@@ -240,12 +240,12 @@ export class Workspace {
         // A severity the config names wins over a finding's own; else the finding's, else the rule's.
         const explicit = config.rules[rule.id]?.severity !== undefined;
         const severity = explicit ? configured : report.severity ?? configured;
-        if (rule.step !== 0) {
+        if (scored(rule)) {
           tallyCheck(tally, rule.step, 'failed', severity);
           if (older && !history) tallyCheck(teamTally, rule.step, 'failed', severity);
         }
         if (history) continue;
-        const finding: Finding = { file: file.path, rule: rule.id, step: rule.step, severity, message: report.message, range };
+        const finding: Finding = { file: file.path, rule: rule.id, step: rule.step === 'rated' ? report.step ?? 0 : rule.step, severity, message: report.message, range };
         if (!report.range) finding.path = report.path;
         if (report.related?.length) finding.related = report.related.map(relatedLocation);
         const fixes = typeof report.fixes === 'function' ? report.fixes() : report.fixes;
@@ -254,7 +254,7 @@ export class Workspace {
       }
       for (const [rule, count] of output.passes.get(file) ?? []) {
         const severity = severityOf(rule);
-        if (rule.step === 0 || severity === 'off') continue;
+        if (!scored(rule) || severity === 'off') continue;
         tallyCheck(tally, rule.step, 'passed', severity, count);
         if (older && !aboutRetroContent(rule)) tallyCheck(teamTally, rule.step, 'passed', severity, count);
       }
@@ -340,16 +340,28 @@ export class Workspace {
     const output: RawOutput = { findings: [], passes: new Map() };
     state.history = output;
     const config = this.configFor(this.home(team).path);
+    // Worked out only when a history rule reads them: most teams need neither, and typing stays fast.
     let retros: RetroScores[] | undefined;
+    let teamSteps: StepScore[] | undefined;
+    const retroScores = () => (retros ??= team.timeline.retros.map((retro) => ({ retro, date: retro.date!, steps: stepScores(this.assembledInTeam(retro, state).tally) })));
+    const teamScores = () => {
+      if (teamSteps) return teamSteps;
+      const tally = emptyTally();
+      for (const file of team.files) addTally(tally, this.assembledInTeam(file, state).teamTally);
+      return (teamSteps = stepScores(tally));
+    };
     for (const rule of this.rules) {
       if (!rule.checkHistory) continue;
       const { severity, options } = ruleSetting(rule, config);
       if (severity === 'off') continue;
-      // Built only when a history rule runs: by default none does, and typing stays as fast as before.
-      retros ??= team.timeline.retros.map((retro) => ({ retro, date: retro.date!, steps: stepScores(this.assembledInTeam(retro, state).tally) }));
       rule.checkHistory({
         team,
-        retros,
+        get retros() {
+          return retroScores();
+        },
+        get teamSteps() {
+          return teamScores();
+        },
         options,
         today: this.currentToday,
         report: (file, report) => output.findings.push({ rule, file, report }),

@@ -2,6 +2,7 @@
 import { RULES } from '../../core/rules';
 import { ruleDocsUrl, ruleHelpMarkdown } from '../../core/ruleDocs';
 import { STEP_TITLES } from '../../core/score';
+import type { Rule } from '../../core/rule';
 import type { Finding, Severity } from '../../core/types';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
@@ -9,6 +10,12 @@ const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', in
 /** A path as a URI reference: each segment percent-encoded, so that #, ? and % stay part of the file name. */
 export function pathUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
+}
+
+/** A rule's step in SARIF: the pulse rules serve every step (each result names its own). */
+function ruleProperties(rule: Rule) {
+  if (rule.step === 'rated') return { stepTitle: 'The step the team rated', tags: ['pulse', 'step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6', 'step-7'] };
+  return { step: rule.step, stepTitle: rule.step === 0 ? 'Structure' : STEP_TITLES[rule.step], tags: [rule.step === 0 ? 'structure' : `step-${rule.step}`] };
 }
 
 export function formatSarif(findings: readonly Finding[], version: string): string {
@@ -33,7 +40,7 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
               helpUri: ruleDocsUrl(rule.id),
               // An opt-in rule is listed as disabled; its results, once a config turns it on, carry their own level.
               defaultConfiguration: rule.severity === 'off' ? { enabled: false } : { level: LEVEL[rule.severity] },
-              properties: { step: rule.step, stepTitle: rule.step === 0 ? 'Structure' : STEP_TITLES[rule.step], tags: [rule.step === 0 ? 'structure' : `step-${rule.step}`] },
+              properties: ruleProperties(rule),
             })),
           },
         },

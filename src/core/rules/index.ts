@@ -48,6 +48,9 @@ import retroNoWins from './retro-no-wins';
 import winNoCredit from './win-no-credit';
 import recognitionUnbalanced from './recognition-unbalanced';
 import recognitionMissing from './recognition-missing';
+import pulseLow from './pulse-low';
+import pulseGap from './pulse-gap';
+import pulseDeclining from './pulse-declining';
 
 export const RULES: readonly Rule[] = [
   yamlSyntax,
@@ -97,6 +100,9 @@ export const RULES: readonly Rule[] = [
   winNoCredit,
   recognitionUnbalanced,
   recognitionMissing,
+  pulseLow,
+  pulseGap,
+  pulseDeclining,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

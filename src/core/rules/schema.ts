@@ -1,4 +1,5 @@
 import { obj } from '../access';
+import { countsOverResponses } from '../pulse';
 import { defineRule } from '../rule';
 import { describeIssue, describeValue } from '../schemaMessages';
 import { charterSchema, retroSchema } from '../schemas';
@@ -12,7 +13,7 @@ export default defineRule({
   structural: true,
   docs: {
     summary:
-      'A field has the wrong type or a value outside its list, or a required field (kind; a charter\'s id; a retro\'s team and date) is missing. Also warns (as a warning) about unknown rule ids in teamcharter-disable comments.',
+      'A field has the wrong type or a value outside its list, or a required field (kind; a charter\'s id; a retro\'s team and date) is missing; a step\'s `pulse` counts are not five whole numbers of 0 or more, or add up to more than `responses`. Also warns (as a warning) about unknown rule ids in teamcharter-disable comments.',
     rationale:
       'The other rules, the editor form and the team index all rely on the shape of the file. A date written as "next week" or an owner written as a list cannot be tracked, so the file format is checked first, at the exact field.',
     howToFix:
@@ -41,6 +42,11 @@ export default defineRule({
         if (seen.has(key)) continue;
         seen.add(key);
         report({ path: described.path, anchor: described.anchor, message: described.message });
+      }
+    }
+    if (file.kind === 'retro') {
+      for (const { key, sum, responses } of countsOverResponses(obj(data)?.pulse)) {
+        report({ path: ['pulse', key], message: `pulse.${key}: the counts add up to ${sum}, more than the ${responses} responses (each person rates a step at most once)` });
       }
     }
   },

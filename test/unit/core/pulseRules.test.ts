@@ -1,0 +1,63 @@
+/** The pulse rules beside the scores: each finding names the step rated, and no pulse ever moves a score. */
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { loadWorkspace } from '../../../src/cli/files';
+import { parseConfig } from '../../../src/core/config';
+import { stepScores } from '../../../src/core/score';
+import { TeamFile } from '../../../src/core/teamFile';
+import { teamScore } from '../../../src/core/teamScore';
+import type { Workspace } from '../../../src/core/workspace';
+import { RULE_FIXTURES, TODAY, allFindings } from '../helpers';
+
+const PULSE_FOLDERS = ['pulse-low/fires', 'pulse-gap/fires', 'pulse-declining/fires', 'pulse-low/passes'].map((f) => path.join(RULE_FIXTURES, f));
+
+/** Every score the workspace shows: each team's, and each file's own (an older retro's history included). */
+function allScores(workspace: Workspace): unknown {
+  const files = [...workspace.lintAll().values()].map((r) => [r.file, stepScores(r.tally), stepScores(r.teamTally)]).sort();
+  const teams = [...workspace.allTeams()].map((t) => teamScore(workspace, t.id)).sort();
+  return { files, teams };
+}
+
+/** The text without its `pulse:` block (the block and its indented lines). */
+function withoutPulse(text: string): string {
+  return text.replace(/^pulse:.*\n(?:[ \t]+.*\n|\n)*/m, '');
+}
+
+describe('pulse rules and scores', () => {
+  for (const folder of PULSE_FOLDERS) {
+    it(`removing every pulse changes no score (${path.relative(path.resolve(RULE_FIXTURES, '..', '..', '..'), folder)})`, () => {
+      const { workspace } = loadWorkspace([folder], { today: TODAY });
+      const before = allScores(workspace);
+      let removed = 0;
+      for (const file of [...workspace.allFiles()]) {
+        const text = withoutPulse(file.text);
+        if (text === file.text) continue;
+        removed++;
+        workspace.update(TeamFile.fromText(file.path, text));
+      }
+      assert.ok(removed > 0, 'the folder has pulses to remove');
+      assert.ok(allFindings(workspace.lintAll()).every((f) => !f.rule.startsWith('pulse-')), 'no pulse finding is left');
+      assert.deepStrictEqual(allScores(workspace), before);
+    });
+  }
+
+  it('each pulse finding carries the step the team rated, on that step key under pulse', () => {
+    const findings = allFindings(loadWorkspace([path.join(RULE_FIXTURES, 'pulse-low', 'fires')], { today: TODAY }).workspace.lintAll()).filter((f) => f.rule.startsWith('pulse-'));
+    assert.deepStrictEqual(findings.map((f) => [f.rule, f.step, f.path]).sort(), [
+      ['pulse-gap', 3, ['pulse', 'growth']],
+      ['pulse-low', 3, ['pulse', 'growth']],
+      ['pulse-low', 7, ['pulse', 'recognition']],
+    ]);
+  });
+
+  it('pulse-gap compares with the team score and follows the option points', () => {
+    const folder = path.join(RULE_FIXTURES, 'pulse-gap', 'fires');
+    const gaps = (points?: number) => {
+      const { workspace } = loadWorkspace([folder], { today: TODAY });
+      if (points !== undefined) workspace.reconfigure({ configFor: () => parseConfig('teamcharter.config.yaml', `rules:\n  pulse-gap: { points: ${points} }\n`) });
+      return allFindings(workspace.lintAll()).filter((f) => f.rule === 'pulse-gap').map((f) => f.message);
+    };
+    assert.deepStrictEqual(gaps(), ['step 5 (Empowered decisions) scores 100% in the files, but the team rates it 3 out of 5 (50%, 3 people): 50 points apart; ask the team what the files say that does not happen']);
+    assert.deepStrictEqual(gaps(50), [], 'exactly 50 points is not more than 50');
+  });
+});
