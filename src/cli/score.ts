@@ -1,5 +1,6 @@
 /** `teamcharter score`: per-step scores for each team (with the rules off and the findings suppressed), and each file's own. */
 import { str } from '../core/access';
+import { describeReading } from '../core/pulse';
 import { percent } from '../core/teamFacts';
 import { STEP_TITLES, overallScore, stepScores, type Tally } from '../core/score';
 import { teamScore } from '../core/teamScore';
@@ -46,12 +47,19 @@ export const scoreCommand = defineCommand({
     const lines: string[] = [];
     for (const team of report.teams) {
       lines.push(`Team ${team.team}${team.name ? ` (${showControls(team.name)})` : ''}: ${team.files.length} file${team.files.length === 1 ? '' : 's'}`, '');
-      lines.push(`  ${'step'.padEnd(40)} ${'score'.padStart(6)}  checks passed`);
-      for (const s of team.steps) lines.push(`  ${`${s.step}. ${STEP_TITLES[s.step]}`.padEnd(40)} ${percent(s.score).padStart(6)}  ${s.passed}/${s.passed + s.failed}`);
+      // The pulse column only for a team that recorded one (RULES.md: "when there is one").
+      const pulsed = team.steps.some((s) => s.pulse);
+      lines.push(`  ${'step'.padEnd(40)} ${'score'.padStart(6)}  checks passed${pulsed ? '  team pulse (latest)' : ''}`);
+      for (const s of team.steps) {
+        const pulse = !pulsed ? '' : `  ${s.pulse ? `${describeReading(s.pulse)}, ${s.pulse.date}` : '—'}`;
+        lines.push(`  ${`${s.step}. ${STEP_TITLES[s.step]}`.padEnd(40)} ${percent(s.score).padStart(6)}  ${`${s.passed}/${s.passed + s.failed}`.padEnd(pulsed ? 13 : 0)}${pulse}`);
+      }
       lines.push(`  ${'Overall (mean of the steps)'.padEnd(40)} ${percent(team.overall).padStart(6)}`);
       lines.push(`  Rules turned off: ${team.off.length ? team.off.join(', ') : 'none'}`, `  Findings suppressed by comments: ${team.suppressed}`, '');
     }
-    lines.push('Scores weigh each check by its severity (error 3, warning 2, info 1) and cover the charter, the cross-file checks and the recent retros.', '');
+    lines.push('Scores weigh each check by its severity (error 3, warning 2, info 1) and cover the charter, the cross-file checks and the recent retros.');
+    if (report.teams.some((team) => team.steps.some((s) => s.pulse))) lines.push("The team pulse is the team's own 1-5 rating of a step in its latest retro that rated it; it never counts in the score.");
+    lines.push('');
     io.stdout(lines.join('\n'));
     return 0;
   },

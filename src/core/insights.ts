@@ -10,6 +10,7 @@
 import { entries, str } from './access';
 import { daysBetween, validDate } from './dates';
 import { presence } from './placeholders';
+import { pulseDeclines, pulseGaps, stepsNeverRated, type PulseGap, type PulseReading, type PulseStep } from './pulse';
 import { emptyTally, overallScore, stepScores, type StepScore } from './score';
 import { facilitatorRuns, type ActionRecord, type Team } from './team';
 import type { TeamFile } from './teamFile';
@@ -128,6 +129,34 @@ export interface GoalInsight {
   actions: Record<ActionStatus, ActionSummary[]>;
 }
 
+/** One retro's pulse: each step it rated. */
+export interface PulsePoint {
+  date: string;
+  file: string;
+  /** `responses` as written, when it is a whole number. */
+  responses: number | null;
+  /** The steps rated, in step order. */
+  steps: PulseReading[];
+}
+
+/** A step whose rating fell at each of its last pulses (pulse-declining). */
+export interface PulseDeclineSummary {
+  step: PulseStep;
+  /** The run of ratings, oldest first. */
+  readings: PulseReading[];
+}
+
+export interface PulseInsights {
+  /** Dated retros that rated at least one step, oldest first. */
+  history: PulsePoint[];
+  /** Steps no pulse rated yet, in order (all seven when there is no pulse). */
+  neverRated: PulseStep[];
+  /** The gaps between score and pulse that pulse-gap reports (its config and suppressions applied), in step order. */
+  gaps: PulseGap[];
+  /** The declines that pulse-declining reports, in step order. */
+  declines: PulseDeclineSummary[];
+}
+
 export interface TeamInsights {
   team: string;
   /** The charter's `team` (display name), when there is a charter. */
@@ -147,6 +176,8 @@ export interface TeamInsights {
   wins: WinsPoint[];
   facilitation: FacilitationInsights;
   goals: GoalInsight[];
+  /** The team's own ratings of the steps, beside the scores (never in them). */
+  pulse: PulseInsights;
 }
 
 /** Insights of a team of the workspace (linted on demand, from the engine's cache when warm). */
@@ -188,6 +219,36 @@ export function computeInsights(team: Team, resultOf: (file: TeamFile) => FileRe
     }),
     facilitation: facilitation(retros),
     goals: goalInsights(team, actions, today),
+    pulse: pulseInsights(team, resultOf, scores.steps),
+  };
+}
+
+/**
+ * The pulse history, and the gaps and declines as the rules report them: a
+ * gap or decline is listed when its rule has a finding about that step (so a
+ * config that turns the rule off, or a comment that silences it, is obeyed).
+ */
+function pulseInsights(team: Team, resultOf: (file: TeamFile) => FileResult | undefined, scores: readonly StepScore[]): PulseInsights {
+  const { pulses } = team.timeline;
+  const reported = (rule: string) => {
+    const steps = new Set<number>();
+    for (const { retro } of pulses) for (const finding of resultOf(retro)?.findings ?? []) if (finding.rule === rule) steps.add(finding.step);
+    return steps;
+  };
+  const gapSteps = reported('pulse-gap');
+  const declineSteps = reported('pulse-declining');
+  return {
+    history: pulses.map(({ retro, date, pulse }) => ({
+      date,
+      file: retro.path,
+      responses: pulse.responses ?? null,
+      steps: pulse.steps.map((s) => ({ step: s.step, mean: s.mean, percent: s.percent, responses: s.responses, date })),
+    })),
+    neverRated: stepsNeverRated(pulses),
+    gaps: pulseGaps(scores, pulses[pulses.length - 1], -Infinity).filter((gap) => gapSteps.has(gap.step)),
+    declines: pulseDeclines(pulses)
+      .filter((decline) => declineSteps.has(decline.step))
+      .map(({ step, readings }) => ({ step, readings })),
   };
 }
 

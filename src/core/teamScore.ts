@@ -2,19 +2,29 @@
  * A team's score as every front end shows it (RULES.md "Scores"): per step and
  * overall, over the charter, the cross-file checks and the recent retros, with
  * the rules turned off and the findings suppressed, so that a score raised by
- * switching checks off says so.
+ * switching checks off says so; and per step the team's latest pulse, beside
+ * the score and never in it (RULES.md "Pulse").
  */
+import { latestPulse, type PulseReading } from './pulse';
 import { addTally, emptyTally, meanOfSteps, stepScores, type StepScore } from './score';
 import type { Team } from './team';
 import type { TeamFile } from './teamFile';
 import type { FileResult, Workspace } from './workspace';
 
+/** A step's latest pulse as `score --format json` prints it (CLI.md). */
+export type StepPulseSummary = Omit<PulseReading, 'step'>;
+
+/** A step's score, with the latest pulse that rated the step, when one did. */
+export interface TeamStepScore extends StepScore {
+  pulse?: StepPulseSummary;
+}
+
 export interface TeamScore {
   team: string;
   /** Mean of the applicable steps (0..100), null when none applies. */
   overall: number | null;
-  /** Steps 1..7 in order; `score` is null where the step is n/a. */
-  steps: StepScore[];
+  /** Steps 1..7 in order; `score` is null where the step is n/a; `pulse` where a retro rated the step. */
+  steps: TeamStepScore[];
   /** Rule ids turned off for the team by a config or the editor's settings. */
   off: string[];
   /** Findings in the team's files silenced by teamcharter-disable comments. */
@@ -37,6 +47,10 @@ export function scoreOf(team: Team, resultOf: (file: TeamFile) => FileResult | u
     addTally(tally, result.teamTally);
     suppressed += result.suppressed;
   }
-  const steps = stepScores(tally);
+  const latest = latestPulse(team.timeline.pulses);
+  const steps = stepScores(tally).map((score): TeamStepScore => {
+    const reading = latest[score.step];
+    return reading ? { ...score, pulse: { mean: reading.mean, percent: reading.percent, responses: reading.responses, date: reading.date } } : score;
+  });
   return { team: team.id, overall: meanOfSteps(steps), steps, off: [...off], suppressed };
 }

@@ -58,6 +58,7 @@ describe('team insights', () => {
       wins: [],
       facilitation: { perRetro: [], facilitators: [], longestRun: null },
       goals: [],
+      pulse: { history: [], neverRated: [1, 2, 3, 4, 5, 6, 7], gaps: [], declines: [] },
     });
     assert.ok(empty.scores.steps.every((s) => s.score === null), 'every step n/a');
   });

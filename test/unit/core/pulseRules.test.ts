@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { loadWorkspace } from '../../../src/cli/files';
 import { parseConfig } from '../../../src/core/config';
+import { teamInsights } from '../../../src/core/insights';
 import { stepScores } from '../../../src/core/score';
 import { TeamFile } from '../../../src/core/teamFile';
 import { teamScore } from '../../../src/core/teamScore';
@@ -14,7 +15,11 @@ const PULSE_FOLDERS = ['pulse-low/fires', 'pulse-gap/fires', 'pulse-declining/fi
 /** Every score the workspace shows: each team's, and each file's own (an older retro's history included). */
 function allScores(workspace: Workspace): unknown {
   const files = [...workspace.lintAll().values()].map((r) => [r.file, stepScores(r.tally), stepScores(r.teamTally)]).sort();
-  const teams = [...workspace.allTeams()].map((t) => teamScore(workspace, t.id)).sort();
+  // The pulse shown beside a team's step scores goes with the pulses; everything else must stay.
+  const teams = [...workspace.allTeams()].map((t) => {
+    const score = teamScore(workspace, t.id)!;
+    return { ...score, steps: score.steps.map(({ pulse: _pulse, ...rest }) => rest) };
+  });
   return { files, teams };
 }
 
@@ -59,5 +64,57 @@ describe('pulse rules and scores', () => {
     };
     assert.deepStrictEqual(gaps(), ['step 5 (Empowered decisions) scores 100% in the files, but the team rates it 3 out of 5 (50%, 3 people): 50 points apart; ask the team what the files say that does not happen']);
     assert.deepStrictEqual(gaps(50), [], 'exactly 50 points is not more than 50');
+  });
+});
+
+describe('the pulse in scores and insights', () => {
+  const insightsOfFolder = (folder: string, config?: string) => {
+    const { workspace } = loadWorkspace([path.join(RULE_FIXTURES, folder)], { today: TODAY });
+    if (config) workspace.reconfigure({ configFor: () => parseConfig('teamcharter.config.yaml', config) });
+    return teamInsights(workspace, 'platform')!;
+  };
+
+  it("the team score shows each step's latest pulse (mean, percent, responses, date), only where one rated it", () => {
+    const { workspace } = loadWorkspace([path.join(RULE_FIXTURES, 'pulse-low', 'fires')], { today: TODAY });
+    const steps = teamScore(workspace, 'platform')!.steps;
+    assert.deepStrictEqual(
+      steps.map((s) => s.pulse ?? null),
+      [
+        { mean: 4, percent: 75, responses: 3, date: '2026-11-16' },
+        null,
+        { mean: 2, percent: 25, responses: 4, date: '2026-11-30' },
+        null,
+        null,
+        // The 2026-11-30 rating, not the older one of 2026-10-19.
+        { mean: 4, percent: 75, responses: 4, date: '2026-11-30' },
+        { mean: 2, percent: 25, responses: 3, date: '2026-11-16' },
+      ],
+    );
+  });
+
+  it('insights: the pulse retro by retro, the steps never rated, and the gaps and declines the rules report', () => {
+    const low = insightsOfFolder('pulse-low/fires');
+    assert.deepStrictEqual(
+      low.pulse.history.map((p) => [p.date, p.responses, p.steps.map((s) => `${s.step}:${s.mean}`)]),
+      [
+        ['2026-10-19', 3, ['6:2']],
+        ['2026-11-16', 3, ['1:4', '7:2']],
+        ['2026-11-30', 4, ['3:2', '6:4']],
+      ],
+    );
+    assert.deepStrictEqual(low.pulse.neverRated, [2, 4, 5]);
+    assert.deepStrictEqual(
+      low.pulse.gaps.map((g) => [g.step, g.score, g.pulse.percent, g.points]),
+      [[3, 100, 25, 75]],
+    );
+    assert.deepStrictEqual(low.pulse.declines, []);
+    const declining = insightsOfFolder('pulse-declining/fires');
+    assert.deepStrictEqual(
+      declining.pulse.declines.map((d) => [d.step, d.readings.map((r) => r.mean)]),
+      [[6, [4.6, 4.2, 4, 3.8]]],
+    );
+    // With the rules turned off, the history stays and nothing is called out.
+    const off = insightsOfFolder('pulse-low/fires', 'rules:\n  pulse-gap: off\n  pulse-declining: off\n');
+    assert.deepStrictEqual([off.pulse.gaps, off.pulse.history.length], [[], 3]);
   });
 });
