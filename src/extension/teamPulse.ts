@@ -4,11 +4,12 @@
  * "Scores": the pulse beside the score, never in it).
  */
 import * as vscode from 'vscode';
-import { describeReading, latestPulse, pulseKey, type PulseReading, type PulseStep } from '../core/pulse';
+import { describeReading, pulseKey, type PulseStep } from '../core/pulse';
 import { STEP_TITLES } from '../core/score';
 import type { Team } from '../core/team';
 import { percent } from '../core/teamFacts';
 import type { TeamFile } from '../core/teamFile';
+import type { StepPulseSummary } from '../core/teamScore';
 import type { YamlPath } from '../core/types';
 import { teamScore } from './commands';
 import type { WorkspaceLinter } from './workspaceLinter';
@@ -18,7 +19,7 @@ export interface StepBeside {
   title: string;
   /** 0..100, null when no check applies. */
   score: number | null;
-  pulse?: PulseReading;
+  pulse?: StepPulseSummary;
   /** Where that pulse rates the step: the retro and the step's key under `pulse`. */
   place?: { file: TeamFile; path: YamlPath };
   /** `pulse-gap` reports this step: the files look healthier than the team says. */
@@ -26,11 +27,10 @@ export interface StepBeside {
 }
 
 export function stepsBeside(linter: WorkspaceLinter, team: Team): StepBeside[] {
-  const latest = latestPulse(team.timeline.pulses);
   const gaps = new Set<number>();
   for (const file of team.files) for (const f of linter.findingsOf(vscode.Uri.parse(file.path))) if (f.rule === 'pulse-gap') gaps.add(f.step);
   return teamScore(linter, team).steps.map((s) => {
-    const pulse = latest[s.step];
+    const pulse = s.pulse;
     const from = pulse && [...team.timeline.pulses].reverse().find((p) => p.date === pulse.date && p.pulse.steps.some((r) => r.step === s.step));
     return { step: s.step, title: STEP_TITLES[s.step], score: s.score, pulse, place: from ? { file: from.retro, path: ['pulse', pulseKey(s.step)] } : undefined, gap: gaps.has(s.step) };
   });
