@@ -7,6 +7,7 @@
  */
 import { dayNumber } from '../dates';
 import type { ScorePoint } from '../insights';
+import type { PulseReading, PulseStep } from '../pulse';
 import { STEP_TITLES } from '../score';
 import { percent } from '../teamFacts';
 import { STEPS } from '../types';
@@ -122,4 +123,68 @@ export function scoreChartSvg(points: readonly ScorePoint[], title = 'Scores per
   }
   out.push('</svg>');
   return out.join('\n');
+}
+
+/** One small chart per step: its own score and the team's pulse, retro by retro. */
+const PANEL = { width: 440, height: 200, left: 44, right: 16, top: 30, bottom: 34 };
+/** The pulse line's dashes: the score line is solid, so the two read apart without colour. */
+const PULSE_DASH = '6 4';
+
+/**
+ * A step's retro-by-retro score (solid line, filled markers) and pulse
+ * percentage (dashed line, hollow markers) on one 0–100% axis; the x axis is
+ * every retro of the team, so the panels of one team line up. `gap` is the
+ * pulse-gap's points, said in the panel's title.
+ */
+export function scorePulsePanelSvg(step: PulseStep, points: readonly ScorePoint[], pulse: readonly PulseReading[], gap?: number): string {
+  const { width, height, left, right, top, bottom: bottomRoom } = PANEL;
+  const plotWidth = width - left - right;
+  const bottom = height - bottomRoom;
+  const y = (value: number) => bottom - (value / 100) * (bottom - top);
+  const first = points.length ? dayNumber(points[0].date) : 0;
+  const span = points.length ? dayNumber(points[points.length - 1].date) - first : 0;
+  const x = (date: string) => (span === 0 ? left + plotWidth / 2 : left + ((dayNumber(date) - first) / span) * plotWidth);
+  const id = `pulse-step-${step}`;
+  const title = `${step}. ${STEP_TITLES[step]}`;
+  const scores = points.filter((p) => p.steps[step - 1].score !== null).map((p) => ({ date: p.date, value: p.steps[step - 1].score! }));
+  const summary = `${title}: the retros' own scores${scores.length ? '' : ' (no check applies)'} and the team pulse${pulse.length ? ` (${pulse.length} ${pulse.length === 1 ? 'rating' : 'ratings'})` : ' (not rated yet)'}${gap === undefined ? '' : `; the score stands ${gap} points above the latest pulse`}.`;
+  const out: string[] = [
+    `<svg class="chart panel" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
+    `<title id="${id}-title">${escapeHtml(title)}</title>`,
+    `<desc id="${id}-desc">${escapeHtml(summary)}</desc>`,
+    `<text class="panel-title" x="${left}" y="16">${escapeHtml(title)}</text>`,
+  ];
+  if (gap !== undefined) out.push(`<text class="gap-note" x="${width - right}" y="16" text-anchor="end">gap: ${fixed(gap)} points</text>`);
+  for (const tick of [0, 50, 100]) {
+    out.push(`<line class="grid" x1="${left}" y1="${fixed(y(tick))}" x2="${width - right}" y2="${fixed(y(tick))}"/>`);
+    out.push(`<text class="tick" x="${left - 6}" y="${fixed(y(tick) + 4)}" text-anchor="end">${tick}%</text>`);
+  }
+  out.push(`<line class="axis" x1="${left}" y1="${bottom}" x2="${width - right}" y2="${bottom}"/>`);
+  for (const point of points) out.push(`<line class="axis" x1="${fixed(x(point.date))}" y1="${bottom}" x2="${fixed(x(point.date))}" y2="${bottom + 4}"/>`);
+  if (points.length) {
+    const firstDate = points[0].date;
+    const lastDate = points[points.length - 1].date;
+    out.push(`<text class="tick" x="${left}" y="${bottom + 18}" text-anchor="start">${escapeHtml(firstDate)}</text>`);
+    if (lastDate !== firstDate) out.push(`<text class="tick" x="${width - right}" y="${bottom + 18}" text-anchor="end">${escapeHtml(lastDate)}</text>`);
+  }
+  const line = (values: readonly { date: string; value: number }[], dash: string) =>
+    values.length > 1 ? `<polyline points="${values.map((v) => `${fixed(x(v.date))},${fixed(y(v.value))}`).join(' ')}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>` : '';
+  out.push(`<g class="series score step-${step}">${line(scores, '')}${scores.map((s) => marker(step, x(s.date), y(s.value), `Score, ${s.date}: ${percent(s.value)}`)).join('')}</g>`);
+  const rated = pulse.map((r) => ({ date: r.date, value: r.percent, reading: r }));
+  out.push(
+    `<g class="series pulse step-${step}">${line(rated, PULSE_DASH)}${rated.map((r) => marker(step, x(r.date), y(r.value), `Team pulse, ${r.date}: ${r.reading.mean} out of 5 (${r.value}%, ${r.reading.responses} ${r.reading.responses === 1 ? 'person' : 'people'})`)).join('')}</g>`,
+  );
+  if (pulse.length === 0) out.push(`<text class="tick" x="${fixed(left + plotWidth / 2)}" y="${fixed(y(50) - 6)}" text-anchor="middle">not rated in any pulse yet</text>`);
+  out.push('</svg>');
+  return out.join('\n');
+}
+
+/** The key of the panels: what solid and dashed, filled and hollow mean. */
+export function scorePulseKeySvg(): string {
+  return [
+    '<svg class="chart pulse-key" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 560 24" width="560" height="24" aria-hidden="true">',
+    `<g class="series score"><line x1="2" y1="12" x2="30" y2="12"/>${marker(1, 16, 12)}</g><text x="38" y="16">the retro's own score (solid, filled)</text>`,
+    `<g class="series pulse"><line x1="282" y1="12" x2="310" y2="12" stroke-dasharray="${PULSE_DASH}"/>${marker(1, 296, 12)}</g><text x="318" y="16">team pulse as a % (dashed, hollow)</text>`,
+    '</svg>',
+  ].join('\n');
 }

@@ -7,10 +7,11 @@
  */
 import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
 import { STEP_TITLES } from '../score';
-import { scoreChartSvg } from './chart';
+import { scoreChartSvg, scorePulseKeySvg, scorePulsePanelSvg } from './chart';
+import { pushAll } from '../arrays';
 import { percent } from '../teamFacts';
 import type { STEPS } from '../types';
-import { SCORE_SCOPE, actionIds, days, dueText, escapeHtml, facilitationSummary, notCounted, plural, reportSubtitle, reportTitle } from './format';
+import { PULSE_SCOPE, SCORE_SCOPE, actionIds, days, dueText, escapeHtml, facilitationSummary, hasPulse, notCounted, plural, pulseCell, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
 
 /** The report's colours, light and dark: the variables the layout uses. */
 const PALETTE_CSS = `
@@ -47,6 +48,16 @@ svg.chart .grid { stroke: var(--grid); }
 svg.chart .axis { stroke: var(--muted); }
 svg.chart .series polyline, svg.chart .legend line { fill: none; stroke-width: 2.5; }
 ${[1, 2, 3, 4, 5, 6, 7].map((s) => `svg.chart .step-${s} polyline, svg.chart .step-${s} line { stroke: var(--step-${s}); } svg.chart .step-${s} .marker { fill: var(--step-${s}); }`).join('\n')}
+${[1, 2, 3, 4, 5, 6, 7].map((s) => `svg.chart .series.pulse.step-${s} .marker { fill: none; stroke: var(--step-${s}); stroke-width: 1.6; }`).join('\n')}
+.panels { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; margin: .5rem 0 1rem; }
+.panels svg.panel { flex: 1 1 24rem; max-width: 440px; }
+svg.chart .panel-title { font-weight: 600; }
+svg.chart .gap-note { fill: var(--warn); font-weight: 600; }
+svg.pulse-key line { stroke: var(--fg); stroke-width: 2.5; }
+svg.pulse-key .score .marker { fill: var(--fg); }
+svg.pulse-key .pulse .marker { fill: none; stroke: var(--fg); stroke-width: 1.6; }
+ul.gaps li { margin: .25rem 0; }
+ul.gaps b { color: var(--warn); }
 .key { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .4em; vertical-align: -0.05em; }
 ${[1, 2, 3, 4, 5, 6, 7].map((s) => `.key.step-${s} { background: var(--step-${s}); }`).join('\n')}
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
@@ -108,7 +119,14 @@ export function renderHtmlBody(insights: TeamInsights): string {
   );
 
   body.push('<h2>Scores now</h2>', `<p class="muted">${escapeHtml(SCORE_SCOPE)}</p>`, `<p>${escapeHtml(notCounted(scores))}</p>`);
-  body.push(table(['Step', 'Score', 'Checks passed'], scores.steps.map((s) => [`<span class="key step-${s.step}" aria-hidden="true"></span>${s.step}. ${escapeHtml(STEP_TITLES[s.step])}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`]), ['text', 'num', 'num']));
+  const pulsed = hasPulse(insights);
+  body.push(
+    table(
+      ['Step', 'Score', 'Checks passed', ...(pulsed ? ['Team pulse (latest)'] : [])],
+      scores.steps.map((s) => [`<span class="key step-${s.step}" aria-hidden="true"></span>${s.step}. ${escapeHtml(STEP_TITLES[s.step])}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`, ...(pulsed ? [escapeHtml(pulseCell(s.pulse))] : [])]),
+      ['text', 'num', 'num', 'text'],
+    ),
+  );
 
   body.push('<h2>Scores over time</h2>');
   if (history.length === 0) body.push('<p>No dated retros yet.</p>');
@@ -118,6 +136,8 @@ export function renderHtmlBody(insights: TeamInsights): string {
     const stepHeader = (step: (typeof STEPS)[number]) => `<span title="${escapeHtml(STEP_TITLES[step])}" aria-hidden="true">${step}</span><span class="visually-hidden">Step ${step}, ${escapeHtml(STEP_TITLES[step])}</span>`;
     body.push(table(['Retro', ...scores.steps.map((s) => stepHeader(s.step)), 'Overall'], history.map((p) => [escapeHtml(p.date), ...p.steps.map((s) => percent(s.score)), percent(p.overall)]), ['date', 'num', 'num', 'num', 'num', 'num', 'num', 'num', 'num']));
   }
+
+  pushAll(body, pulseSection(insights));
 
   body.push('<h2>Actions</h2>');
   if (actions.created === 0) body.push('<p>No actions yet.</p>');
@@ -153,6 +173,37 @@ export function renderHtmlBody(insights: TeamInsights): string {
   }
 
   return body.join('\n');
+}
+
+/** Score and pulse side by side, step by step: the gaps in words, a small chart per step, the ratings retro by retro. */
+function pulseSection(insights: TeamInsights): string[] {
+  const out = ['<h2>Score and team pulse</h2>'];
+  if (!hasPulse(insights)) {
+    out.push("<p>No retro has recorded a pulse yet. A pulse is the team's own anonymous 1 to 5 rating of each step: the facilitator collects it by a show of fingers, a poll or slips, and writes only the counts under <code>pulse</code> in the retro.</p>");
+    return out;
+  }
+  const { gaps, declines, neverRated } = pulseSentences(insights);
+  const steps = insights.scores.steps;
+  const pulses = insights.pulse.history;
+  out.push(`<p class="muted">${escapeHtml(PULSE_SCOPE)}</p>`);
+  if (gaps.length) out.push('<p>Where the files and the team disagree:</p>', `<ul class="gaps">\n${gaps.map((g) => `<li><b>Gap.</b> ${escapeHtml(g)}</li>`).join('\n')}\n</ul>`);
+  else out.push("<p>No gap: in the latest pulse, no step's score stands far above what the team says.</p>");
+  if (declines.length) out.push(`<ul class="gaps">\n${declines.map((d) => `<li><b>Falling.</b> ${escapeHtml(d)}</li>`).join('\n')}\n</ul>`);
+  if (neverRated) out.push(`<p>${escapeHtml(neverRated)}</p>`);
+  const gapOf = new Map(insights.pulse.gaps.map((g) => [g.step, g.points]));
+  const ratings = (step: number) => pulses.flatMap((p) => p.steps.filter((r) => r.step === step));
+  out.push(`<div class="chart-box">${scorePulseKeySvg()}</div>`);
+  out.push(`<div class="panels">\n${steps.map((s) => scorePulsePanelSvg(s.step, insights.history, ratings(s.step), gapOf.get(s.step))).join('\n')}\n</div>`);
+  out.push('<h3>The pulse, retro by retro</h3>');
+  out.push(
+    table(
+      ['Retro', 'Answered', ...steps.map((s) => `<span title="${escapeHtml(STEP_TITLES[s.step])}">${s.step}</span>`)],
+      pulses.map((p) => [escapeHtml(p.date), p.responses === null ? '—' : String(p.responses), ...steps.map((s) => escapeHtml(pulseShort(p.steps.find((r) => r.step === s.step))))]),
+      ['date', 'num', 'num', 'num', 'num', 'num', 'num', 'num', 'num'],
+    ),
+  );
+  out.push('<p class="muted">Each cell: the mean rating out of 5, and as a percentage in brackets; a dash where the retro did not rate the step.</p>');
+  return out;
 }
 
 export function renderHtml(insights: TeamInsights): string {

@@ -4,7 +4,7 @@ import { pushAll } from '../arrays';
 import { STEP_TITLES } from '../score';
 import { percent } from '../teamFacts';
 import { showControls } from '../visibleText';
-import { SCORE_SCOPE, actionIds, days, dueText, facilitationSummary, notCounted, plural, reportSubtitle, reportTitle } from './format';
+import { PULSE_SCOPE, SCORE_SCOPE, actionIds, days, dueText, facilitationSummary, hasPulse, notCounted, plural, pulseCell, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
 
 /**
  * Text from the files, made inert: Markdown punctuation is escaped so a title
@@ -45,7 +45,15 @@ export function renderMarkdown(insights: TeamInsights): string {
   const { scores, history, actions, wins, facilitation, goals } = insights;
 
   out.push('## Scores now', '', `Overall: **${percent(scores.overall)}**`, '', SCORE_SCOPE, '', escapeMarkdown(notCounted(scores)), '');
-  pushAll(out, table(['step', 'score', 'checks passed'], [false, true, true], scores.steps.map((s) => [`${s.step}. ${STEP_TITLES[s.step]}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`]))).push('');
+  const pulsed = hasPulse(insights);
+  pushAll(
+    out,
+    table(
+      ['step', 'score', 'checks passed', ...(pulsed ? ['team pulse (latest)'] : [])],
+      [false, true, true, false],
+      scores.steps.map((s) => [`${s.step}. ${STEP_TITLES[s.step]}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`, ...(pulsed ? [escapeMarkdown(pulseCell(s.pulse))] : [])]),
+    ),
+  ).push('');
 
   out.push('## Scores over time', '');
   if (history.length === 0) out.push('No dated retros yet.', '');
@@ -53,6 +61,20 @@ export function renderMarkdown(insights: TeamInsights): string {
     out.push("Each retro's own scores per step (n/a: no check of that step applies to the retro).", '');
     pushAll(out, table(['retro', ...scores.steps.map((s) => String(s.step)), 'overall'], [false, true, true, true, true, true, true, true, true], history.map((p) => [p.date, ...p.steps.map((s) => percent(s.score)), percent(p.overall)])));
     out.push('', `Steps: ${scores.steps.map((s) => `${s.step} ${STEP_TITLES[s.step]}`).join(' · ')}`, '');
+  }
+
+  out.push('## Score and team pulse', '');
+  if (!pulsed) out.push("No retro has recorded a pulse yet. A pulse is the team's own anonymous 1 to 5 rating of each step: the facilitator collects it by a show of fingers, a poll or slips, and writes only the counts under `pulse` in the retro.", '');
+  else {
+    const { gaps, declines, neverRated } = pulseSentences(insights);
+    out.push(PULSE_SCOPE, '');
+    if (gaps.length) out.push('Where the files and the team disagree:', '', ...gaps.map((g) => `- **Gap.** ${escapeMarkdown(g)}`), '');
+    else out.push("No gap: in the latest pulse, no step's score stands far above what the team says.", '');
+    if (declines.length) out.push(...declines.map((d) => `- **Falling.** ${escapeMarkdown(d)}`), '');
+    if (neverRated) out.push(neverRated, '');
+    const pulses = insights.pulse.history;
+    pushAll(out, table(['retro', 'answered', ...scores.steps.map((s) => String(s.step))], [false, true, true, true, true, true, true, true, true], pulses.map((p) => [p.date, p.responses === null ? '—' : String(p.responses), ...scores.steps.map((s) => pulseShort(p.steps.find((r) => r.step === s.step)))])));
+    out.push('', 'Each cell: the mean rating out of 5, and as a percentage in brackets; a dash where the retro did not rate the step.', '');
   }
 
   out.push('## Actions', '');
