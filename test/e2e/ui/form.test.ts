@@ -213,7 +213,7 @@ describe('the form editor in the browser', () => {
   });
 
   // Last in this file: the pulse it writes adds pulse findings to the team.
-  it('retro: a pulse typed in the form shows its mean as typed, is saved to disk as counts, and shows beside the step score', async () => {
+  it('retro: a pulse typed in the form shows its mean as typed, is saved to disk as counts, and shows beside the step score in the Teams view, the status bar and the dashboard', async () => {
     const name = '2024-02-19.retro.yaml';
     const file = path.join(server.folder, '.team/retros', name);
     const before = readFileSync(file, 'utf8');
@@ -265,5 +265,17 @@ describe('the form editor in the browser', () => {
     assert.match((await step1.getAttribute('aria-label')) ?? '', /team pulse 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-02-19; pulse gap/);
     await until(page, 'the status bar names the gap', async () => (await page.locator('.statusbar-item', { hasText: 'gap at step 1' }).count()) > 0);
     await screenshot(page, 'teams-view-pulse');
+
+    // The dashboard: step 1's score, and beside it the team's pulse; the gap said in words.
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Team Charter: Show Team Dashboard');
+    const dashboard = form(page);
+    await dashboard.locator('svg.chart').first().waitFor();
+    const row = dashboard.locator('tr', { hasText: '1. Goals aligned with purpose' }).first();
+    const cells = (await row.locator('td, th').allInnerTexts()).map((t) => t.trim());
+    assert.match(cells[1], /^\d+%$/, `the score: ${cells.join(' | ')}`);
+    assert.equal(cells[3], '6.3% (1.25 out of 5, 4 people, 2024-02-19)', 'the pulse beside the score');
+    assert.match(await dashboard.locator('main').innerText(), /Step 1, Goals aligned with purpose: the files score [\d.]+%, but the team rated it 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-02-19/);
+    await screenshot(page, 'dashboard-pulse');
   });
 });
