@@ -4,7 +4,8 @@
  * the rules, scores, insights, the report and the form; it imports only the
  * format's vocabulary, so the webview may bundle it.
  *
- * Rounding: a mean has two decimals, a percentage one (as scores do). Every
+ * Rounding: a mean has two decimals, a percentage one (as scores do, and from
+ * the exact mean). Every
  * comparison (declines, gaps) uses the rounded values, so what a finding says
  * is what a person can check from the numbers shown.
  *
@@ -98,11 +99,15 @@ export function ratingCount(counts: PulseCounts): number {
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
+function exactMean(counts: PulseCounts): number | undefined {
+  const total = ratingCount(counts);
+  return total === 0 ? undefined : (counts[0] + 2 * counts[1] + 3 * counts[2] + 4 * counts[3] + 5 * counts[4]) / total;
+}
+
 /** Σ(rating × count) / Σ count, two decimals; undefined when nobody rated the step. */
 export function pulseMean(counts: PulseCounts): number | undefined {
-  const total = ratingCount(counts);
-  if (total === 0) return undefined;
-  return round((counts[0] + 2 * counts[1] + 3 * counts[2] + 4 * counts[3] + 5 * counts[4]) / total, 2);
+  const mean = exactMean(counts);
+  return mean === undefined ? undefined : round(mean, 2);
 }
 
 /** A mean (1..5) as a percentage (0..100, one decimal): (mean − 1) / 4 × 100. */
@@ -114,9 +119,10 @@ export function pulsePercent(mean: number): number {
 export function stepPulse(step: PulseStep, value: unknown): StepPulse | undefined {
   if (!isPulseCounts(value)) return undefined;
   const counts = [value[0], value[1], value[2], value[3], value[4]] as const;
-  const mean = pulseMean(counts);
+  const mean = exactMean(counts);
   if (mean === undefined) return undefined;
-  return { step, key: pulseKey(step), counts, mean, percent: pulsePercent(mean), responses: ratingCount(counts) };
+  // The percentage from the exact mean, so that 2.67 (8 / 3) is 41.7%, not 41.8%.
+  return { step, key: pulseKey(step), counts, mean: round(mean, 2), percent: pulsePercent(mean), responses: ratingCount(counts) };
 }
 
 /**

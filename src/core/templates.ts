@@ -1,7 +1,7 @@
 /** The text of new charters and retrospectives (a retro's content comes from retroSeed.ts). */
 import { stringify } from 'yaml';
 import { PLACEHOLDER } from './placeholders';
-import { COLUMNS, type RetroFormat } from './vocabulary';
+import { COLUMNS, PULSE_KEYS, type RetroFormat } from './vocabulary';
 import type { RetroSeed } from './retroSeed';
 
 export type { RetroFormat };
@@ -128,6 +128,16 @@ export function retroTemplate(options: RetroSeed): string {
     for (const column of columns) lines.push(`  ${column}: []`);
   }
   lines.push('', `# Step 2: actions with an owner and a due date${options.nextActionId ? `; the next free id is ${options.nextActionId}` : ''}.`, 'actions: []', '', '# Step 3: who learned or stretched. Step 5: decisions the team took. Step 4: change.', 'growth: []', 'decisions: []', 'change: []', '');
+  // Commented out: a team sees the pulse exists, and nothing counts as written until it uncomments it.
+  lines.push(
+    '# The team pulse (optional, anonymous): each person rates how true each step is of the team, from 1 (not at all)',
+    '# to 5 (completely), by a show of fingers, a poll or slips. Write only how many gave each rating, never who.',
+    '# It stands beside the score and never counts in it. Remove the # to record it; a step left at zeros is not rated.',
+    '# pulse:',
+    `#   ${'responses: 0'.padEnd(32)} # how many people answered`,
+    ...PULSE_KEYS.map((key, index) => `#   ${`${key}: [0, 0, 0, 0, 0]`.padEnd(32)} # step ${index + 1}${index === 0 ? ': how many rated it 1, 2, 3, 4, 5' : ''}`),
+    '',
+  );
   return lines.join('\n');
 }
 

@@ -126,17 +126,18 @@ export function scoreChartSvg(points: readonly ScorePoint[], title = 'Scores per
 }
 
 /** One small chart per step: its own score and the team's pulse, retro by retro. */
-const PANEL = { width: 440, height: 200, left: 44, right: 16, top: 30, bottom: 34 };
+const PANEL = { width: 440, height: 214, left: 44, right: 16, top: 46, bottom: 34 };
 /** The pulse line's dashes: the score line is solid, so the two read apart without colour. */
 const PULSE_DASH = '6 4';
 
 /**
  * A step's retro-by-retro score (solid line, filled markers) and pulse
  * percentage (dashed line, hollow markers) on one 0–100% axis; the x axis is
- * every retro of the team, so the panels of one team line up. `gap` is the
- * pulse-gap's points, said in the panel's title.
+ * every retro of the team, so the panels of one team line up. Under the title,
+ * the two side by side now: the team's score and its latest pulse; `gap` is
+ * the pulse-gap's points, said there too.
  */
-export function scorePulsePanelSvg(step: PulseStep, points: readonly ScorePoint[], pulse: readonly PulseReading[], gap?: number): string {
+export function scorePulsePanelSvg(step: PulseStep, points: readonly ScorePoint[], pulse: readonly PulseReading[], now: { score: number | null; pulse?: number }, gap?: number): string {
   const { width, height, left, right, top, bottom: bottomRoom } = PANEL;
   const plotWidth = width - left - right;
   const bottom = height - bottomRoom;
@@ -154,7 +155,9 @@ export function scorePulsePanelSvg(step: PulseStep, points: readonly ScorePoint[
     `<desc id="${id}-desc">${escapeHtml(summary)}</desc>`,
     `<text class="panel-title" x="${left}" y="16">${escapeHtml(title)}</text>`,
   ];
-  if (gap !== undefined) out.push(`<text class="gap-note" x="${width - right}" y="16" text-anchor="end">gap: ${fixed(gap)} points</text>`);
+  const nowText = `now: score ${percent(now.score)}, team pulse ${now.pulse === undefined ? 'not rated' : `${now.pulse}%`}`;
+  out.push(`<text class="tick" x="${left}" y="32">${escapeHtml(nowText)}</text>`);
+  if (gap !== undefined) out.push(`<text class="gap-note" x="${width - right}" y="32" text-anchor="end">gap: ${fixed(gap)} points</text>`);
   for (const tick of [0, 50, 100]) {
     out.push(`<line class="grid" x1="${left}" y1="${fixed(y(tick))}" x2="${width - right}" y2="${fixed(y(tick))}"/>`);
     out.push(`<text class="tick" x="${left - 6}" y="${fixed(y(tick) + 4)}" text-anchor="end">${tick}%</text>`);

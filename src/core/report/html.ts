@@ -193,7 +193,7 @@ function pulseSection(insights: TeamInsights): string[] {
   const gapOf = new Map(insights.pulse.gaps.map((g) => [g.step, g.points]));
   const ratings = (step: number) => pulses.flatMap((p) => p.steps.filter((r) => r.step === step));
   out.push(`<div class="chart-box">${scorePulseKeySvg()}</div>`);
-  out.push(`<div class="panels">\n${steps.map((s) => scorePulsePanelSvg(s.step, insights.history, ratings(s.step), gapOf.get(s.step))).join('\n')}\n</div>`);
+  out.push(`<div class="panels">\n${steps.map((s) => scorePulsePanelSvg(s.step, insights.history, ratings(s.step), { score: s.score, pulse: s.pulse?.percent }, gapOf.get(s.step))).join('\n')}\n</div>`);
   out.push('<h3>The pulse, retro by retro</h3>');
   out.push(
     table(

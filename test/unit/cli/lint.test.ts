@@ -20,7 +20,7 @@ describe('teamcharter lint (end to end)', function () {
     const lines = result.stdout.split('\n');
     assert.ok(lines.includes('.team/checkout.charter.yaml'), 'files are headings');
     assert.match(result.stdout, /^ {2}47:5 +warning +goal G4 .* goal-no-measure$/m);
-    assert.match(result.stdout, /✖ 6 problems \(0 errors, 4 warnings, 2 info\)/);
+    assert.match(result.stdout, /✖ 7 problems \(0 errors, 5 warnings, 2 info\)/);
   });
 
   it('json: one array, exactly the fields of CLI.md, ordered by file, line, column', () => {
@@ -28,7 +28,7 @@ describe('teamcharter lint (end to end)', function () {
     const result = cli(dir, 'lint', '.', '--format', 'json', '--today', TODAY);
     assert.equal(result.code, 0, result.stderr);
     const rows = JSON.parse(result.stdout) as Record<string, unknown>[];
-    assert.equal(rows.length, 6);
+    assert.equal(rows.length, 7);
     for (const row of rows) {
       assert.deepEqual(Object.keys(row), ['file', 'rule', 'step', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
       assert.equal(typeof row.line, 'number');
@@ -61,7 +61,7 @@ describe('teamcharter lint (end to end)', function () {
     const result = cli(dir, 'lint', '.team/retros/2026-11-24-pre-peak.retro.yaml', '--format', 'json', '--today', TODAY);
     const rows = JSON.parse(result.stdout) as { file: string; rule: string }[];
     assert.deepEqual([...new Set(rows.map((r) => r.file))], ['.team/retros/2026-11-24-pre-peak.retro.yaml']);
-    assert.deepEqual(rows.map((r) => r.rule).sort(), ['action-no-due', 'win-no-credit']);
+    assert.deepEqual(rows.map((r) => r.rule).sort(), ['action-no-due', 'pulse-gap', 'win-no-credit']);
   });
 
   it('sarif: SARIF 2.1.0 with every rule, its help text and step, and results with regions', () => {
@@ -106,10 +106,10 @@ describe('teamcharter lint (end to end)', function () {
 
   it('--max-warnings: exit 1 only when warnings exceed N', () => {
     const dir = copyOfAcme();
-    assert.equal(cli(dir, 'lint', '--max-warnings', '4', '--today', TODAY).code, 0);
-    const over = cli(dir, 'lint', '--max-warnings', '3', '--today', TODAY);
+    assert.equal(cli(dir, 'lint', '--max-warnings', '5', '--today', TODAY).code, 0);
+    const over = cli(dir, 'lint', '--max-warnings', '4', '--today', TODAY);
     assert.equal(over.code, 1);
-    assert.match(over.stderr, /4 warnings, more than --max-warnings 3/);
+    assert.match(over.stderr, /5 warnings, more than --max-warnings 4/);
   });
 
   it('--today changes time-based findings', () => {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { REPORT_CASES, REPORT_WORKSPACE, reportArgs } from '../../../scripts/reportFixture';
 import { loadWorkspace } from '../../../src/cli/files';
 import { teamInsights } from '../../../src/core/insights';
-import { renderHtml, renderMarkdown, scoreChartSvg } from '../../../src/core/report';
+import { renderHtml, renderMarkdown, scoreChartSvg, scorePulsePanelSvg } from '../../../src/core/report';
 import { stepScores, emptyTally } from '../../../src/core/score';
 import { STEPS } from '../../../src/core/types';
 import { buildCli, cli, tempWorkspace } from './cliRun';
@@ -146,7 +146,11 @@ describe('report renderers', () => {
     assert.match(html, /<style>[\s\S]*@media \(prefers-color-scheme: dark\)[\s\S]*<\/style>/);
     assert.match(html, /<meta name="color-scheme" content="light dark">/);
     for (const external of [/<link\b/i, /<script\b/i, /<img\b/i, /<iframe\b/i, /\bsrc=/i, /\bhref=/i, /url\(/i, /@import/i]) assert.doesNotMatch(html, external);
-    assert.equal((html.match(/<svg\b/g) ?? []).length, 1, 'one chart');
+    assert.equal((html.match(/<svg class="chart"/g) ?? []).length, 1, 'one chart of the scores');
+    // The fixture's team records a pulse: a key and one small chart per step, all inline SVG too.
+    assert.equal((html.match(/<svg class="chart pulse-key"/g) ?? []).length, 1, 'one key');
+    assert.equal((html.match(/<svg class="chart panel"/g) ?? []).length, 7, 'seven step panels');
+    assert.equal((html.match(/<svg\b/g) ?? []).length, 9, 'no other picture');
   });
 
   it('the chart: one line per step with points, a gap where a step is n/a, axis labels and a legend of all seven steps', () => {
@@ -217,5 +221,42 @@ describe('report renderers', () => {
     const html = renderHtml(insights);
     assert.doesNotMatch(html, /<svg/);
     assert.match(html, /<p>No dated retros yet\.<\/p>/);
+  });
+
+  it('the pulse: beside each score now, each gap in words, and a panel per step with the score solid and filled, the pulse dashed and hollow', () => {
+    const { workspace } = loadWorkspace([REPORT_WORKSPACE], { today: TODAY });
+    const insights = teamInsights(workspace, 'platform')!;
+    const html = renderHtml(insights);
+    const md = renderMarkdown(insights);
+    // Step 6 now: 96% in the files, 41.7% in the team's latest pulse; both renderers put them side by side.
+    assert.match(md, /\| 6\. A feedback-driven environment \| 96% \| 15\/16 \| 41\.7% \(2\.67 out of 5, 3 people, 2026-11-16\) \|/);
+    assert.match(html, /<td>6\. A feedback-driven environment<\/td>|6\. A feedback-driven environment<\/td><td class="num">96%<\/td><td class="num">15\/16<\/td><td>41\.7% \(2\.67 out of 5, 3 people, 2026-11-16\)<\/td>/);
+    // The gaps pulse-gap reports, in words, in both.
+    const gap = 'Step 6, A feedback-driven environment: the files score 96.4%, but the team rated it 2.67 out of 5 (41.7%, 3 people) on 2026-11-16, 54.7 points lower.';
+    assert.ok(md.includes(gap), 'the Markdown says the gap');
+    assert.ok(html.includes(gap), 'the HTML says the gap');
+    assert.deepStrictEqual(insights.pulse.gaps.map((g) => g.step), [1, 6]);
+    assert.match(md, /Not rated in any pulse yet: 2\. Accountability and transparency, 4\. Leading by example through change\.$/m);
+    // A panel: the score line solid with filled markers, the pulse dashed with hollow ones (classes the CSS styles), the gap said in the title.
+    const panel = scorePulsePanelSvg(6, insights.history, insights.pulse.history.flatMap((p) => p.steps.filter((r) => r.step === 6)), { score: 96.4, pulse: 41.7 }, 54.7);
+    const group = (name: string) => panel.slice(panel.indexOf(`<g class="series ${name} step-6">`), panel.indexOf('</g>', panel.indexOf(`<g class="series ${name} step-6">`)));
+    assert.doesNotMatch(group('score'), /stroke-dasharray/);
+    assert.match(group('pulse'), /<polyline points="[^"]+" stroke-dasharray="6 4"\/>/);
+    assert.equal((group('pulse').match(/<path class="marker"/g) ?? []).length, 3, 'three ratings of step 6');
+    assert.match(group('pulse'), /<title>Team pulse, 2026-11-16: 2\.67 out of 5 \(41\.7%, 3 people\)<\/title>/);
+    assert.match(panel, />gap: 54\.7 points<\/text>/);
+    assert.match(panel, />now: score 96%, team pulse 41\.7%<\/text>/);
+    assert.match(html, /svg\.chart \.series\.pulse\.step-6 \.marker \{ fill: none; stroke: var\(--step-6\)/, 'hollow pulse markers');
+    // A step never rated says so in its panel.
+    assert.match(renderHtml(insights), /4\. Leading by example through change<\/text>[\s\S]*?not rated in any pulse yet/);
+  });
+
+  it('a team without a pulse: no pulse column, and one sentence on how to take one', () => {
+    const insights = insightsOfTemp();
+    assert.equal(insights.pulse.history.length, 0);
+    const md = renderMarkdown(insights);
+    assert.doesNotMatch(md, /team pulse \(latest\)/);
+    assert.match(md, /No retro has recorded a pulse yet\. .*show of fingers, a poll or slips, and writes only the counts/);
+    assert.doesNotMatch(renderHtml(insights), /<svg class="chart panel"/);
   });
 });

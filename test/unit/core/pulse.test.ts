@@ -71,6 +71,8 @@ describe('pulse statistics', () => {
     assert.equal(readPulse([1, 2, 3]), undefined);
     assert.equal(readPulse(null), undefined);
     assert.equal(readPulse({ goals: [0, 0, 2, 0, 0] })?.responses, undefined, 'responses is optional');
+    // The percentage comes from the exact mean (8 / 3), not from the rounded 2.67.
+    assert.deepStrictEqual(readPulse({ feedback: [0, 1, 2, 0, 0] })?.steps.map((s) => [s.mean, s.percent]), [[2.67, 41.7]]);
   });
 
   const history = [

@@ -10,6 +10,7 @@ import { teamScore } from '../../../src/core/teamScore';
 import type { Workspace } from '../../../src/core/workspace';
 import { RULE_FIXTURES, TODAY, allFindings } from '../helpers';
 
+const EXAMPLE = path.resolve(__dirname, '..', '..', '..', 'examples', 'acme');
 const PULSE_FOLDERS = ['pulse-low/fires', 'pulse-gap/fires', 'pulse-declining/fires', 'pulse-low/passes'].map((f) => path.join(RULE_FIXTURES, f));
 
 /** Every score the workspace shows: each team's, and each file's own (an older retro's history included). */
@@ -29,7 +30,7 @@ function withoutPulse(text: string): string {
 }
 
 describe('pulse rules and scores', () => {
-  for (const folder of PULSE_FOLDERS) {
+  for (const folder of [...PULSE_FOLDERS, EXAMPLE]) {
     it(`removing every pulse changes no score (${path.relative(path.resolve(RULE_FIXTURES, '..', '..', '..'), folder)})`, () => {
       const { workspace } = loadWorkspace([folder], { today: TODAY });
       const before = allScores(workspace);

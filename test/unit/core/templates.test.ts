@@ -6,6 +6,7 @@ import { TeamFile } from '../../../src/core/teamFile';
 import { isPlaceholder } from '../../../src/core/placeholders';
 import { teamScore } from '../../../src/core/teamScore';
 import { nextActionId } from '../../../src/core/teamFacts';
+import { readPulse } from '../../../src/core/pulse';
 import { charterTemplate, retroTemplate } from '../../../src/core/templates';
 import type { Finding } from '../../../src/core/types';
 import { FORMAT_COLUMNS, charterYaml, retroYaml, workspaceOf } from '../helpers';
@@ -80,6 +81,28 @@ describe('templates', () => {
       assert.equal(file.data?.team, team);
       assert.equal(file.data?.kind, 'Charter');
     }
+  });
+
+  it('a new retro shows the pulse commented out: the shape with all seven steps, nothing written until a person uncomments it', () => {
+    const path = '.team/retros/2026-11-30.retro.yaml';
+    const text = retroTemplate({ team: 'platform', date: '2026-11-30', format: 'sailboat', toReview: [], attendees: ['dana', 'sam'], nextActionId: 'A-1' });
+    const file = TeamFile.fromText(path, text);
+    assert.equal(file.data?.pulse, undefined, 'no pulse in the data');
+    const block = text.split('\n').filter((line) => /^#\s+(pulse|responses|goals|accountability|growth|change|decisions|feedback|recognition):/.test(line));
+    assert.deepStrictEqual(
+      block.map((line) => line.replace(/^#\s+/, '').split(':')[0]),
+      ['pulse', 'responses', 'goals', 'accountability', 'growth', 'change', 'decisions', 'feedback', 'recognition'],
+    );
+    const charter = charterYaml('platform');
+    const findingsOf = (retro: string) => workspaceOf({ '.team/platform.charter.yaml': charter, [path]: retro }).lintFile(path)!.findings;
+    assert.deepStrictEqual(findingsOf(text).filter((f) => f.rule.startsWith('pulse') || f.path?.[0] === 'pulse'), []);
+    // Uncommented as it stands: valid, and every step at zeros is not rated.
+    const uncommented = text.replace(/^# (pulse:|  \S)/gm, '$1');
+    assert.equal(readPulse(TeamFile.fromText(path, uncommented).data?.pulse), undefined);
+    assert.deepStrictEqual(findingsOf(uncommented).filter((f) => f.rule === 'schema'), []);
+    // Filled in by the facilitator: a rated step.
+    const filled = uncommented.replace('responses: 0', 'responses: 4').replace('feedback: [0, 0, 0, 0, 0]', 'feedback: [0, 1, 1, 2, 0]');
+    assert.deepStrictEqual(readPulse(TeamFile.fromText(path, filled).data?.pulse)?.steps.map((s) => [s.key, s.mean]), [['feedback', 3.25]]);
   });
 
   for (const format of RETRO_FORMATS) {
