@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { entries, str } from '../core/access';
+import { pulseKey } from '../core/pulse';
 import { overallScore } from '../core/score';
 import { retrosNewestFirst, type ActionRecord, type Team } from '../core/team';
 import { percent } from '../core/teamFacts';
@@ -138,7 +139,9 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
       }
       case 'step': {
         const { step } = node;
-        const item = new vscode.TreeItem(`${step.step}. ${step.title}`, vscode.TreeItemCollapsibleState.None);
+        // The step's short name (its pulse key), so the score and the pulse beside it stay in view in a narrow sidebar.
+        const key = pulseKey(step.step);
+        const item = new vscode.TreeItem(`${step.step}. ${key.charAt(0).toUpperCase()}${key.slice(1)}`, vscode.TreeItemCollapsibleState.None);
         item.description = besideText(step);
         item.tooltip = besideWords(step);
         item.accessibilityInformation = { label: besideWords(step) };

@@ -21,7 +21,7 @@ describe('the Teams view, CodeLens and hover', () => {
     assert.deepEqual(children.map((n) => labelOf(tree.getTreeItem(n))), ['Charter', 'Retrospectives (2)', 'Open actions (3)', 'Goals (2)', 'Checklist and pulse']);
     // The seven steps with their score; no retro has a pulse yet, so none shows one.
     const steps = tree.getChildren(children[4]).map((n) => tree.getTreeItem(n));
-    assert.deepEqual(steps.map(labelOf).map((l) => l.split('.')[0]), ['1', '2', '3', '4', '5', '6', '7']);
+    assert.deepEqual(steps.map(labelOf), ['1. Goals', '2. Accountability', '3. Growth', '4. Change', '5. Decisions', '6. Feedback', '7. Recognition']);
     assert.match(String(steps[0].description), /^\d+%$/);
     assert.match(steps[0].accessibilityInformation?.label ?? '', /^Step 1, Goals aligned with purpose: \d+%; no pulse yet$/);
     const retros = tree.getChildren(children[1]).map((n) => labelOf(tree.getTreeItem(n)));
