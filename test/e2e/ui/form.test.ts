@@ -259,7 +259,13 @@ describe('the form editor in the browser', () => {
     // The Teams view: step 1's score, beside it the pulse, and the gap marked (the files say far more than the team).
     await page.locator('.activitybar [aria-label^="Team Charter"]').first().click();
     const view = page.locator('.pane', { hasText: 'Teams' });
-    await view.locator('.monaco-list-row', { hasText: 'Checklist and pulse' }).click();
+    // A refresh of the tree (it follows every lint) can swallow a click: expand until it shows expanded.
+    const group = view.locator('.monaco-list-row', { hasText: 'Checklist and pulse' });
+    await until(page, 'the steps are expanded', async () => {
+      if ((await group.getAttribute('aria-expanded')) === 'true') return true;
+      await group.click();
+      return false;
+    });
     const step1 = view.locator('.monaco-list-row', { hasText: '1. Goals' });
     await until(page, 'step 1 shows its pulse and gap', async () => (await step1.count()) > 0 && /\d+% · pulse 1\.25\/5 · gap/.test(await step1.innerText()));
     assert.match((await step1.getAttribute('aria-label')) ?? '', /team pulse 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-02-19; pulse gap/);
