@@ -226,6 +226,8 @@ export class App implements Controller, FieldHost {
 
   onInput(field: FieldNode, text: string, incomplete = false): void {
     this.fields.input(field, text, incomplete);
+    // A step's mean follows its counts as they are typed.
+    if (field.write.kind === 'pulse') this.render();
   }
 
   onCommit(field: FieldNode, text: string, incomplete = false): void {

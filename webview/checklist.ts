@@ -2,6 +2,7 @@
  * The checklist panel as data: the seven steps with their score and findings,
  * the overall score, and the findings about the file's structure (step 0).
  */
+import { describeReading } from '../src/core/pulse.js';
 import { percent as scoreText } from '../src/core/teamFacts.js';
 import type { FormFinding, FormState } from '../src/shared/protocol.js';
 import type { Anchor } from './formModel.js';
@@ -26,6 +27,8 @@ export interface ChecklistStep {
   /** No findings: a tick. */
   ok: boolean;
   count: number;
+  /** The team's latest pulse for the step: "3.2 out of 5 (55%, 6 people) on 2026-11-30". */
+  pulseText?: string;
   /** What a screen reader says for the step. */
   summary: string;
   findings: ChecklistFinding[];
@@ -62,13 +65,15 @@ export function checklist(state: Pick<FormState, 'steps' | 'overall' | 'findings
       const findings = (byStep.get(s.step) ?? []).sort(compareFindings).map(located);
       const text = scoreText(s.score);
       const ok = s.findings === 0;
+      const pulseText = s.pulse ? `${describeReading(s.pulse)} on ${s.pulse.date}` : undefined;
       return {
         step: s.step,
         title: s.title,
         scoreText: text,
         ok,
         count: s.findings,
-        summary: `Step ${s.step}, ${s.title}: ${text === 'n/a' ? 'no checks apply' : text}, ${ok ? 'no findings' : plural(s.findings, 'finding')}`,
+        ...(pulseText ? { pulseText } : {}),
+        summary: `Step ${s.step}, ${s.title}: ${text === 'n/a' ? 'no checks apply' : text}, ${ok ? 'no findings' : plural(s.findings, 'finding')}${pulseText ? `; team pulse ${pulseText}` : ''}`,
         findings,
       };
     });

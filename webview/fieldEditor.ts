@@ -10,7 +10,7 @@ import type { EditGate } from './editGate.js';
 import { FieldSync } from './fieldSync.js';
 import type { FieldNode } from './formModel.js';
 import { HeldText } from './heldText.js';
-import { reviewAction, setField, tickName } from './intents.js';
+import { reviewAction, setField, setPulseCount, setResponses, tickName, type HeldBack } from './intents.js';
 import { pathKey } from './paths.js';
 import { toggleName } from './values.js';
 
@@ -213,12 +213,20 @@ export class FieldEditor {
 
   // ---- helpers ----
 
-  private editFor(field: FieldNode, value: string | null): YamlEdit | undefined {
+  private editFor(field: FieldNode, value: string | null): YamlEdit | HeldBack | undefined {
     switch (field.write.kind) {
       case 'set':
         return field.path ? setField(field.path, value) : undefined;
       case 'review':
         return reviewAction(this.host.valueAt(['previousActions']), field.write.actionId, field.write.field, value);
+      case 'responses':
+        return setResponses(this.host.valueAt(['pulse']), value);
+      case 'pulse': {
+        // The row's other counts as shown: a step's first counts make its list together.
+        const key = field.write.key;
+        const typed = [0, 1, 2, 3, 4].map((i) => this.sync.current(pathKey(['pulse', key, i])));
+        return setPulseCount(this.host.valueAt(['pulse']), key, field.write.index, value, typed);
+      }
       default:
         return undefined;
     }

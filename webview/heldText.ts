@@ -1,7 +1,8 @@
 /**
  * Text a field holds back instead of writing it, and why:
  *  - invalid: it cannot be written as it is (a wrong date or cadence, an empty
- *    required field); once the user is done with the field it says "Not saved yet";
+ *    required field, more ratings than responses); once the user is done with the
+ *    field it says "Not saved yet";
  *  - incomplete: a date input reads '' both when emptied and while a date is only
  *    partly typed, so '' is written only when the field is left;
  *  - deferred: reviewing an action not listed yet appends it to previousActions,
@@ -9,6 +10,7 @@
  *    quick choices would list the action twice), and goes once the gate opens.
  */
 import type { YamlEdit } from '../src/shared/protocol.js';
+import type { HeldBack } from './intents.js';
 import type { FieldNode } from './formModel.js';
 import { parseFieldText } from './values.js';
 
@@ -46,15 +48,17 @@ export class HeldText {
    * edit for a value; `gateBusy`: a structural edit is in flight. `changed` says
    * whether a note came or went.
    */
-  decide(field: FieldNode, text: string, commit: boolean, edit: (value: string | null) => YamlEdit | undefined, gateBusy: boolean): Decision & { changed: boolean } {
+  decide(field: FieldNode, text: string, commit: boolean, edit: (value: string | null) => YamlEdit | HeldBack | undefined, gateBusy: boolean): Decision & { changed: boolean } {
     if (this.incomplete.has(field.key)) return { kind: 'hold', changed: false };
     const parsed = parseFieldText(text, field.validation, field.required);
-    if (!parsed.ok) {
-      const note = commit && this.invalid.get(field.key) !== parsed.message;
-      if (note) this.invalid.set(field.key, parsed.message);
+    // Text that cannot be written as it is, or a value the rest of the file does not allow (ratings over responses).
+    const result = parsed.ok ? edit(parsed.value) : { note: parsed.message };
+    if (result !== undefined && 'note' in result) {
+      const note = commit && this.invalid.get(field.key) !== result.note;
+      if (note) this.invalid.set(field.key, result.note);
       return { kind: 'hold', changed: note };
     }
-    const made = edit(parsed.value);
+    const made = result;
     const structural = made?.op === 'append';
     if (structural && gateBusy) {
       this.deferred.add(field.key);

@@ -3,9 +3,10 @@
  * function takes the data it needs and returns the edit (or why there is none).
  */
 import { NEW_ITEM_PLACEHOLDERS } from '../src/core/placeholders.js';
+import { isPulseCounts, PULSE_KEYS, ratingCount, stepOfPulseKey, type PulseCounts, type PulseKey } from '../src/core/pulse.js';
 import { nextActionId } from '../src/core/teamFacts.js';
 import type { YamlEdit, YamlPath } from '../src/shared/protocol.js';
-import { displayText } from './values.js';
+import { countOf, displayText } from './values.js';
 
 /** Set a field; null clears it (an empty field). */
 export function setField(path: YamlPath, value: string | null): YamlEdit {
@@ -107,4 +108,59 @@ export function addColumn(items: unknown, name: string): ColumnResult {
 
 export function removeColumn(key: string): YamlEdit {
   return { op: 'delete', path: ['items', key] };
+}
+
+/** A count the form will not write, and why: the field keeps its text with this note ("Not saved yet: …"). */
+export interface HeldBack {
+  note: string;
+}
+
+function pulseFields(pulse: unknown): Record<string, unknown> {
+  return pulse !== null && typeof pulse === 'object' && !Array.isArray(pulse) ? (pulse as Record<string, unknown>) : {};
+}
+
+/** A count's text as a number; empty (or not a count: its own field says so) is 0. */
+function typedCount(text: string | undefined): number {
+  return (text !== undefined ? countOf(text) : undefined) ?? 0;
+}
+
+/** Ratings over `responses` would be a schema error, and a file with schema errors is read-only in the form. */
+function overResponses(pulse: Record<string, unknown>, key: PulseKey, counts: PulseCounts): HeldBack | undefined {
+  const responses = pulse.responses;
+  const sum = ratingCount(counts);
+  if (typeof responses !== 'number' || sum <= responses) return undefined;
+  return { note: `Not saved yet: that makes ${sum} ratings of step ${stepOfPulseKey(key)}, more than the ${responses} responses` };
+}
+
+/**
+ * How many people gave step `key` the rating `index + 1` (null: the field was
+ * emptied, which is 0). A list in the file changes at that one count; a step
+ * not rated yet gets its list, from the five counts as typed (`typed`, so that
+ * quick counts in a new list add up), and the `pulse` block comes with the first
+ * count that is not 0. Undefined when nothing changes.
+ */
+export function setPulseCount(pulse: unknown, key: PulseKey, index: number, value: string | null, typed: readonly (string | undefined)[]): YamlEdit | HeldBack | undefined {
+  const fields = pulseFields(pulse);
+  const count = value === null ? 0 : Number(value);
+  const list = fields[key];
+  if (isPulseCounts(list)) {
+    const counts = list.map((c, i) => (i === index ? count : c)) as unknown as PulseCounts;
+    if (list[index] === count) return undefined;
+    return overResponses(fields, key, counts) ?? { op: 'set', path: ['pulse', key, index], value: count };
+  }
+  const counts = [0, 1, 2, 3, 4].map((i) => (i === index ? count : typedCount(typed[i]))) as unknown as PulseCounts;
+  if (ratingCount(counts) === 0) return undefined;
+  return overResponses(fields, key, counts) ?? { op: 'set', path: ['pulse', key], value: [...counts] };
+}
+
+/** `responses` (null clears it); never fewer than the people who rated a step. */
+export function setResponses(pulse: unknown, value: string | null): YamlEdit | HeldBack | undefined {
+  const fields = pulseFields(pulse);
+  if (value === null) return fields.responses === undefined ? undefined : setField(['pulse', 'responses'], null);
+  const responses = Number(value);
+  for (const key of PULSE_KEYS) {
+    const list = fields[key];
+    if (isPulseCounts(list) && ratingCount(list) > responses) return { note: `Not saved yet: ${ratingCount(list)} people rated step ${stepOfPulseKey(key)}, more than ${responses}` };
+  }
+  return { op: 'set', path: ['pulse', 'responses'], value: responses };
 }

@@ -52,3 +52,8 @@ export function fieldDescriptionIds(fieldId: string, parts: { invalid: boolean; 
 export function noteAnnouncement(fieldName: string, note: string): string {
   return `${fieldName}: ${note}`;
 }
+
+/** A pulse counter: "Step 2, rated 4: number of people". */
+export function pulseCountLabel(step: number, rating: number): string {
+  return `Step ${step}, rated ${rating}: number of people`;
+}

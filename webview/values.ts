@@ -35,7 +35,16 @@ export function displayList(value: unknown): string[] {
   return out;
 }
 
-export type Validation = 'date' | 'cadence' | 'slug';
+export type Validation = 'date' | 'cadence' | 'slug' | 'count';
+
+/** A count of people (a pulse's `responses`, a rating's count): a whole number, 0 or more. */
+const COUNT_PATTERN = /^\d{1,6}$/;
+
+/** The count a text says (spaces around it allowed), or undefined when it is not one. */
+export function countOf(text: string): number | undefined {
+  const trimmed = text.trim();
+  return COUNT_PATTERN.test(trimmed) ? Number(trimmed) : undefined;
+}
 
 export type Parsed = { ok: true; value: string | null } | { ok: false; message: string };
 
@@ -55,6 +64,8 @@ export function parseFieldText(text: string, validation?: Validation, required =
       return CADENCE_PATTERN.test(text) ? { ok: true, value: text } : { ok: false, message: 'Not saved yet: weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"' };
     case 'slug':
       return SLUG_PATTERN.test(text) ? { ok: true, value: text } : { ok: false, message: 'Not saved yet: lowercase letters, digits and -' };
+    case 'count':
+      return countOf(text) !== undefined ? { ok: true, value: text.trim() } : { ok: false, message: 'Not saved yet: a whole number of 0 or more' };
     default:
       return { ok: true, value: text };
   }

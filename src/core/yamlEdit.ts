@@ -4,7 +4,7 @@
  * text around an edit stay exactly as the user wrote them. Only a flow
  * collection that is edited ([a, b] or {a: 1}) is re-written as a whole.
  */
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document as YamlDocument, isMap, isScalar, isSeq, parseDocument, stringify, visit, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { MAX_ALIAS_COUNT, YAML_OPTIONS } from './yamlFile';
 import type { YamlEdit, YamlPath } from './types';
 import { walkPath, type PathStep } from './yamlPath';
@@ -274,7 +274,15 @@ class EditContext {
   }
 
   private block(value: unknown, column: number): string {
-    const out = stringify(value, { indent: this.style.indent, indentSeq: this.style.indentSeq, lineWidth: 0, flowCollectionPadding: false });
+    const options = { indent: this.style.indent, indentSeq: this.style.indentSeq, lineWidth: 0, flowCollectionPadding: false };
+    const doc = new YamlDocument(value);
+    // A list of numbers (a pulse's counts) reads best on one line: [0, 0, 1, 3, 1].
+    visit(doc, {
+      Seq(_key, seq) {
+        if (seq.items.length > 0 && seq.items.every((item) => isScalar(item) && typeof item.value === 'number')) seq.flow = true;
+      },
+    });
+    const out = doc.toString(options);
     const pad = ' '.repeat(column);
     return out
       .split('\n')

@@ -4,6 +4,7 @@ import { str } from '../core/access';
 import { localToday } from '../core/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
 import { STEP_TITLES } from '../core/score';
+import { describeReading } from '../core/pulse';
 import { retroSeed } from '../core/retroSeed';
 import type { Team } from '../core/team';
 import { notCounted } from '../core/report/format';
@@ -126,7 +127,7 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
       if (!team) return void vscode.window.showInformationMessage('No team files found: create a charter with "Team Charter: New Team Charter".');
       const score = teamScore(linter, team);
       void vscode.window.showQuickPick(
-        score.steps.map((s) => ({ label: `${percent(s.score).padStart(4)}  ${s.step}. ${STEP_TITLES[s.step]}`, description: s.score === null ? 'no checks apply' : `${s.passed} of ${s.passed + s.failed} checks pass` })),
+        score.steps.map((s) => ({ label: `${percent(s.score).padStart(4)}  ${s.step}. ${STEP_TITLES[s.step]}`, description: [s.score === null ? 'no checks apply' : `${s.passed} of ${s.passed + s.failed} checks pass`, s.pulse && `team pulse ${describeReading(s.pulse)} on ${s.pulse.date}`].filter(Boolean).join(' · ') })),
         { title: `Team ${team.id}: ${percent(score.overall)} overall, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. ${notCounted(score)}`, placeHolder: 'Scores per step of the checklist' },
       );
       return score;

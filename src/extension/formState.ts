@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import { entries, str } from '../core/access';
 import { STEP_TITLES, emptyTally, overallScore, stepScores } from '../core/score';
+import { latestPulse } from '../core/pulse';
 import { timelineBefore } from '../core/retroSeed';
 import { KIND_VALUES, TeamFile } from '../core/teamFile';
 import { memberNames, nextActionId } from '../core/teamFacts';
@@ -52,6 +53,9 @@ export function buildFormState(document: vscode.TextDocument, linter: WorkspaceL
   else if (!file.data) problem = { message: `the file is ${file.yaml?.data === null || file.yaml?.data === undefined ? 'empty' : 'not a map of fields'}; a ${kind === 'charter' ? 'charter' : 'retrospective'} starts with "kind: ${KIND_VALUES[kind]}"`, line: 1 };
   else if (file.data.kind !== KIND_VALUES[kind]) problem = { message: `kind should be "${KIND_VALUES[kind]}" for a file named like this one`, line: file.locate(['kind']).line };
   const steps = stepScores(result?.tally ?? emptyTally());
+  // The team's latest pulse per step, beside the file's score (the team says, the file shows).
+  const team = file.teamId !== undefined ? linter.core.team(file.teamId) : undefined;
+  const pulses = latestPulse(team?.timeline.pulses ?? []);
   return {
     version: document.version,
     fileName: document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1),
@@ -61,7 +65,11 @@ export function buildFormState(document: vscode.TextDocument, linter: WorkspaceL
     // Zod's findings (they have a path); unknown ids in suppression comments do not stop the form.
     schemaErrors: findings.filter((f) => f.rule === 'schema' && f.path !== undefined).map(toFormFinding),
     findings: findings.filter((f) => f.rule !== 'schema' && f.rule !== 'yaml-syntax').map(toFormFinding),
-    steps: steps.map((s) => ({ step: s.step, title: STEP_TITLES[s.step], score: s.score, findings: findings.filter((f) => f.step === s.step).length })),
+    steps: steps.map((s) => {
+      const reading = pulses[s.step];
+      const step = { step: s.step, title: STEP_TITLES[s.step], score: s.score, findings: findings.filter((f) => f.step === s.step).length };
+      return reading ? { ...step, pulse: { mean: reading.mean, percent: reading.percent, responses: reading.responses, date: reading.date } } : step;
+    }),
     overall: result ? overallScore(result.tally) : null,
     context: context(file, linter),
   };

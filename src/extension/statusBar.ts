@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { notCounted } from '../core/report/format';
 import { leftOutOfScore, percent } from '../core/teamFacts';
 import { teamScore } from './commands';
+import type { Team } from '../core/team';
+import { besideWords, stepsBeside } from './teamPulse';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 export class TeamStatusBar implements vscode.Disposable {
@@ -33,7 +35,21 @@ export class TeamStatusBar implements vscode.Disposable {
     this.item.text = `$(checklist) ${team.id} ${overall}${leftOut ? ` (${leftOut})` : ''} · $(tasklist) ${score.openActions} open`;
     this.item.tooltip = `Team ${team.id}: ${overall} of the seven-step checklist, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. ${notCounted(score)} Click for the scores per step.`;
     this.item.accessibilityInformation = { label: `Team ${team.id}, checklist score ${overall}${leftOut ? `, ${leftOut}` : ''}, ${score.openActions} open actions` };
+    this.showPulse(team);
     this.item.show();
+  }
+
+  /** Per step, the score beside the team's latest pulse in the tooltip; a step with a pulse gap also marks the text. */
+  private showPulse(team: Team): void {
+    const steps = stepsBeside(this.linter, team);
+    if (!steps.some((s) => s.pulse)) return;
+    const gaps = steps.filter((s) => s.gap);
+    if (gaps.length > 0) {
+      this.item.text += ` · $(pulse) ${gaps.length === 1 ? `gap at step ${gaps[0].step}` : `gaps at steps ${gaps.map((s) => s.step).join(', ')}`}`;
+      const label = this.item.accessibilityInformation?.label ?? '';
+      this.item.accessibilityInformation = { label: `${label}, pulse gap at step${gaps.length === 1 ? '' : 's'} ${gaps.map((s) => s.step).join(', ')}` };
+    }
+    this.item.tooltip = `${String(this.item.tooltip)}\n\n${steps.map(besideWords).join('\n')}`;
   }
 
   dispose(): void {

@@ -1,10 +1,12 @@
 /**
  * The "Teams" view: teams → charter, retrospectives (newest first, with their
  * score), open actions (owner, due, overdue, how long carried), and goals with
- * their linked actions. Items open the file at the right line.
+ * their linked actions, and the seven steps with their score beside the latest
+ * pulse. Items open the file at the right line.
  */
 import * as vscode from 'vscode';
 import { entries, str } from '../core/access';
+import { pulseKey } from '../core/pulse';
 import { overallScore } from '../core/score';
 import { retrosNewestFirst, type ActionRecord, type Team } from '../core/team';
 import { notCounted } from '../core/report/format';
@@ -14,11 +16,13 @@ import type { YamlPath } from '../core/types';
 import { actionHistoryMarkdown, actionSummary } from './actionHistory';
 import { toRange } from './diagnostics';
 import { teamScore } from './commands';
+import { besideText, besideWords, stepsBeside, type StepBeside } from './teamPulse';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 export type Node =
   | { kind: 'team'; team: Team }
-  | { kind: 'group'; team: Team; group: 'retros' | 'actions' | 'goals' }
+  | { kind: 'group'; team: Team; group: 'retros' | 'actions' | 'goals' | 'steps' }
+  | { kind: 'step'; team: Team; step: StepBeside }
   | { kind: 'file'; file: TeamFile }
   | { kind: 'action'; team: Team; action: ActionRecord }
   | { kind: 'goal'; team: Team; id: string; title?: string; owner?: string; status?: string; index: number };
@@ -55,12 +59,13 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
     switch (node.kind) {
       case 'team': {
         const children: Node[] = node.team.charters.map((file) => ({ kind: 'file', file }));
-        children.push({ kind: 'group', team: node.team, group: 'retros' }, { kind: 'group', team: node.team, group: 'actions' }, { kind: 'group', team: node.team, group: 'goals' });
+        children.push({ kind: 'group', team: node.team, group: 'retros' }, { kind: 'group', team: node.team, group: 'actions' }, { kind: 'group', team: node.team, group: 'goals' }, { kind: 'group', team: node.team, group: 'steps' });
         return children;
       }
       case 'group':
         if (node.group === 'retros') return retrosNewestFirst(node.team.retros).map((file) => ({ kind: 'file', file }));
         if (node.group === 'actions') return node.team.timeline.open.map((action) => ({ kind: 'action', team: node.team, action }));
+        if (node.group === 'steps') return stepsBeside(this.linter, node.team).map((step) => ({ kind: 'step', team: node.team, step }));
         return entries(node.team.charter?.data?.goals).flatMap(([goal, index]) => {
           const id = str(goal.id);
           return id === undefined ? [] : [{ kind: 'goal' as const, team: node.team, id, title: str(goal.title), owner: str(goal.owner), status: str(goal.status), index }];
@@ -87,6 +92,13 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'group': {
+        if (node.group === 'steps') {
+          // The seven steps: the score, and beside it what the team says (its latest pulse).
+          const item = new vscode.TreeItem('Checklist and pulse', vscode.TreeItemCollapsibleState.Collapsed);
+          item.iconPath = new vscode.ThemeIcon('pulse');
+          item.id = `steps:${node.team.id}`;
+          return item;
+        }
         const count = node.group === 'retros' ? node.team.retros.length : node.group === 'actions' ? node.team.timeline.open.length : entries(node.team.charter?.data?.goals).length;
         const label = { retros: 'Retrospectives', actions: 'Open actions', goals: 'Goals' }[node.group];
         const item = new vscode.TreeItem(`${label} (${count})`, node.group === 'goals' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
@@ -125,6 +137,20 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         item.command = openCommand(place.file, [...place.path, 'id']);
         item.contextValue = action.closedIn ? 'closedAction' : 'openAction';
         item.accessibilityInformation = { label: `Action ${action.id}, ${actionSummary(action)}${overdue ? ', overdue' : ''}` };
+        return item;
+      }
+      case 'step': {
+        const { step } = node;
+        // The step's short name (its pulse key), so the score and the pulse beside it stay in view in a narrow sidebar.
+        const key = pulseKey(step.step);
+        const item = new vscode.TreeItem(`${step.step}. ${key.charAt(0).toUpperCase()}${key.slice(1)}`, vscode.TreeItemCollapsibleState.None);
+        item.description = besideText(step);
+        item.tooltip = besideWords(step);
+        item.accessibilityInformation = { label: besideWords(step) };
+        item.iconPath = step.gap ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')) : new vscode.ThemeIcon('checklist');
+        if (step.place) item.command = openCommand(step.place.file, step.place.path);
+        item.contextValue = step.gap ? 'pulseGapStep' : 'step';
+        item.id = `step:${node.team.id}:${step.step}`;
         return item;
       }
       case 'goal': {

@@ -45,12 +45,25 @@ const formFinding = z.object({
   line: z.number(),
 });
 
+/** A step's rating in the team's latest pulse that rated it (RULES.md "Pulse"): shown beside the score, never in it. */
+const pulseReading = z.object({
+  /** 1..5. */
+  mean: z.number(),
+  /** 0..100, comparable with the score. */
+  percent: z.number(),
+  /** How many people rated the step. */
+  responses: z.number(),
+  /** The date of the retro that recorded it. */
+  date: z.string(),
+});
+
 const formStep = z.object({
   step: checklistStep,
   title: z.string(),
   /** 0..100, or null when no check applies. */
   score: z.nullable(z.number()),
   findings: z.number(),
+  pulse: z.optional(pulseReading),
 });
 
 const idAndTitle = z.object({ id: z.string(), title: z.optional(z.string()) });
@@ -137,6 +150,7 @@ export type Outcome = Reply['outcome'];
 export type FormState = z.infer<typeof formState>;
 export type FormFinding = z.infer<typeof formFinding>;
 export type FormStep = z.infer<typeof formStep>;
+export type FormPulseReading = z.infer<typeof pulseReading>;
 export type FormContext = z.infer<typeof formContext>;
 export type OpenAction = z.infer<typeof openAction>;
 export type { FileKind, YamlEdit, YamlPath };

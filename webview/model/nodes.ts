@@ -3,6 +3,7 @@
  * rendering code (ui/) turns a tree of these into elements and nothing else.
  */
 import type { ReviewField } from '../../src/core/teamFacts.js';
+import type { PulseKey, PulseStep } from '../../src/core/pulse.js';
 import type { YamlPath } from '../../src/shared/protocol.js';
 import type { ReviewRow } from '../reviewList.js';
 import type { Validation } from '../values.js';
@@ -26,7 +27,14 @@ export type Widget =
   | { kind: 'checks'; options: Choice[] };
 
 /** How a field's new value becomes an edit (see intents.ts). */
-export type FieldWrite = { kind: 'set' } | { kind: 'ticks' } | { kind: 'review'; actionId: string; field: ReviewField };
+export type FieldWrite =
+  | { kind: 'set' }
+  | { kind: 'ticks' }
+  | { kind: 'review'; actionId: string; field: ReviewField }
+  /** The pulse's `responses`, a number. */
+  | { kind: 'responses' }
+  /** How many people gave step `key` the rating `index + 1`. */
+  | { kind: 'pulse'; key: PulseKey; index: number };
 
 export interface FieldNode {
   type: 'field';
@@ -115,7 +123,28 @@ export interface ColumnsNode {
   canAddColumn: boolean;
 }
 
-export type FormNode = FieldNode | ItemNode | ListNode | GroupNode | ReviewNode | ColumnsNode;
+/** One step's row of the pulse: five counters (rated 1..5). */
+export interface PulseRowNode {
+  type: 'pulseRow';
+  step: PulseStep;
+  key: PulseKey;
+  /** The step's own title, e.g. "Goals aligned with purpose". */
+  title: string;
+  path: YamlPath;
+  id: string;
+  counts: FieldNode[];
+}
+
+/** The retro's pulse: how many answered, and per step how many gave each rating. */
+export interface PulseNode {
+  type: 'pulse';
+  path: YamlPath;
+  id: string;
+  responses: FieldNode;
+  rows: PulseRowNode[];
+}
+
+export type FormNode = FieldNode | ItemNode | ListNode | GroupNode | ReviewNode | ColumnsNode | PulseNode;
 
 export interface SectionNode {
   type: 'section';

@@ -1,4 +1,4 @@
-/** The retrospective form: the header, the open actions to review, wins, the format's columns, actions, growth, decisions, change. */
+/** The retrospective form: the header, the open actions to review, wins, the format's columns, actions, growth, decisions, change, the pulse. */
 import type { ReviewField } from '../../src/core/teamFacts.js';
 import { STATUSES_WITH_REASON, type ReviewStatus } from '../../src/core/vocabulary.js';
 import type { FormContext, YamlPath } from '../../src/shared/protocol.js';
@@ -7,6 +7,7 @@ import { domId, pathKey } from '../paths.js';
 import { reviewRows, type ReviewRow } from '../reviewList.js';
 import { displayList, displayText, typeOverText } from '../values.js';
 import { at, capitalize, field, idLabel, multiChoices, obj, objectList, section, selectChoices, textList, unique, type Data, type FieldSpec } from './builders.js';
+import { pulseNode } from './pulse.js';
 import type { Choice, ColumnsNode, FieldNode, FormModel, ReviewRowNode, Widget } from './nodes.js';
 
 /** The columns a retro's items show: the format's, then any other key items has. */
@@ -120,6 +121,7 @@ export function retroModel(data: Data, context: FormContext, subtitles?: Record<
     ]),
     section({ key: 'decisions', title: 'Decisions', step: 5 }, subtitles, [textList(data, ['decisions'], { label: 'Decisions the team took', noun: 'decision' })]),
     section({ key: 'change', title: 'Change', step: 4 }, subtitles, [textList(data, ['change'], { label: 'Change, and how leaders showed the way', noun: 'change' })]),
+    section({ key: 'pulse', title: 'Pulse' }, subtitles, [pulseNode(data, subtitles)]),
   ];
   const date = displayText(data.date);
   return { kind: 'retro', title: date ? `Retrospective ${date}` : 'Retrospective', sections };

@@ -1,9 +1,9 @@
 /** The one walk over a form's tree, and what is read off it: the anchors of findings and the fields. */
 import type { YamlPath } from '../../src/shared/protocol.js';
 import { domId, pathKey } from '../paths.js';
-import type { Anchor, FieldNode, FormModel, FormNode, ReviewRowNode, SectionNode } from './nodes.js';
+import type { Anchor, FieldNode, FormModel, FormNode, PulseRowNode, ReviewRowNode, SectionNode } from './nodes.js';
 
-export type WalkedNode = SectionNode | FormNode | ReviewRowNode;
+export type WalkedNode = SectionNode | FormNode | ReviewRowNode | PulseRowNode;
 
 /** Visit every node of the form, parents before their children, in form order, with the section it is in. */
 export function walk(model: FormModel, visit: (node: WalkedNode, section: SectionNode) => void): void {
@@ -25,6 +25,11 @@ export function walk(model: FormModel, visit: (node: WalkedNode, section: Sectio
           return go(node.note);
         case 'columns':
           return node.lists.forEach(go);
+        case 'pulse':
+          go(node.responses);
+          return node.rows.forEach(go);
+        case 'pulseRow':
+          return node.counts.forEach(go);
         case 'field':
           return;
       }

@@ -12,6 +12,7 @@ import { openForText } from '../reviewList.js';
 import type { Controller } from './controller.js';
 import { describedBy } from './describedBy.js';
 import { describedByFindings, fieldView, findingList } from './fields.js';
+import { pulseView } from './pulse.js';
 
 function iconButton(opts: { id: string; icon: string; label: string; disabled?: boolean; onClick: () => void }): TemplateResult {
   return html`<button type="button" class="icon-button" id=${opts.id} aria-label=${opts.label} title=${opts.label} ?disabled=${opts.disabled === true} @click=${opts.onClick}>
@@ -150,6 +151,8 @@ export function nodeView(c: Controller, node: FormNode): TemplateResult {
       return reviewView(c, node);
     case 'columns':
       return columnsView(c, node);
+    case 'pulse':
+      return pulseView(c, node);
     case 'item':
       // Items are drawn by their list.
       return html``;

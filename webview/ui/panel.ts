@@ -39,6 +39,7 @@ export function checklistView(c: Controller, list: Checklist, hidden: boolean): 
                 ? html`<vscode-icon name="pass" class="step-ok" aria-hidden="true"></vscode-icon>`
                 : html`<span class="count-badge" aria-hidden="true">${s.count}</span>`}
             </div>
+            ${s.pulseText ? html`<div class="step-pulse" aria-hidden="true"><span class="step-pulse-label">Pulse</span> ${s.pulseText}</div>` : nothing}
             ${s.findings.length > 0 ? html`<ul class="findings step-findings">${s.findings.map((f) => findingButton(c, f))}</ul>` : nothing}
           </li>`,
         )}

@@ -15,12 +15,17 @@ describe('the Teams view, CodeLens and hover', () => {
     await activated();
   });
 
-  it('lists the team with its charter, retros (newest first), open actions and goals', async () => {
+  it('lists the team with its charter, retros (newest first), open actions, goals and the steps', async () => {
     const { tree } = await activated();
     const [team] = tree.getChildren();
     assert.equal(labelOf(tree.getTreeItem(team)), 'platform');
     const children = tree.getChildren(team);
-    assert.deepEqual(children.map((n) => labelOf(tree.getTreeItem(n))), ['Charter', 'Retrospectives (2)', 'Open actions (3)', 'Goals (2)']);
+    assert.deepEqual(children.map((n) => labelOf(tree.getTreeItem(n))), ['Charter', 'Retrospectives (2)', 'Open actions (3)', 'Goals (2)', 'Checklist and pulse']);
+    // The seven steps with their score; no retro has a pulse yet, so none shows one.
+    const steps = tree.getChildren(children[4]).map((n) => tree.getTreeItem(n));
+    assert.deepEqual(steps.map(labelOf), ['1. Goals', '2. Accountability', '3. Growth', '4. Change', '5. Decisions', '6. Feedback', '7. Recognition']);
+    assert.match(String(steps[0].description), /^\d+%$/);
+    assert.match(steps[0].accessibilityInformation?.label ?? '', /^Step 1, Goals aligned with purpose: \d+%; no pulse yet$/);
     const retros = tree.getChildren(children[1]).map((n) => labelOf(tree.getTreeItem(n)));
     assert.deepEqual(retros, ['2024-02-19', '2024-02-05']);
     const actions = tree.getChildren(children[2]).map((n) => tree.getTreeItem(n));

@@ -161,10 +161,27 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     await expectNoViolations('charter form', f);
   });
 
-  it('axe-core finds none in the retro form, with its list of actions to review', async () => {
+  it('axe-core finds none in the retro form, with its list of actions to review and its pulse', async () => {
     const f = await openForm(RETRO, 'li.review-row');
     assert.ok((await f.locator('li.review-row').count()) >= 2, 'the review list shows the open actions');
+    assert.equal(await f.locator('#field-pulse .pulse-count vscode-textfield').count(), 35, 'the pulse: five counters for each of the seven steps');
+    // A count typed, so that the scan also sees a step's mean and its counters with values.
+    await f.locator('#field-pulse-accountability-3').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    await until(page, 'the mean of step 2 follows', async () => /4 out of 5 \(75%, 2 people\)/.test(await f.locator('#field-pulse-accountability--mean').innerText()));
     await expectNoViolations('retro form', f);
+    // Each counter is named for what it counts; each step's mean is a polite status, said as it changes.
+    const nodes = await accessibleNodes(f);
+    node(nodes, 'textbox', 'Step 2, rated 4: number of people');
+    node(nodes, 'textbox', 'Responses: how many people answered');
+    assert.equal(nodes.filter((n) => n.role === 'status').length >= 7, true, 'a status per step for its mean');
+    const mean = f.locator('#field-pulse-accountability--mean');
+    assert.equal(await mean.getAttribute('aria-live'), 'polite');
+    assert.equal((await mean.textContent())?.replace(/\s+/g, ' ').trim(), 'Step 2 mean: 4 out of 5 (75%, 2 people)');
+    // Leave the file as it was for the tests after this one.
+    await runCommand(page, 'File: Revert File');
+    await until(page, 'the file is as it was', async () => /not rated/.test(await mean.innerText()) && (await page.locator('.tab.dirty').count()) === 0);
   });
 
   it('axe-core finds none in the banner of a file that does not parse', async () => {

@@ -251,4 +251,77 @@ describe('the form editor in the browser', () => {
     await banner.locator('vscode-button, button', { hasText: 'Open as text' }).first().click();
     await until(page, 'the text editor is active', async () => (await page.locator('.editor-group-container .monaco-editor').count()) > 0);
   });
+
+  // Last in this file: the pulse it writes adds pulse findings to the team.
+  it('retro: a pulse typed in the form shows its mean as typed, is saved to disk as counts, and shows beside the step score in the Teams view, the status bar and the dashboard', async () => {
+    const name = '2024-02-19.retro.yaml';
+    const file = path.join(server.folder, '.team/retros', name);
+    const before = readFileSync(file, 'utf8');
+    await runCommand(page, 'View: Close All Editors');
+    await quickOpen(page, name);
+    const f = form(page);
+    const counter = (rating: number) => f.locator(`#field-pulse-goals-${rating - 1}`);
+    await until(page, 'the file is shown', async () => (await page.locator('.editor-group-container.active .monaco-editor').count()) > 0 || (await counter(1).count()) > 0);
+    if ((await counter(1).count()) === 0) await runCommand(page, 'Team Charter: Open in Editor');
+    await counter(1).waitFor();
+    const mean = f.locator('#field-pulse-goals--mean');
+    assert.match(await mean.innerText(), /not rated/);
+    assert.equal(await counter(4).evaluate((el) => (el as HTMLElement & { label: string }).label), 'Step 1, rated 4: number of people');
+
+    // Three people rated step 1 "1", one rated it "2": the mean follows each keystroke.
+    for (const [rating, count] of [[1, '3'], [2, '1']] as const) {
+      await counter(rating).click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(count);
+    }
+    await until(page, 'the mean shows what is typed', async () => /1\.25 out of 5 \(6\.3%, 4 people\)/.test(await mean.innerText()));
+    const responses = f.locator('#field-pulse-responses');
+    await responses.click();
+    await page.keyboard.type('4');
+    // A count that is not a whole number is not written, and says so once the field is left.
+    await counter(3).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('x');
+    await page.keyboard.press('Tab');
+    await until(page, 'the note says the count is not saved', async () => /Not saved yet: a whole number of 0 or more/.test(await f.locator('.pulse-table').innerText()));
+    await screenshot(page, 'retro-pulse');
+    await counter(3).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('0');
+    await page.keyboard.press('Control+S');
+
+    await until(page, 'the pulse is on disk', async () => /\n {2}goals: \[3, 1, 0, 0, 0\]\n/.test(readFileSync(file, 'utf8')) && /\n {2}responses: 4\n/.test(readFileSync(file, 'utf8')));
+    await until(page, 'the tab is clean', async () => (await page.locator('.tab.dirty').count()) === 0);
+    const saved = readFileSync(file, 'utf8');
+    assert.ok(saved.startsWith(before), 'everything the file held is kept, comments too: the pulse block is added after it');
+    assert.deepEqual(parse(saved).pulse, { goals: [3, 1, 0, 0, 0], responses: 4 });
+
+    // The Teams view: step 1's score, beside it the pulse, and the gap marked (the files say far more than the team).
+    await page.locator('.activitybar [aria-label^="Team Charter"]').first().click();
+    const view = page.locator('.pane', { hasText: 'Teams' });
+    // A refresh of the tree (it follows every lint) can swallow a click: expand until it shows expanded.
+    const group = view.locator('.monaco-list-row', { hasText: 'Checklist and pulse' });
+    await until(page, 'the steps are expanded', async () => {
+      if ((await group.getAttribute('aria-expanded')) === 'true') return true;
+      await group.click();
+      return false;
+    });
+    const step1 = view.locator('.monaco-list-row', { hasText: '1. Goals' });
+    await until(page, 'step 1 shows its pulse and gap', async () => (await step1.count()) > 0 && /\d+% · pulse 1\.25\/5 · gap/.test(await step1.innerText()));
+    assert.match((await step1.getAttribute('aria-label')) ?? '', /team pulse 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-02-19; pulse gap/);
+    await until(page, 'the status bar names the gap', async () => (await page.locator('.statusbar-item', { hasText: 'gap at step 1' }).count()) > 0);
+    await screenshot(page, 'teams-view-pulse');
+
+    // The dashboard: step 1's score, and beside it the team's pulse; the gap said in words.
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Team Charter: Show Team Dashboard');
+    const dashboard = form(page);
+    await dashboard.locator('svg.chart').first().waitFor();
+    const row = dashboard.locator('tr', { hasText: '1. Goals aligned with purpose' }).first();
+    const cells = (await row.locator('td, th').allInnerTexts()).map((t) => t.trim());
+    assert.match(cells[1], /^\d+%$/, `the score: ${cells.join(' | ')}`);
+    assert.equal(cells[3], '6.3% (1.25 out of 5, 4 people, 2024-02-19)', 'the pulse beside the score');
+    assert.match(await dashboard.locator('main').innerText(), /Step 1, Goals aligned with purpose: the files score [\d.]+%, but the team rated it 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-02-19/);
+    await screenshot(page, 'dashboard-pulse');
+  });
 });

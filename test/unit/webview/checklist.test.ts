@@ -13,6 +13,16 @@ function steps(scores: (number | null)[], counts: number[]): FormStep[] {
 }
 
 describe('webview checklist view model', () => {
+  it("shows the team's latest pulse beside a step's score, and says it after the score", () => {
+    const withPulse = steps([90, 50, null, 100, 100, 90, 75], [0, 2, 0, 0, 0, 1, 1]);
+    withPulse[0] = { ...withPulse[0], pulse: { mean: 2, percent: 25, responses: 6, date: '2026-11-30' } };
+    const list = checklist({ steps: withPulse, overall: 80, findings: [] }, anchors);
+    assert.equal(list.steps[0].scoreText, '90%');
+    assert.equal(list.steps[0].pulseText, '2 out of 5 (25%, 6 people) on 2026-11-30');
+    assert.equal(list.steps[0].summary, 'Step 1, Goals aligned with purpose: 90%, no findings; team pulse 2 out of 5 (25%, 6 people) on 2026-11-30');
+    assert.equal(list.steps[1].pulseText, undefined, 'a step never rated shows no pulse');
+  });
+
   it('formats scores as whole percentages, and n/a when no check applies', () => {
     assert.equal(scoreText(87.5), '88%');
     assert.equal(scoreText(100), '100%');

@@ -317,3 +317,60 @@ describe('webview field editing: typing, flushing, invalid values, replies', () 
     assert.equal(form.shown(WHY), '', 'other fields are kept');
   });
 });
+
+describe('webview field editing: the pulse counters', () => {
+  const count = (key: string, rating: number) => ['pulse', key, rating - 1];
+
+  it('the first count of a step not rated yet writes its list of five; later counts change one number', () => {
+    const form = new FakeForm('retro', retroData());
+    const rated4 = form.field(count('accountability', 4));
+    assert.equal(form.shown(count('accountability', 4)), '0', 'a step not rated shows 0s');
+    form.editor.input(rated4, '3');
+    form.clock.advance(DEBOUNCE_MS);
+    assert.deepEqual(form.posted.map((p) => p.edit), [{ op: 'set', path: ['pulse', 'accountability'], value: [0, 0, 0, 3, 0] }]);
+    form.show({ ...retroData(), pulse: { accountability: [0, 0, 0, 3, 0] } }, 2);
+    form.reply(1, 'applied', 2);
+    form.editor.input(form.field(count('accountability', 5)), '2');
+    form.clock.advance(DEBOUNCE_MS);
+    assert.deepEqual(form.posted[1].edit, { op: 'set', path: ['pulse', 'accountability', 4], value: 2 });
+  });
+
+  it('quick counts in a new list add up: the second carries the first before its echo comes', () => {
+    const form = new FakeForm('retro', retroData());
+    form.editor.input(form.field(count('goals', 3)), '1');
+    form.clock.advance(DEBOUNCE_MS);
+    form.editor.input(form.field(count('goals', 4)), '4');
+    form.clock.advance(DEBOUNCE_MS);
+    assert.deepEqual(form.posted.map((p) => p.edit), [
+      { op: 'set', path: ['pulse', 'goals'], value: [0, 0, 1, 0, 0] },
+      { op: 'set', path: ['pulse', 'goals'], value: [0, 0, 1, 4, 0] },
+    ]);
+  });
+
+  it('a count that is not a whole number of 0 or more is held with "Not saved yet", and nothing is written', () => {
+    for (const text of ['x', '-1', '2.5']) {
+      const form = new FakeForm('retro', { ...retroData(), pulse: { responses: 6, goals: [0, 1, 2, 3, 0] } });
+      const field = form.field(count('goals', 2));
+      form.editor.focus(field);
+      form.editor.input(field, text);
+      form.editor.blur(field);
+      assert.equal(form.editor.invalidText(field), 'Not saved yet: a whole number of 0 or more', text);
+      assert.equal(form.posted.length, 0, text);
+      assert.equal(form.shown(count('goals', 2)), text, 'the text stays as typed');
+    }
+  });
+
+  it('more ratings than responses are held (the file would get a schema error and the form turn read-only)', () => {
+    const form = new FakeForm('retro', { ...retroData(), pulse: { responses: 6, goals: [0, 1, 2, 3, 0] } });
+    const field = form.field(count('goals', 5));
+    form.editor.input(field, '1');
+    form.editor.commit(field, '1');
+    assert.equal(form.editor.invalidText(field), 'Not saved yet: that makes 7 ratings of step 1, more than the 6 responses');
+    assert.equal(form.posted.length, 0);
+    const responses = form.field(['pulse', 'responses']);
+    form.editor.commit(responses, '5');
+    assert.equal(form.editor.invalidText(responses), 'Not saved yet: 6 people rated step 1, more than 5');
+    form.editor.commit(responses, '9');
+    assert.deepEqual(form.posted.map((p) => p.edit), [{ op: 'set', path: ['pulse', 'responses'], value: 9 }], 'responses is written as a number');
+  });
+});

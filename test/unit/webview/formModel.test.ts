@@ -148,10 +148,10 @@ describe('webview form model', () => {
   describe('retrospective', () => {
     const model = retroModel(retroData(), context());
 
-    it('has the header, the review, wins, discussion, actions, growth, decisions and change', () => {
+    it('has the header, the review, wins, discussion, actions, growth, decisions, change and the pulse', () => {
       assert.deepEqual(
         model.sections.map((s) => s.key),
-        ['header', 'previous', 'wins', 'items', 'actions', 'growth', 'decisions', 'change'],
+        ['header', 'previous', 'wins', 'items', 'actions', 'growth', 'decisions', 'change', 'pulse'],
       );
       assert.equal(model.title, 'Retrospective 2026-11-30');
     });
