@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
 import { accessibleNodes, axeViolations, describeViolations, type AccessibleNode } from './a11y';
-import { openVsCode, quickOpen, quickOpenByKeyboard, runCommand, runCommandByKeyboard, screenshot, setColorTheme, type ColorTheme } from './workbench';
+import { openVsCode, quickOpen, quickOpenByKeyboard, runCommand, runCommandByKeyboard, screenshot, screenshotIfFailed, setColorTheme, type ColorTheme } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 const CHARTER = '.team/platform.charter.yaml';
@@ -119,7 +119,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
+    await screenshotIfFailed(this.currentTest, page);
   });
 
   after(async () => {

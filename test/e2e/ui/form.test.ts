@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
-import { editorText, openVsCode, quickOpen, runCommand, screenshot } from './workbench';
+import { editorText, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 const XSS = '<img src=x onerror="document.title=\'xss\'">';
@@ -64,8 +64,7 @@ describe('the form editor in the browser', () => {
   });
 
   afterEach(async function () {
-    // What the screen showed when a test failed: kept with the other screenshots.
-    if (this.currentTest?.state === 'failed') await screenshot(page, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}`);
+    await screenshotIfFailed(this.currentTest, page);
   });
 
   after(async () => {

@@ -123,6 +123,11 @@ export async function setColorTheme(page: Page, server: Server, theme: ColorThem
   }
 }
 
+/** After a failed test, what the screen showed, kept with the other screenshots (for an afterEach hook). */
+export async function screenshotIfFailed(test: { state?: string; title: string } | undefined, page: Page | undefined): Promise<void> {
+  if (test?.state === 'failed' && page) await screenshot(page, `failed-${test.title.replace(/\W+/g, '-').slice(0, 60)}`);
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, `${name}.png`);
