@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { notCounted } from '../core/report/format';
 import { leftOutOfScore, percent } from '../core/teamFacts';
-import { teamScore } from './commands';
+import { teamScore, type TeamScore } from './commands';
 import type { Team } from '../core/team';
 import { besideWords, stepsBeside } from './teamPulse';
 import type { WorkspaceLinter } from './workspaceLinter';
@@ -35,13 +35,13 @@ export class TeamStatusBar implements vscode.Disposable {
     this.item.text = `$(checklist) ${team.id} ${overall}${leftOut ? ` (${leftOut})` : ''} · $(tasklist) ${score.openActions} open`;
     this.item.tooltip = `Team ${team.id}: ${overall} of the seven-step checklist, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. ${notCounted(score)} Click for the scores per step.`;
     this.item.accessibilityInformation = { label: `Team ${team.id}, checklist score ${overall}${leftOut ? `, ${leftOut}` : ''}, ${score.openActions} open actions` };
-    this.showPulse(team);
+    this.showPulse(team, score);
     this.item.show();
   }
 
   /** Per step, the score beside the team's latest pulse in the tooltip; a step with a pulse gap also marks the text. */
-  private showPulse(team: Team): void {
-    const steps = stepsBeside(this.linter, team);
+  private showPulse(team: Team, score: TeamScore): void {
+    const steps = stepsBeside(this.linter, team, score);
     if (!steps.some((s) => s.pulse)) return;
     const gaps = steps.filter((s) => s.gap);
     if (gaps.length > 0) {

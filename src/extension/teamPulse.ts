@@ -11,7 +11,7 @@ import { percent } from '../core/teamFacts';
 import type { TeamFile } from '../core/teamFile';
 import type { StepPulseSummary } from '../core/teamScore';
 import type { YamlPath } from '../core/types';
-import { teamScore } from './commands';
+import type { TeamScore } from './commands';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 export interface StepBeside {
@@ -26,10 +26,11 @@ export interface StepBeside {
   gap: boolean;
 }
 
-export function stepsBeside(linter: WorkspaceLinter, team: Team): StepBeside[] {
+/** `score` is the team's score the caller already has (teamScore), so it is not computed twice. */
+export function stepsBeside(linter: WorkspaceLinter, team: Team, score: TeamScore): StepBeside[] {
   const gaps = new Set<number>();
   for (const file of team.files) for (const f of linter.findingsOf(vscode.Uri.parse(file.path))) if (f.rule === 'pulse-gap') gaps.add(f.step);
-  return teamScore(linter, team).steps.map((s) => {
+  return score.steps.map((s) => {
     const pulse = s.pulse;
     const from = pulse && [...team.timeline.pulses].reverse().find((p) => p.date === pulse.date && p.pulse.steps.some((r) => r.step === s.step));
     return { step: s.step, title: STEP_TITLES[s.step], score: s.score, pulse, place: from ? { file: from.retro, path: ['pulse', pulseKey(s.step)] } : undefined, gap: gaps.has(s.step) };

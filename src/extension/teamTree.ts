@@ -65,7 +65,7 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
       case 'group':
         if (node.group === 'retros') return retrosNewestFirst(node.team.retros).map((file) => ({ kind: 'file', file }));
         if (node.group === 'actions') return node.team.timeline.open.map((action) => ({ kind: 'action', team: node.team, action }));
-        if (node.group === 'steps') return stepsBeside(this.linter, node.team).map((step) => ({ kind: 'step', team: node.team, step }));
+        if (node.group === 'steps') return stepsBeside(this.linter, node.team, teamScore(this.linter, node.team)).map((step) => ({ kind: 'step', team: node.team, step }));
         return entries(node.team.charter?.data?.goals).flatMap(([goal, index]) => {
           const id = str(goal.id);
           return id === undefined ? [] : [{ kind: 'goal' as const, team: node.team, id, title: str(goal.title), owner: str(goal.owner), status: str(goal.status), index }];
