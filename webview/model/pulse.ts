@@ -3,7 +3,7 @@
  * of the seven steps how many people rated it 1 to 5, never who; and the mean
  * of what is typed, from the core's statistics (src/core/pulse.ts).
  */
-import { describeReading, isPulseCounts, pulseKey, stepPulse, type PulseStep } from '../../src/core/pulse.js';
+import { describeReading, pulseKey, stepPulse, type PulseStep } from '../../src/core/pulse.js';
 import type { YamlPath } from '../../src/shared/protocol.js';
 import { pulseCountLabel } from '../labels.js';
 import { domId, pathKey } from '../paths.js';
@@ -17,7 +17,7 @@ function countField(step: PulseStep, list: unknown, index: number): FieldNode {
   const key = pulseKey(step);
   const path: YamlPath = ['pulse', key, index];
   // A step not rated yet shows five 0s: that is what it says, and the first count typed makes its list.
-  const value = isPulseCounts(list) ? list[index] : Array.isArray(list) ? list[index] : 0;
+  const value = Array.isArray(list) ? list[index] : 0;
   return {
     ...field(path, undefined, { label: String(index + 1), validation: 'count' }, value),
     name: pulseCountLabel(step, index + 1),
