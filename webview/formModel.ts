@@ -8,7 +8,7 @@
  * model/charter.ts and model/retro.ts the two forms, model/walk.ts the walk.
  */
 import type { FileKind, FormContext } from '../src/shared/protocol.js';
-import type { Data } from './model/builders.js';
+import type { Data } from './values.js';
 import { charterModel } from './model/charter.js';
 import type { FormModel } from './model/nodes.js';
 import { retroModel } from './model/retro.js';

@@ -6,7 +6,7 @@ import { NEW_ITEM_PLACEHOLDERS } from '../src/core/placeholders.js';
 import { isPulseCounts, PULSE_KEYS, ratingCount, stepOfPulseKey, type PulseCounts, type PulseKey } from '../src/core/pulse.js';
 import { nextActionId } from '../src/core/teamFacts.js';
 import type { YamlEdit, YamlPath } from '../src/shared/protocol.js';
-import { countOf, displayText } from './values.js';
+import { countOf, displayText, obj } from './values.js';
 
 /** Set a field; null clears it (an empty field). */
 export function setField(path: YamlPath, value: string | null): YamlEdit {
@@ -101,7 +101,7 @@ export type ColumnResult = { ok: true; edit: YamlEdit } | { ok: false; message: 
 export function addColumn(items: unknown, name: string): ColumnResult {
   const key = name.trim();
   if (key === '') return { ok: false, message: 'Name the column first' };
-  const existing = items && typeof items === 'object' && !Array.isArray(items) ? Object.keys(items) : [];
+  const existing = Object.keys(obj(items));
   if (existing.includes(key)) return { ok: false, message: `There is already a column "${key}"` };
   return { ok: true, edit: { op: 'set', path: ['items', key], value: [] } };
 }
@@ -113,10 +113,6 @@ export function removeColumn(key: string): YamlEdit {
 /** A count the form will not write, and why: the field keeps its text with this note ("Not saved yet: …"). */
 export interface HeldBack {
   note: string;
-}
-
-function pulseFields(pulse: unknown): Record<string, unknown> {
-  return pulse !== null && typeof pulse === 'object' && !Array.isArray(pulse) ? (pulse as Record<string, unknown>) : {};
 }
 
 /** A count's text as a number; empty (or not a count: its own field says so) is 0. */
@@ -140,7 +136,7 @@ function overResponses(pulse: Record<string, unknown>, key: PulseKey, counts: Pu
  * count that is not 0. Undefined when nothing changes.
  */
 export function setPulseCount(pulse: unknown, key: PulseKey, index: number, value: string | null, typed: readonly (string | undefined)[]): YamlEdit | HeldBack | undefined {
-  const fields = pulseFields(pulse);
+  const fields = obj(pulse);
   const count = value === null ? 0 : Number(value);
   const list = fields[key];
   if (isPulseCounts(list)) {
@@ -155,7 +151,7 @@ export function setPulseCount(pulse: unknown, key: PulseKey, index: number, valu
 
 /** `responses` (null clears it); never fewer than the people who rated a step. */
 export function setResponses(pulse: unknown, value: string | null): YamlEdit | HeldBack | undefined {
-  const fields = pulseFields(pulse);
+  const fields = obj(pulse);
   if (value === null) return fields.responses === undefined ? undefined : setField(['pulse', 'responses'], null);
   const responses = Number(value);
   for (const key of PULSE_KEYS) {

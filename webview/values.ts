@@ -41,6 +41,14 @@ export type Validation = 'date' | 'cadence' | 'slug' | 'count';
 const COUNT_PATTERN = /^\d{1,6}$/;
 
 /** The count a text says (spaces around it allowed), or undefined when it is not one. */
+/** A YAML mapping as the form reads it. */
+export type Data = Record<string, unknown>;
+
+/** `value` when it is a mapping, else an empty one: the form reads what it can and shows the rest as empty. */
+export function obj(value: unknown): Data {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {};
+}
+
 export function countOf(text: string): number | undefined {
   const trimmed = text.trim();
   return COUNT_PATTERN.test(trimmed) ? Number(trimmed) : undefined;

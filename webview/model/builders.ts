@@ -7,14 +7,8 @@ import type { YamlPath } from '../../src/shared/protocol.js';
 import { newItem, type ListKind } from '../intents.js';
 import { domId, pathKey } from '../paths.js';
 import { isOwnPlaceholder } from '../../src/core/placeholders.js';
-import { displayList, displayText, typeOverText, type Validation } from '../values.js';
+import { displayList, displayText, obj, typeOverText, type Data, type Validation } from '../values.js';
 import type { Choice, FieldNode, FormNode, ItemNode, ListNode, SectionNode, Widget } from './nodes.js';
-
-export type Data = Record<string, unknown>;
-
-export function obj(value: unknown): Data {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {};
-}
 
 export function at(data: unknown, ...keys: (string | number)[]): unknown {
   let value: unknown = data;

@@ -3,8 +3,8 @@ import { written } from '../../src/core/placeholders.js';
 import type { FormContext, YamlPath } from '../../src/shared/protocol.js';
 import { CADENCES, GOAL_STATUSES, STEP_NAMES_CHARTER } from '../constants.js';
 import { domId } from '../paths.js';
-import { displayList, displayText } from '../values.js';
-import { at, field, idLabel, multiChoices, obj, objectList, section, selectChoices, textList, unique, type Data, type FieldSpec } from './builders.js';
+import { displayList, displayText, obj, type Data } from '../values.js';
+import { at, field, idLabel, multiChoices, objectList, section, selectChoices, textList, unique, type FieldSpec } from './builders.js';
 import type { Choice, FormModel, Widget } from './nodes.js';
 
 const CADENCE_WIDGET: Widget = { kind: 'suggest', suggestions: [...CADENCES, 'every 2 weeks', 'every 4 weeks'] };

@@ -7,8 +7,8 @@ import { describeReading, pulseKey, stepPulse, type PulseStep } from '../../src/
 import type { YamlPath } from '../../src/shared/protocol.js';
 import { pulseCountLabel } from '../labels.js';
 import { domId, pathKey } from '../paths.js';
-import { countOf } from '../values.js';
-import { at, capitalize, field, obj, type Data } from './builders.js';
+import { countOf, obj, type Data } from '../values.js';
+import { at, capitalize, field } from './builders.js';
 import type { FieldNode, PulseNode, PulseRowNode } from './nodes.js';
 
 const STEPS = [1, 2, 3, 4, 5, 6, 7] as const;

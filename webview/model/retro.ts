@@ -5,8 +5,8 @@ import type { FormContext, YamlPath } from '../../src/shared/protocol.js';
 import { COLUMNS, isRetroFormat, RETRO_FORMATS, REVIEW_STATUSES } from '../constants.js';
 import { domId, pathKey } from '../paths.js';
 import { reviewRows, type ReviewRow } from '../reviewList.js';
-import { displayList, displayText, typeOverText } from '../values.js';
-import { at, capitalize, field, idLabel, multiChoices, obj, objectList, section, selectChoices, textList, unique, type Data, type FieldSpec } from './builders.js';
+import { displayList, displayText, obj, typeOverText, type Data } from '../values.js';
+import { at, capitalize, field, idLabel, multiChoices, objectList, section, selectChoices, textList, unique, type FieldSpec } from './builders.js';
 import { pulseNode } from './pulse.js';
 import type { Choice, ColumnsNode, FieldNode, FormModel, ReviewRowNode, Widget } from './nodes.js';
 
