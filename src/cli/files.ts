@@ -250,7 +250,8 @@ export function contextRoot(absoluteFile: string, root: string): string {
  */
 export function readTeamFile(absolute: string, shown: string, notes: Notes = ignoreNotes): TeamFile | undefined {
   const read = readTeamBytes(absolute, shown, notes);
-  return read && TeamFile.fromBytes(shown, read.bytes, read.size);
+  // The CLI changes no file it lints: it can read them straight into their compact form.
+  return read && TeamFile.fromBytes(shown, read.bytes, read.size, true);
 }
 
 /** The bytes of a team file (see readTeamFile), with the file's whole size. */

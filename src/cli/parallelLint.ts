@@ -73,7 +73,7 @@ function checkOne([absolute, shown]: [string, string], workspace: Workspace, kee
     let note = '';
     const read = readTeamBytes(absolute, shown, (text) => (note = text));
     if (!read) return { note };
-    const file = TeamFile.fromBytes(shown, read.bytes, read.size);
+    const file = TeamFile.fromBytes(shown, read.bytes, read.size, true);
     workspace.checkFile(file);
     if (keep) return { file };
     const model = file.toModel();

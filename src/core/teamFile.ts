@@ -2,6 +2,7 @@
 import { obj, str, type Data } from './access';
 import { validDate } from './dates';
 import type { FileKind, Range, YamlPath } from './types';
+import { readPlainYaml } from './plainYaml';
 import { FILE_START, LineIndex, YamlFile, decodeUtf8, locateInTable, oversizeBytes, tooBigMessage, type LocationTable, type ParseProblem } from './yamlFile';
 
 const CHARTER_NAME = /\.charter\.ya?ml$/i;
@@ -49,8 +50,11 @@ export class TeamFile {
     readonly text: string,
     fatal: string | undefined,
     model?: TeamFileModel,
+    compact = false,
   ) {
     this.kindByName = kindFromName(path);
+    const plain = compact && fatal === undefined && !model ? readPlainYaml(text) : undefined;
+    if (plain) model = { path, text, ...plain };
     if (model) {
       this.fatal = [];
       this.locations = model.locations;
@@ -66,15 +70,20 @@ export class TeamFile {
     this.kind = this.kindByName ?? (declared === 'Charter' ? 'charter' : declared === 'Retrospective' ? 'retro' : undefined);
   }
 
-  static fromText(path: string, text: string): TeamFile {
+  /**
+   * `compact`: read the text straight into its compact form (see compact) when
+   * it is plain YAML (see plainYaml.ts), much faster than parsing it, for
+   * callers that never ask for the document (`yaml`).
+   */
+  static fromText(path: string, text: string, compact = false): TeamFile {
     const size = oversizeBytes(text);
-    return size === undefined ? new TeamFile(path, text, undefined) : new TeamFile(path, '', tooBigMessage(size));
+    return size === undefined ? new TeamFile(path, text, undefined, undefined, compact) : new TeamFile(path, '', tooBigMessage(size));
   }
 
-  /** `size`: the file's whole size, when only its start was read (see decodeUtf8). */
-  static fromBytes(path: string, bytes: Uint8Array, size = bytes.length): TeamFile {
+  /** `size`: the file's whole size, when only its start was read (see decodeUtf8); `compact`: see fromText. */
+  static fromBytes(path: string, bytes: Uint8Array, size = bytes.length, compact = false): TeamFile {
     const decoded = decodeUtf8(bytes, size);
-    return 'text' in decoded ? new TeamFile(path, decoded.text, undefined) : new TeamFile(path, '', decoded.problem);
+    return 'text' in decoded ? new TeamFile(path, decoded.text, undefined, undefined, compact) : new TeamFile(path, '', decoded.problem);
   }
 
   /** A compacted file back from its model (see toModel). */
@@ -92,8 +101,8 @@ export class TeamFile {
   }
 
   /**
-   * Let the parsed document go and keep only a table of where findings point
-   * (down to LOCATED_DEPTH): what the cross-file and history rules need, for a
+   * Let the parsed document go and keep only a table of where findings point:
+   * what the cross-file and history rules need, for a
    * fraction of the memory. Files with problems, aliases or merge keys keep
    * their document (they are rare). Returns whether the file is compacted.
    */
@@ -134,7 +143,6 @@ export class TeamFile {
     if (this.document) return this.document.locate(path, anchor);
     if (!this.locations) return FILE_START;
     this.lineIndex ??= new LineIndex(this.text);
-    // Deeper than the table: parse again (no rule that reads several files points that deep).
-    return locateInTable(this.locations, this.lineIndex, path, anchor) ?? new YamlFile(this.text).locate(path, anchor);
+    return locateInTable(this.locations, this.lineIndex, path, anchor);
   }
 }

@@ -76,7 +76,7 @@ export function oversizeBytes(text: string): number | undefined {
  * 2^21: files are at most 1 MiB), so that working spans out allocates nothing;
  * -1 stands for the file's start.
  */
-type Span = number;
+export type Span = number;
 const SPAN_SHIFT = 2 ** 21;
 const NO_SPAN = -1;
 
@@ -113,25 +113,18 @@ export class LineIndex {
 }
 
 /**
- * How deep the location table of a compacted file goes (see locationTable):
- * the cross-file rules point at most three keys deep (goals[2].owner). A deeper
- * path is located by parsing the text again.
- */
-export const LOCATED_DEPTH = 3;
-
-/**
- * What `locate` answers for every node of a file down to LOCATED_DEPTH, as
- * plain data (it crosses threads by structured clone): `keys` maps a path
- * (pathKey) to a slot; each slot holds four spans (Span): the answers for
- * 'value', 'key' and 'missing', and the anchor of a longer path that stops
- * at this node.
+ * What `locate` answers for every node of a file, as plain data (it crosses
+ * threads by structured clone): `keys` maps a path (pathKey) to a slot; each
+ * slot holds four spans (Span): the answers for 'value', 'key' and 'missing',
+ * and the anchor of a longer path that stops at this node.
  */
 export interface LocationTable {
   keys: Map<string, number>;
   spans: Float64Array;
 }
 
-const SLOT = 4;
+/** Spans per path in a location table: see LocationTable. */
+export const SLOT = 4;
 
 /** A path as one string, segment by segment: strings and list indexes never collide. */
 export function pathKey(path: YamlPath, length = path.length): string {
@@ -140,9 +133,8 @@ export function pathKey(path: YamlPath, length = path.length): string {
   return key;
 }
 
-/** locate() from a location table; undefined when the path is deeper than the table. */
-export function locateInTable(table: LocationTable, lines: LineIndex, path: YamlPath, anchor: 'value' | 'key' | 'missing'): Range | undefined {
-  if (path.length > LOCATED_DEPTH) return undefined;
+/** locate() from a location table. */
+export function locateInTable(table: LocationTable, lines: LineIndex, path: YamlPath, anchor: 'value' | 'key' | 'missing'): Range {
   const slot = table.keys.get(pathKey(path));
   if (slot !== undefined) return spanAt(table, lines, slot, anchor === 'value' ? 0 : anchor === 'key' ? 1 : 2);
   for (let length = path.length - 1; length >= 0; length--) {
@@ -242,8 +234,8 @@ export class YamlFile {
   }
 
   /**
-   * Every answer of `locate` down to LOCATED_DEPTH, when the document follows its
-   * written tree (no alias, no merge key) and parsed without problems; else undefined.
+   * Every answer of `locate`, when the document follows its written tree (no
+   * alias, no merge key) and parsed without problems; else undefined.
    */
   locationTable(): LocationTable | undefined {
     if (this.aliasOrMerge || this.problems.length > 0 || !isMap(this.doc.contents)) return undefined;
@@ -256,7 +248,6 @@ export class YamlFile {
       if (keys.has(key)) continue;
       keys.set(key, keys.size);
       spans.push(locateSpan(depth, node, pair, 'value'), locateSpan(depth, node, pair, 'key'), locateSpan(depth, node, pair, 'missing'), anchorSpan(depth, node, pair));
-      if (depth >= LOCATED_DEPTH) continue;
       const children: typeof stack = [];
       if (isMap(node)) {
         for (const item of node.items) if (isScalar(item.key)) children.push({ key: `${key}\0s${String(item.key.value)}`, depth: depth + 1, node: (item.value as Node | null) ?? null, pair: item as Pair });
@@ -273,7 +264,8 @@ function spanOfNode(node: Node | null | undefined): Span {
   return node?.range ? spanOf(node.range[0], node.range[1]) : NO_SPAN;
 }
 
-function spanOf(start: number, end: number): Span {
+/** A span (see Span) from offsets. */
+export function spanOf(start: number, end: number): Span {
   return start * SPAN_SHIFT + Math.min(end, SPAN_SHIFT - 1);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Compacted team files (TeamFile.compact): the parsed document is let go once a
- * file's own checks ran, and a table answers where findings point. Everything
- * a user sees must be the same as with the document kept.
+ * file's own checks ran, and a table answers where findings point; or a file of
+ * plain YAML is read straight into that form (plainYaml.ts). Everything a user
+ * sees must be the same as with the document kept.
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -36,10 +37,11 @@ function workspaceFolders(): string[] {
   return readdirSync(rules).flatMap((rule) => readdirSync(path.join(rules, rule)).map((name) => path.join(rules, rule, name)));
 }
 
-function workspaceOfFolder(folder: string, compact: boolean): Workspace {
-  const workspace = new Workspace({ today: TODAY, compact: () => compact });
+/** A workspace of a fixture folder whose files keep their documents, are compacted once checked, or are read compact. */
+function workspaceOfFolder(folder: string, form: 'whole' | 'compacted' | 'read compact'): Workspace {
+  const workspace = new Workspace({ today: TODAY, compact: () => form !== 'whole' });
   for (const file of yamlFiles(folder)) {
-    const teamFile = TeamFile.fromText(path.relative(folder, file), readFileSync(file, 'utf8'));
+    const teamFile = TeamFile.fromText(path.relative(folder, file), readFileSync(file, 'utf8'), form === 'read compact');
     workspace.update(teamFile);
     workspace.checkFile(teamFile);
   }
@@ -47,12 +49,12 @@ function workspaceOfFolder(folder: string, compact: boolean): Workspace {
 }
 
 describe('compacted team files', function () {
-  // Hundreds of thousands of locations, those deeper than the table parsed again each time:
-  // seconds on an idle machine, many more on a busy one. The assertions are about positions, not speed.
+  // Hundreds of thousands of locations: seconds on an idle machine, many more on a busy one.
+  // The assertions are about positions, not speed.
   this.timeout(5 * 60_000);
   const files = yamlFiles(FIXTURES);
 
-  it('locate every path as the document does, deeper than the table too, in every fixture', () => {
+  it('locate every path as the document does, in every fixture', () => {
     let compacted = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
@@ -89,12 +91,12 @@ describe('compacted team files', function () {
 
   it('give the same findings, before and after today or the config changes', () => {
     for (const folder of workspaceFolders()) {
-      const whole = workspaceOfFolder(folder, false);
-      const compact = workspaceOfFolder(folder, true);
-      assert.deepEqual(compact.lintAll(), whole.lintAll(), path.relative(FIXTURES, folder));
+      const whole = workspaceOfFolder(folder, 'whole');
+      const others = [workspaceOfFolder(folder, 'compacted'), workspaceOfFolder(folder, 'read compact')];
+      for (const other of others) assert.deepEqual(other.lintAll(), whole.lintAll(), path.relative(FIXTURES, folder));
       // Every file's own checks run again, on compacted files.
-      for (const workspace of [whole, compact]) workspace.reconfigure({ today: '2027-06-30' });
-      assert.deepEqual(compact.lintAll(), whole.lintAll(), `${path.relative(FIXTURES, folder)}, later`);
+      for (const workspace of [whole, ...others]) workspace.reconfigure({ today: '2027-06-30' });
+      for (const other of others) assert.deepEqual(other.lintAll(), whole.lintAll(), `${path.relative(FIXTURES, folder)}, later`);
     }
   });
 });

@@ -1,0 +1,170 @@
+/**
+ * The fast reader for plain YAML (src/core/plainYaml.ts) against `yaml`: when
+ * it reads a text, the data and every location a finding can point at must be
+ * exactly what `yaml` gives; anything it is not sure of, it leaves to `yaml`.
+ * Checked on every fixture and example, on the templates, and on generated
+ * text full of the corner cases of YAML's plain style (fast-check; a failure
+ * prints the text).
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { readPlainYaml } from '../../../src/core/plainYaml';
+import { charterTemplate, retroTemplate } from '../../../src/core/templates';
+import { TeamFile } from '../../../src/core/teamFile';
+import { YamlFile } from '../../../src/core/yamlFile';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+/** Undefined when the fast reader left the text to yaml; else a difference from yaml, or '' when none. */
+function differenceFromYaml(text: string): string | undefined {
+  const plain = readPlainYaml(text);
+  if (!plain) return undefined;
+  const parsed = new YamlFile(text);
+  if (parsed.problems.length > 0) return `yaml finds problems: ${parsed.problems.map((p) => p.message).join('; ')}`;
+  try {
+    assert.deepStrictEqual(plain.data, parsed.data, 'data');
+    const table = parsed.locationTable();
+    assert.ok(table, 'yaml gives no location table');
+    assert.deepStrictEqual([...plain.locations.keys], [...table.keys], 'paths');
+    assert.deepStrictEqual([...plain.locations.spans], [...table.spans], 'locations');
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+}
+
+function yamlFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (name === 'node_modules') continue;
+    if (statSync(full).isDirectory()) out.push(...yamlFilesUnder(full));
+    else if (/\.ya?ml$/.test(name)) out.push(full);
+  }
+  return out;
+}
+
+describe('the fast reader for plain YAML', () => {
+  it('reads every fixture and example exactly as yaml does, or leaves it to yaml', () => {
+    const files = [...yamlFilesUnder(path.join(ROOT, 'test/fixtures')), ...yamlFilesUnder(path.join(ROOT, 'examples'))];
+    let read = 0;
+    for (const file of files) {
+      const difference = differenceFromYaml(readFileSync(file, 'utf8'));
+      if (difference === undefined) continue;
+      read++;
+      assert.equal(difference, '', path.relative(ROOT, file));
+    }
+    // Most are plain: the comparison is not an empty one.
+    assert.ok(read > files.length * 0.8, `read ${read} of ${files.length}`);
+  });
+
+  it('reads what the templates write', () => {
+    const charter = charterTemplate({ id: 'platform', team: 'Platform', today: '2026-12-02' });
+    const retros = (['start-stop-continue', 'mad-sad-glad', '4ls'] as const).map((format) =>
+      retroTemplate({ team: 'platform', date: '2026-12-02', format, toReview: [], attendees: ['ana', 'ben'], nextActionId: 'A-9' }),
+    );
+    for (const text of [charter, ...retros]) assert.equal(differenceFromYaml(text), '', text);
+  });
+
+  it('leaves to yaml what is not plain, and to the yaml-syntax rule what is wrong', () => {
+    const notPlain = [
+      'a: |\n  block\n',
+      'a: >\n  folded\n',
+      'a: one\n  two\n',
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      'a: "es\\"caped"\n',
+      "a: 'it''s'\n",
+      'a: {b: 1}\n',
+      'a: [b,\n  c]\n',
+      'a: [b,]\n',
+      'a: 1\r\nb: 2\r\n',
+      'a:\tb\n',
+      'a: 1\na: 2\n',
+      '"a": 1\n',
+      'a b: 1\n',
+      '<<: {b: 1}\n',
+      '---\na: 1\n',
+      '  a: 1\n',
+      '- a\n',
+      'a: b: c\n',
+      'a: b:\n',
+      'a:\n  - b\n c: 1\n',
+      'a:\n    b: 1\n  c: 2\n',
+      '',
+      '# only a comment\n',
+    ];
+    for (const text of notPlain) assert.equal(readPlainYaml(text), undefined, JSON.stringify(text));
+  });
+
+  it('agrees with yaml on generated text', () => {
+    let read = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(plainishYaml(), (text) => {
+        runs++;
+        const difference = differenceFromYaml(text);
+        if (difference !== undefined) read++;
+        assert.equal(difference ?? '', '', text);
+      }),
+      { numRuns: 3000 },
+    );
+    // The generator makes mostly plain text, so that the agreement is tested, not only the giving up.
+    assert.ok(read > runs * 0.3, `read ${read} of ${runs}`);
+  });
+
+  it('gives a team file the same findings whichever way it was read', () => {
+    const file = path.join(ROOT, 'test/fixtures/rules/goal-no-due/fires/.team/platform.charter.yaml');
+    const bytes = readFileSync(file);
+    const fast = TeamFile.fromBytes('platform.charter.yaml', bytes, bytes.length, true);
+    const parsed = TeamFile.fromBytes('platform.charter.yaml', bytes);
+    assert.ok(fast.compacted && !parsed.compacted);
+    assert.deepStrictEqual(fast.data, parsed.data);
+    for (const anchor of ['value', 'key', 'missing'] as const) {
+      for (const at of [['goals', 1, 'due'], ['goals', 0], ['goals', 0, 'owner'], ['members', 9, 'name', 'x'], []]) {
+        assert.deepStrictEqual(fast.locate(at, anchor), parsed.locate(at, anchor), `${anchor} ${JSON.stringify(at)}`);
+      }
+    }
+  });
+});
+
+/** Text in YAML's block style, mostly plain, with the corner cases of keys, scalars, nulls, comments and indents. */
+function plainishYaml(): fc.Arbitrary<string> {
+  // Mostly what plain files hold, now and then a corner case: text where one node is not plain is left to yaml.
+  const rarely = <T>(common: fc.Arbitrary<T>, corner: fc.Arbitrary<T>): fc.Arbitrary<T> =>
+    fc.oneof({ weight: 30, arbitrary: common }, { weight: 1, arbitrary: corner });
+  const keys = rarely(fc.constantFrom('id', 'title', 'owner', 'due', 'a', 'b-c', 'x_y', 'Key', 'on'), fc.constantFrom('null', 'true', '__proto__', '1a', 'a b'));
+  const scalars = rarely(
+    fc.constantFrom(
+      'G1', 'Plain text here', '2026-05-11', '1', '012', '-5', '+3', '0x1F', '0o17', '1.5', '.5', '1e3', '.inf', '-.Inf', '.nan', 'true', 'False', 'TRUE', 'null', '~', 'NULL', 'yes', 'off',
+      'a:b', 'C#', 'a #b', 'a#b', 'http://x.org/a?b=1', '"quoted"', '"with # hash"', "'single'", '[a, b]', '[]', '[ a ,b ]', '["x y", \'z\']', '[1, true, null]', '-x', 'ünïcode ✓', 'a, b', 'a]b', 'x  ',
+    ),
+    fc.constantFrom('a: b', 'a:', "'it''s'", '"a\\"b"', '"unclosed', '[a,]', '[a, [b]]', '{a: 1}', '{}', '&anchor v', '*alias', '!tag v', '|', '>', '- x', '?x', ':x', '%x', '@x', '`x', '[a] b'),
+  );
+  const comment = rarely(fc.constantFrom('', '', '', '', ' # note', '  #note'), fc.constant('#tight'));
+  const gap = fc.oneof({ weight: 4, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(fc.constantFrom('', '# a comment line', '   # indented comment', '  '), { maxLength: 2 }) });
+  const offset = rarely(fc.constant(0), fc.constantFrom(1, -1));
+
+  const node = fc.letrec<{ map: string[]; seq: string[]; value: string[] }>((tie) => ({
+    // A value: lines whose first line follows "key:" or "-" (its first element is what stays on that line).
+    value: fc.oneof(
+      { depthSize: 'small' },
+      { weight: 5, arbitrary: fc.tuple(scalars, comment).map(([s, c]) => [` ${s}${c}`]) },
+      { weight: 1, arbitrary: fc.tuple(comment, fc.constantFrom('', '  ')).map(([c, spaces]) => [`${spaces}${c}`]) },
+      { weight: 2, arbitrary: fc.tuple(comment, tie('map')).map(([c, lines]) => [c, ...lines.map((l) => `  ${l}`)]) },
+      { weight: 2, arbitrary: fc.tuple(comment, tie('seq'), fc.boolean()).map(([c, lines, same]) => [c, ...lines.map((l) => (same ? l : `  ${l}`))]) },
+    ),
+    // Keys differ within a map: a repeated key is yaml's to report (see above).
+    map: fc.uniqueArray(fc.tuple(keys, rarely(fc.constant(':'), fc.constant(' :')), tie('value'), gap, offset), { minLength: 1, maxLength: 3, selector: ([key]) => key }).map((entries) =>
+      entries.flatMap(([key, colon, [first, ...rest], blanks, shift]) => [...blanks, `${shift > 0 ? ' ' : ''}${key}${colon}${first}`, ...rest.map((l) => (shift < 0 ? l.slice(1) : l))]),
+    ),
+    seq: fc.array(fc.tuple(tie('value'), tie('map'), fc.boolean(), gap), { minLength: 1, maxLength: 3 }).map((items) =>
+      items.flatMap(([[first, ...rest], map, compact, blanks]) =>
+        compact ? [...blanks, `- ${map[0]}`, ...map.slice(1).map((l) => `  ${l}`)] : [...blanks, `-${first}`, ...rest],
+      ),
+    ),
+  }));
+  return fc.tuple(node.map, fc.constantFrom('\n', '', '\n\n', '\n# end\n')).map(([lines, end]) => lines.join('\n') + end);
+}
