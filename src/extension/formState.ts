@@ -44,7 +44,7 @@ export function buildFormState(document: vscode.TextDocument, linter: WorkspaceL
   const text = document.getText();
   // The index already holds this text once the lint has caught up: parse it again only when it has not.
   const indexed = linter.core.get(key);
-  const file = indexed?.text === text ? indexed : TeamFile.fromText(key, text);
+  const file = indexed?.text === text ? indexed : TeamFile.fromText(key, text, true);
   const kind = file.kind ?? 'charter';
   const findings = linter.findingsOf(document.uri);
   const result = linter.resultOf(document.uri);

@@ -43,7 +43,9 @@ export class WorkspaceLinter implements vscode.Disposable {
   firstIndexMs: number | undefined;
 
   constructor() {
-    // Files open in an editor keep their parsed document; the others are compacted once checked.
+    // Files are read straight into their compact form when their text is plain YAML (edits parse the
+    // editor's text themselves). The others: those open in an editor keep their parsed document,
+    // the rest are compacted once checked.
     this.core = new Workspace({ today: this.today, configFor: (file) => this.configs.configFor(file), compact: (file) => !isOpen(file) });
     this.configs.setOverrides(readSettings().rules);
   }
@@ -128,13 +130,13 @@ export class WorkspaceLinter implements vscode.Disposable {
     };
     await mapLimit(files, 16, async (uri) => {
       const document = open.get(uri.toString());
-      if (document) add(TeamFile.fromText(uri.toString(), document.getText()));
+      if (document) add(TeamFile.fromText(uri.toString(), document.getText(), true));
       else {
         const file = await this.read(uri);
         if (file) add(file);
       }
     });
-    for (const document of open.values()) if (!known.has(document.uri.toString())) add(TeamFile.fromText(document.uri.toString(), document.getText()));
+    for (const document of open.values()) if (!known.has(document.uri.toString())) add(TeamFile.fromText(document.uri.toString(), document.getText(), true));
     const results = this.core.lintAll();
     this.publish(results);
     let problems = 0;
@@ -155,7 +157,7 @@ export class WorkspaceLinter implements vscode.Disposable {
 
   private async read(uri: vscode.Uri): Promise<TeamFile | undefined> {
     try {
-      return TeamFile.fromBytes(uri.toString(), await vscode.workspace.fs.readFile(uri));
+      return TeamFile.fromBytes(uri.toString(), await vscode.workspace.fs.readFile(uri), undefined, true);
     } catch {
       return undefined;
     }
@@ -178,7 +180,7 @@ export class WorkspaceLinter implements vscode.Disposable {
     if (this.core.get(key)?.text === document.getText()) return;
     this.cancel(key);
     this.lintedAt.set(key, performance.now());
-    this.apply(TeamFile.fromText(key, document.getText()));
+    this.apply(TeamFile.fromText(key, document.getText(), true));
   }
 
   private typed(document: vscode.TextDocument): void {
