@@ -49,6 +49,14 @@ describe('the npm package: npm pack, then npm install into an empty project', fu
     assert.equal(manifest.bin.teamcharter, 'dist/cli.js');
   });
 
+  it("bundles yaml without its per-token read of process.env.LOG_TOKENS (esbuild.mjs: a quarter of parsing time)", () => {
+    const bundle = spawnSync('tar', ['-xzOf', tarball, 'package/dist/cli.js'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
+    // yaml is in there (one of its error codes) ...
+    assert.match(bundle, /MULTIPLE_DOCS/);
+    // ... without the debug switches of its parser and composer.
+    assert.doesNotMatch(bundle, /LOG_TOKENS|LOG_STREAM/);
+  });
+
   it('installs offline, pulls in no other package, and `npx teamcharter lint` gives the findings of the built CLI', () => {
     const project = mkdtempSync(path.join(tmpdir(), 'teamcharter-consumer-'));
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
