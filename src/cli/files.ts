@@ -76,6 +76,8 @@ export function isFolder(dir: string): boolean {
 export class ConfigResolver {
   private readonly byPath = new Map<string, Config | undefined>();
   private readonly byDir = new Map<string, Config>();
+  /** The engine asks for a file's config each time it assembles the file's findings: resolve its path once. */
+  private readonly byFile = new Map<string, Config>();
 
   constructor(private readonly explicit?: Config) {}
 
@@ -88,6 +90,14 @@ export class ConfigResolver {
   /** `file` is a path on disk (relative to the working folder or absolute). */
   configFor(file: string): Config {
     if (this.explicit) return this.explicit;
+    let config = this.byFile.get(file);
+    if (config) return config;
+    config = this.configOfFolder(file);
+    this.byFile.set(file, config);
+    return config;
+  }
+
+  private configOfFolder(file: string): Config {
     const dir = path.dirname(path.resolve(file));
     let config = this.byDir.get(dir);
     if (config) return config;
