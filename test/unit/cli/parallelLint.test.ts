@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { availableParallelism } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { generateWorkspace, type Layout } from '../../../bench/generateWorkspace';
-import { ConfigResolver, buildWorkspace, discoverFiles, readTeamFile } from '../../../src/cli/files';
+import { ConfigResolver, buildWorkspace, discoverFiles } from '../../../src/cli/files';
 import { MIN_PARALLEL_FILES } from '../../../src/cli/parallelLint';
+import { TeamFile } from '../../../src/core/teamFile';
 import { Workspace } from '../../../src/core/workspace';
 import type { Finding } from '../../../src/core/types';
 import { REPO, buildCli, cli, tempWorkspace } from './cliRun';
@@ -29,14 +30,12 @@ function uncompacted(dir: string): Finding[] {
   const { files, targets } = discoverFiles([dir], resolver);
   const diskPath = new Map([...files].map(([absolute, shown]) => [shown, absolute]));
   const workspace = new Workspace({ today: TODAY, configFor: (shown) => resolver.configFor(diskPath.get(shown) ?? shown) });
-  for (const [absolute, shown] of files) {
-    const file = readTeamFile(absolute, shown);
-    if (file) workspace.update(file);
-  }
+  // Parsed with yaml, documents kept: not read compact as the CLI reads them (readTeamFile).
+  for (const [absolute, shown] of files) workspace.update(TeamFile.fromBytes(shown, readFileSync(absolute)));
   return targets.flatMap((t) => workspace.lintFile(t)!.findings);
 }
 
-/** One thread, every file compacted once checked (what the CLI does on one thread). */
+/** One thread, every file read compact or compacted once checked (what the CLI does on one thread). */
 function compacted(dir: string): Finding[] {
   const resolver = new ConfigResolver();
   const { files, targets } = discoverFiles([dir], resolver);
