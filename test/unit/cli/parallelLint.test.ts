@@ -4,7 +4,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { generateWorkspace, type Layout } from '../../../bench/generateWorkspace';
 import { ConfigResolver, buildWorkspace, discoverFiles } from '../../../src/cli/files';
-import { MIN_PARALLEL_FILES } from '../../../src/cli/parallelLint';
 import { TeamFile } from '../../../src/core/teamFile';
 import { Workspace } from '../../../src/core/workspace';
 import type { Finding } from '../../../src/core/types';
@@ -43,9 +42,18 @@ function compacted(dir: string): Finding[] {
   return targets.flatMap((t) => workspace.lintFile(t)!.findings);
 }
 
-/** The CLI's JSON rows (the whole row: every field of CLI.md). */
-function viaCli(dir: string): Record<string, unknown>[] {
-  const result = cli(REPO, 'lint', dir, '--format', 'json', '--today', TODAY);
+/** The CLI's JSON rows (the whole row: every field of CLI.md), linted on `threads` threads (else as many as it takes). */
+function viaCli(dir: string, threads?: number): Record<string, unknown>[] {
+  const before = process.env.TEAMCHARTER_THREADS;
+  if (threads === undefined) delete process.env.TEAMCHARTER_THREADS;
+  else process.env.TEAMCHARTER_THREADS = String(threads);
+  let result: ReturnType<typeof cli>;
+  try {
+    result = cli(REPO, 'lint', dir, '--format', 'json', '--today', TODAY);
+  } finally {
+    if (before === undefined) delete process.env.TEAMCHARTER_THREADS;
+    else process.env.TEAMCHARTER_THREADS = before;
+  }
   assert.ok(result.code === 0 || result.code === 1, result.stderr);
   return sortFindings(JSON.parse(result.stdout) as { file: string; line: number; column: number; rule: string }[]);
 }
@@ -71,7 +79,7 @@ describe('teamcharter lint on a large workspace (worker threads)', function () {
       const dir = path.join(tempWorkspace(), 'big');
       const files = generateWorkspace(dir, 40, 15, layout);
       if (layout === 'shared') for (const [file, text] of Object.entries(ODD_FILES)) writeFileSync(path.join(dir, '.team/retros', file), text);
-      assert.ok(files.length >= MIN_PARALLEL_FILES, 'enough files for the CLI to lint on worker threads');
+      assert.ok(files.length > 500, 'enough files for every thread to take many batches');
 
       const reference = uncompacted(dir);
       assert.ok(reference.length > 500);
@@ -80,7 +88,8 @@ describe('teamcharter lint on a large workspace (worker threads)', function () {
       assert.ok(reference.some((f) => f.related?.length), 'cross-file findings point at other files');
       // Compacting keeps every finding whole: ranges, related locations, paths, fixes.
       assert.deepEqual(compacted(dir), reference);
-      assert.deepEqual(viaCli(dir), sortFindings(reference.map(asJsonRow)));
+      // On two threads, and on as many as the CLI takes by itself.
+      for (const threads of [2, undefined]) assert.deepEqual(viaCli(dir, threads), sortFindings(reference.map(asJsonRow)), `${threads ?? 'default'} threads`);
     });
   }
 });
