@@ -1,6 +1,6 @@
 /**
- * Lints large workspaces on several threads, whatever their layout. The
- * threads (the main one too) take the files in small batches from a shared
+ * Lints a workspace, on several threads when TEAMCHARTER_THREADS asks for
+ * them (see threadCount), whatever its layout. The threads (the main one too) take the files in small batches from a shared
  * counter, so that a thread slowed down by other work on the machine simply
  * takes fewer; each reads and parses its files, runs their own checks and
  * compacts them (TeamFile.compact), and the workers send the compact files
@@ -17,13 +17,6 @@ import type { FileChecksModel, Workspace } from '../core/workspace';
 import { UsageError } from './args';
 import { ConfigResolver, cliWorkspace, discoverFiles, readTeamBytes, type ReadOptions } from './files';
 import type { Notes } from './fsRead';
-
-/**
- * Below this many files the CLI stays on one thread: a worker costs about 100 ms
- * of CPU to start and load the linter, and on a busy machine a second thread
- * gains nothing (`npm run bench:threads`, CONTRIBUTING.md "Speed of the linter").
- */
-export const MIN_PARALLEL_FILES = 600;
 
 /** Files per batch: small enough to even out the threads, big enough that taking one costs nothing. */
 const BATCH = 8;
@@ -100,7 +93,7 @@ export async function lintPaths(paths: string[], options: ReadOptions): Promise<
   const notes: Notes = options.notes ?? (() => undefined);
   const { files, targets, skipped } = discoverFiles(paths, resolver, notes);
   const job: Job = { files: [...files], today: options.today, config: options.config, next: new SharedArrayBuffer(4) };
-  const replies = Array.from({ length: threadCount(files.size) - 1 }, () => runWorker(job));
+  const replies = Array.from({ length: threadCount() - 1 }, () => runWorker(job));
   // While the workers work, the main thread takes batches too.
   const workspace = cliWorkspace(job.files, resolver, options.today);
   const checked = checkFiles(job, workspace, true);
@@ -112,11 +105,17 @@ export async function lintPaths(paths: string[], options: ReadOptions): Promise<
   return { findings, targets, skipped };
 }
 
-/** TEAMCHARTER_THREADS=N sets how many threads lint (for measurements: bench/threads.ts). */
-function threadCount(files: number): number {
-  const forced = Number(process.env.TEAMCHARTER_THREADS);
-  if (Number.isInteger(forced) && forced >= 1) return forced;
-  return files < MIN_PARALLEL_FILES ? 1 : Math.min(availableParallelism(), 4);
+/**
+ * One thread unless TEAMCHARTER_THREADS=N asks for more (at most one per
+ * core). Measured with `npm run bench:threads` on 2 cores, a second thread
+ * made the lint slower at every size from 210 to 4,200 files, on a quiet
+ * machine and more so on a busy one: a worker costs a start-up, its own JIT
+ * warm-up and the copy of what it sends back, more than it saves now that
+ * reading a file is cheap (CONTRIBUTING.md "Speed of the linter").
+ */
+function threadCount(): number {
+  const asked = Number(process.env.TEAMCHARTER_THREADS);
+  return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, availableParallelism()) : 1;
 }
 
 /** Add one file to the workspace as a thread made it (in file order, as one thread reads them). */
