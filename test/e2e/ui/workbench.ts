@@ -13,18 +13,20 @@ export function builtVsix(): string {
 
 const QUICK_INPUT = '.quick-input-widget';
 
-/** A row of the quick input by its whole label: "View: Close All Editors" is not "View: Close All Editors in Group". */
-function quickInputRow(page: Page, label: string): Locator {
-  const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return page.locator(`${QUICK_INPUT} .monaco-list-row`, { has: page.locator('.label-name', { hasText: exact }) });
+interface QuickInputState {
+  /** Shown, with the keyboard in it: a key pressed now goes to it, not to an editor or a form behind it. */
+  open: boolean;
+  /** The text in its box. */
+  value: string;
+  /** The index of its focused row, and of the row labelled exactly as asked (-1: none). */
+  focused: number;
+  wanted: number;
+  /** The element with the keyboard, for a message. */
+  keyboardAt: string;
 }
 
-/**
- * Where the quick input stands: whether it is open with the keyboard in it (a key pressed now
- * goes to it, not to an editor or a form behind it), the index of its focused row and of the
- * row labelled `label` (-1 when it is not listed).
- */
-async function quickInputAt(page: Page, label: string): Promise<{ open: boolean; focused: number; wanted: number }> {
+/** Where the quick input stands, read in one go. */
+async function quickInputAt(page: Page, label = ''): Promise<QuickInputState> {
   return page.evaluate(
     ([selector, wantedLabel]) => {
       const widget = document.querySelector<HTMLElement>(selector);
@@ -33,31 +35,44 @@ async function quickInputAt(page: Page, label: string): Promise<{ open: boolean;
       const wanted = rows.find((row) => row.querySelector('.label-name')?.textContent === wantedLabel);
       return {
         open: widget !== null && widget.style.display !== 'none' && widget.contains(document.activeElement),
+        value: widget?.querySelector<HTMLInputElement>('.quick-input-box input')?.value ?? '',
         focused: focused ? Number(focused.dataset.index) : -1,
         wanted: wanted ? Number(wanted.dataset.index) : -1,
+        keyboardAt: `${document.activeElement?.tagName.toLowerCase()}.${document.activeElement?.className}`.slice(0, 80),
       };
     },
     [QUICK_INPUT, label] as const,
   );
 }
 
+/** Wait until the quick input stands as `done` says; `what` says what did not happen in time. */
+async function untilQuickInput(page: Page, label: string, done: (at: QuickInputState) => boolean, what: string): Promise<QuickInputState> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const at = await quickInputAt(page, label);
+    if (done(at)) return at;
+    if (Date.now() > deadline) throw new Error(`${what} within 10 s (the keyboard is on ${at.keyboardAt}${at.open ? ' in the quick input' : ''})`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /**
  * Choose `label`'s row as a person does with the keyboard: the arrow keys move the focus to
  * it (the best match is not always first: ">Close All Editors" puts "Git: Close All
- * Unmodified Editors" first), Enter chooses it. A key is pressed only while the quick input
- * has the keyboard, read just before, so that none lands in an editor or a form behind it.
- * Throws when the row does not show, or the quick input closes.
+ * Unmodified Editors" first, and a label can be the start of another: "View: Close All
+ * Editors in Group"), Enter chooses it. Each key is pressed only while the quick input has
+ * the keyboard, read just before, so that none lands in an editor or a form behind it.
+ * Throws when the row is not listed, or the quick input closes.
  */
 async function chooseRow(page: Page, label: string): Promise<void> {
-  await quickInputRow(page, label).first().waitFor({ state: 'visible', timeout: 10_000 });
   for (let presses = 0; presses < 50; presses++) {
-    const at = await quickInputAt(page, label);
+    const at = await untilQuickInput(page, label, (q) => !q.open || q.wanted >= 0, `"${label}" was not listed`);
     if (!at.open) throw new Error(`the quick input closed before "${label}" was chosen`);
-    if (at.wanted >= 0 && at.focused === at.wanted) {
+    if (at.focused === at.wanted) {
       await page.keyboard.press('Enter');
       return;
     }
-    await page.keyboard.press(at.wanted >= 0 && at.focused > at.wanted ? 'ArrowUp' : 'ArrowDown');
+    await page.keyboard.press(at.focused > at.wanted ? 'ArrowUp' : 'ArrowDown');
   }
   throw new Error(`the arrow keys never reached "${label}"`);
 }
@@ -79,7 +94,6 @@ interface Choice {
  */
 async function chooseInQuickInput(page: Page, key: string, choices: readonly Choice[], keyboard: boolean): Promise<void> {
   const widget = page.locator(QUICK_INPUT);
-  const input = page.locator(`${QUICK_INPUT} .quick-input-box input`);
   for (let attempt = 1; ; attempt++) {
     // A maximized panel hides the editor area.
     const editorArea = page.locator('.monaco-workbench .part.editor');
@@ -87,11 +101,10 @@ async function chooseInQuickInput(page: Page, key: string, choices: readonly Cho
     await page.keyboard.press(key);
     try {
       for (const [i, choice] of choices.entries()) {
-        // The next quick input is the one with an empty box (the one before keeps its text until it closes).
-        if (i > 0) await page.waitForFunction((selector) => document.querySelector<HTMLInputElement>(selector)?.value === '', `${QUICK_INPUT} .quick-input-box input`, { timeout: 10_000 });
-        await input.waitFor({ state: 'visible', timeout: 10_000 });
+        // A choice's quick input is open with an empty box (the one before keeps its text until it closes).
+        await untilQuickInput(page, '', (q) => q.open && (i === 0 || q.value === ''), i === 0 ? `${key} opened no quick input` : `no quick input opened for "${choice.label}"`);
         if (keyboard) await page.keyboard.type(choice.text);
-        else await input.fill(choice.text, { timeout: 5_000 });
+        else await page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(choice.text, { timeout: 5_000 });
         await chooseRow(page, choice.label);
       }
       await widget.waitFor({ state: 'hidden' });
@@ -101,7 +114,9 @@ async function chooseInQuickInput(page: Page, key: string, choices: readonly Cho
         await screenshot(page, `quick-input-${choices[0].text.replace(/\W+/g, '-')}`);
         throw error;
       }
-      if (await input.isVisible()) {
+      // Said in the run's log, so that a retry is seen, not hidden.
+      console.log(`      quick input "${choices[0].text}", attempt ${attempt}: ${(error as Error).message.split('\n')[0]}; opening it again`);
+      if (await widget.isVisible()) {
         await page.keyboard.press('Escape');
         await widget.waitFor({ state: 'hidden' });
       }
