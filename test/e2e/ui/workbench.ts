@@ -16,6 +16,9 @@ const QUICK_INPUT = '.quick-input-widget';
 interface QuickInputState {
   /** Shown, with the keyboard in it: a key pressed now goes to it, not to an editor or a form behind it. */
   open: boolean;
+  visible: boolean;
+  /** It was shown at some moment since watchQuickInput (it can open and close between two looks). */
+  shown: boolean;
   /** The text in its box. */
   value: string;
   /** The index of its focused row, and of the row labelled exactly as asked (-1: none). */
@@ -35,6 +38,8 @@ async function quickInputAt(page: Page, label = ''): Promise<QuickInputState> {
       const wanted = rows.find((row) => row.querySelector('.label-name')?.textContent === wantedLabel);
       return {
         open: widget !== null && widget.style.display !== 'none' && widget.contains(document.activeElement),
+        visible: widget !== null && widget.style.display !== 'none',
+        shown: (window as { quickInputShown?: boolean }).quickInputShown === true,
         value: widget?.querySelector<HTMLInputElement>('.quick-input-box input')?.value ?? '',
         focused: focused ? Number(focused.dataset.index) : -1,
         wanted: wanted ? Number(wanted.dataset.index) : -1,
@@ -43,6 +48,24 @@ async function quickInputAt(page: Page, label = ''): Promise<QuickInputState> {
     },
     [QUICK_INPUT, label] as const,
   );
+}
+
+/**
+ * From now on, note in the page whether the quick input shows at any moment: one that opens
+ * and closes at once (the keyboard moving to an editor a moment later) is then seen closed
+ * at once, not waited for.
+ */
+async function watchQuickInput(page: Page): Promise<void> {
+  await page.evaluate((selector) => {
+    const w = window as { quickInputShown?: boolean; quickInputWatch?: MutationObserver };
+    w.quickInputWatch?.disconnect();
+    w.quickInputShown = false;
+    w.quickInputWatch = new MutationObserver(() => {
+      const widget = document.querySelector<HTMLElement>(selector);
+      if (widget && widget.style.display !== 'none') w.quickInputShown = true;
+    });
+    w.quickInputWatch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
+  }, QUICK_INPUT);
 }
 
 /** Wait until the quick input stands as `done` says; `what` says what did not happen in time. */
@@ -98,11 +121,13 @@ async function chooseInQuickInput(page: Page, key: string, choices: readonly Cho
     // A maximized panel hides the editor area.
     const editorArea = page.locator('.monaco-workbench .part.editor');
     if (!keyboard && attempt === 1 && (await editorArea.isVisible())) await editorArea.click({ position: { x: 5, y: 5 } });
+    await watchQuickInput(page);
     await page.keyboard.press(key);
     try {
       for (const [i, choice] of choices.entries()) {
         // A choice's quick input is open with an empty box (the one before keeps its text until it closes).
-        await untilQuickInput(page, '', (q) => q.open && (i === 0 || q.value === ''), i === 0 ? `${key} opened no quick input` : `no quick input opened for "${choice.label}"`);
+        const at = await untilQuickInput(page, '', (q) => (q.open && (i === 0 || q.value === '')) || (i === 0 && q.shown && !q.visible), i === 0 ? `${key} opened no quick input` : `no quick input opened for "${choice.label}"`);
+        if (!at.open) throw new Error(`the quick input closed as it opened (the keyboard went to ${at.keyboardAt})`);
         if (keyboard) await page.keyboard.type(choice.text);
         else await page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(choice.text, { timeout: 5_000 });
         await chooseRow(page, choice.label);
