@@ -62,7 +62,10 @@ async function watchQuickInput(page: Page): Promise<void> {
     w.quickInputShown = false;
     w.quickInputWatch = new MutationObserver(() => {
       const widget = document.querySelector<HTMLElement>(selector);
-      if (widget && widget.style.display !== 'none') w.quickInputShown = true;
+      if (widget && widget.style.display !== 'none') {
+        w.quickInputShown = true;
+        w.quickInputWatch?.disconnect();
+      }
     });
     w.quickInputWatch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
   }, QUICK_INPUT);
@@ -128,8 +131,13 @@ async function chooseInQuickInput(page: Page, key: string, choices: readonly Cho
         // A choice's quick input is open with an empty box (the one before keeps its text until it closes).
         const at = await untilQuickInput(page, '', (q) => (q.open && (i === 0 || q.value === '')) || (i === 0 && q.shown && !q.visible), i === 0 ? `${key} opened no quick input` : `no quick input opened for "${choice.label}"`);
         if (!at.open) throw new Error(`the quick input closed as it opened (the keyboard went to ${at.keyboardAt})`);
-        if (keyboard) await page.keyboard.type(choice.text);
-        else await page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(choice.text, { timeout: 5_000 });
+        if (keyboard) {
+          // Key by key, each while the quick input has the keyboard: none may land in an editor.
+          for (const char of choice.text) {
+            if (!(await quickInputAt(page)).open) throw new Error(`the quick input closed while "${choice.text}" was typed`);
+            await page.keyboard.type(char);
+          }
+        } else await page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(choice.text, { timeout: 5_000 });
         await chooseRow(page, choice.label);
       }
       await widget.waitFor({ state: 'hidden' });
