@@ -60,14 +60,16 @@ async function watchQuickInput(page: Page): Promise<void> {
     const w = window as { quickInputShown?: boolean; quickInputWatch?: MutationObserver };
     w.quickInputWatch?.disconnect();
     w.quickInputShown = false;
-    w.quickInputWatch = new MutationObserver(() => {
+    w.quickInputWatch = new MutationObserver((records) => {
       const widget = document.querySelector<HTMLElement>(selector);
-      if (widget && widget.style.display !== 'none') {
+      // Shown now, or between two changes of its style (the records come after the task that made them).
+      const shown = widget !== null && (widget.style.display !== 'none' || records.some((r) => r.target === widget && r.oldValue !== null && !r.oldValue.includes('display: none')));
+      if (shown) {
         w.quickInputShown = true;
         w.quickInputWatch?.disconnect();
       }
     });
-    w.quickInputWatch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
+    w.quickInputWatch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'], attributeOldValue: true });
   }, QUICK_INPUT);
 }
 
