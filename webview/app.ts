@@ -17,6 +17,7 @@ import { noteAnnouncement } from './labels.js';
 import { at } from './model/builders.js';
 import { domId } from './paths.js';
 import { stateView, type StateView } from './stateView.js';
+import { keepSelectAllInFields } from './selectAll.js';
 import { readViewState, toggleCollapsed, type ViewState } from './viewState.js';
 import type { Controller } from './ui/controller.js';
 import { formView } from './ui/form.js';
@@ -62,6 +63,7 @@ export class App implements Controller, FieldHost {
     const regions = liveRegions(document);
     this.announcer = new Announcer(regions.polite, regions.assertive, (step) => requestAnimationFrame(step));
     window.addEventListener('message', (event: MessageEvent) => this.receive(event.data));
+    keepSelectAllInFields(document);
     let scrollQueued = false;
     window.addEventListener('scroll', () => {
       if (scrollQueued) return;

@@ -31,7 +31,7 @@ describe('the installed extension in the browser, as a person uses it', () => {
 
   it('"Team Charter: Lint Workspace" from the palette fills the Problems view with every finding', async () => {
     await runCommand(page, 'Team Charter: Lint Workspace');
-    await runCommand(page, 'View: Focus Problems');
+    await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
     await runCommand(page, 'View: Toggle Maximized Panel');
     const expected = expectedRules();
     const rows = page.locator('.markers-panel .monaco-list-row');

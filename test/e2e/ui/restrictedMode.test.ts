@@ -40,7 +40,7 @@ describe('Restricted Mode: a cloned repository whose authors the person does not
 
   it('"Team Charter: Lint Workspace" still fills the Problems view', async () => {
     await runCommand(page, 'Team Charter: Lint Workspace');
-    await runCommand(page, 'View: Focus Problems');
+    await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
     // The Problems list is virtual: maximized, every row of the fixture is on screen.
     await runCommand(page, 'View: Toggle Maximized Panel');
     const expected = cliCounts(folder);

@@ -11,46 +11,157 @@ export function builtVsix(): string {
   return (vsix ??= packageVsix(path.join(REPO, 'out/teamcharter.vsix')));
 }
 
+const QUICK_INPUT = '.quick-input-widget';
+
+interface QuickInputState {
+  /** Shown, with the keyboard in it: a key pressed now goes to it, not to an editor or a form behind it. */
+  open: boolean;
+  visible: boolean;
+  /** It was shown at some moment since watchQuickInput (it can open and close between two looks). */
+  shown: boolean;
+  /** The text in its box. */
+  value: string;
+  /** The index of its focused row, and of the row labelled exactly as asked (-1: none). */
+  focused: number;
+  wanted: number;
+  /** The element with the keyboard, for a message. */
+  keyboardAt: string;
+}
+
+/** Where the quick input stands, read in one go. */
+async function quickInputAt(page: Page, label = ''): Promise<QuickInputState> {
+  return page.evaluate(
+    ([selector, wantedLabel]) => {
+      const widget = document.querySelector<HTMLElement>(selector);
+      const rows = [...(widget?.querySelectorAll<HTMLElement>('.monaco-list-row') ?? [])];
+      const focused = rows.find((row) => row.classList.contains('focused'));
+      const wanted = rows.find((row) => row.querySelector('.label-name')?.textContent === wantedLabel);
+      return {
+        open: widget !== null && widget.style.display !== 'none' && widget.contains(document.activeElement),
+        visible: widget !== null && widget.style.display !== 'none',
+        shown: (window as { quickInputShown?: boolean }).quickInputShown === true,
+        value: widget?.querySelector<HTMLInputElement>('.quick-input-box input')?.value ?? '',
+        focused: focused ? Number(focused.dataset.index) : -1,
+        wanted: wanted ? Number(wanted.dataset.index) : -1,
+        keyboardAt: `${document.activeElement?.tagName.toLowerCase()}.${document.activeElement?.className}`.slice(0, 80),
+      };
+    },
+    [QUICK_INPUT, label] as const,
+  );
+}
+
 /**
- * Open the quick input with `key`, type `text` and wait for `row`. The click that takes the
- * keyboard out of a webview focuses an editor; a webview editor takes that focus a moment
- * later, which closes a quick input opened in between. Then — and when the palette lists a
- * partial registry right after start-up — it is opened again, a few times at most.
- * `keyboard`: no click at all (the key reaches the workbench from a webview too), and the
- * text is typed.
+ * From now on, note in the page whether the quick input shows at any moment: one that opens
+ * and closes at once (the keyboard moving to an editor a moment later) is then seen closed
+ * at once, not waited for.
  */
-async function quickInput(page: Page, key: string, text: string, row: Locator, keyboard = false): Promise<void> {
-  const input = page.locator('.quick-input-widget .quick-input-box input');
+async function watchQuickInput(page: Page): Promise<void> {
+  await page.evaluate((selector) => {
+    const w = window as { quickInputShown?: boolean; quickInputWatch?: MutationObserver };
+    w.quickInputWatch?.disconnect();
+    w.quickInputShown = false;
+    w.quickInputWatch = new MutationObserver((records) => {
+      const widget = document.querySelector<HTMLElement>(selector);
+      // Shown now, or between two changes of its style (the records come after the task that made them).
+      const shown = widget !== null && (widget.style.display !== 'none' || records.some((r) => r.target === widget && r.oldValue !== null && !r.oldValue.includes('display: none')));
+      if (shown) {
+        w.quickInputShown = true;
+        w.quickInputWatch?.disconnect();
+      }
+    });
+    w.quickInputWatch.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'], attributeOldValue: true });
+  }, QUICK_INPUT);
+}
+
+/** Wait until the quick input stands as `done` says; `what` says what did not happen in time. */
+async function untilQuickInput(page: Page, label: string, done: (at: QuickInputState) => boolean, what: string): Promise<QuickInputState> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const at = await quickInputAt(page, label);
+    if (done(at)) return at;
+    if (Date.now() > deadline) throw new Error(`${what} within 10 s (the keyboard is on ${at.keyboardAt}${at.open ? ' in the quick input' : ''})`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * Choose `label`'s row as a person does with the keyboard: the arrow keys move the focus to
+ * it (the best match is not always first: ">Close All Editors" puts "Git: Close All
+ * Unmodified Editors" first, and a label can be the start of another: "View: Close All
+ * Editors in Group"), Enter chooses it. Each key is pressed only while the quick input has
+ * the keyboard, read just before, so that none lands in an editor or a form behind it.
+ * Throws when the row is not listed, or the quick input closes.
+ */
+async function chooseRow(page: Page, label: string): Promise<void> {
+  for (let presses = 0; presses < 50; presses++) {
+    const at = await untilQuickInput(page, label, (q) => !q.open || q.wanted >= 0, `"${label}" was not listed`);
+    if (!at.open) throw new Error(`the quick input closed before "${label}" was chosen`);
+    if (at.focused === at.wanted) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press(at.focused > at.wanted ? 'ArrowUp' : 'ArrowDown');
+  }
+  throw new Error(`the arrow keys never reached "${label}"`);
+}
+
+/** One step in a quick input: what to type, and the label of the row to choose. */
+interface Choice {
+  text: string;
+  label: string;
+}
+
+/**
+ * Open the quick input with `key` and make each choice in turn: type its text, move to its
+ * row with the arrow keys and choose it with Enter (a command such as Color Theme opens a
+ * second quick input for the next choice). A row is not clicked: the quick input may have
+ * closed by then. It closes when a webview editor takes the focus a moment after the click
+ * that chose its group; then, and when the palette lists a partial registry right after
+ * start-up, it is opened again (without the click: the key reaches the workbench from a
+ * webview too), a few times at most. `keyboard`: no click at all, and the text is typed.
+ */
+async function chooseInQuickInput(page: Page, key: string, choices: readonly Choice[], keyboard: boolean): Promise<void> {
+  const widget = page.locator(QUICK_INPUT);
   for (let attempt = 1; ; attempt++) {
     // A maximized panel hides the editor area.
     const editorArea = page.locator('.monaco-workbench .part.editor');
-    if (!keyboard && (await editorArea.isVisible())) await editorArea.click({ position: { x: 5, y: 5 } });
+    if (!keyboard && attempt === 1 && (await editorArea.isVisible())) await editorArea.click({ position: { x: 5, y: 5 } });
+    await watchQuickInput(page);
     await page.keyboard.press(key);
     try {
-      await input.waitFor({ state: 'visible', timeout: 10_000 });
-      if (keyboard) await page.keyboard.type(text);
-      else await input.fill(text, { timeout: 5_000 });
-      await row.waitFor({ state: 'visible', timeout: 10_000 });
+      for (const [i, choice] of choices.entries()) {
+        // A choice's quick input is open with an empty box (the one before keeps its text until it closes).
+        const at = await untilQuickInput(page, '', (q) => (q.open && (i === 0 || q.value === '')) || (i === 0 && q.shown && !q.visible), i === 0 ? `${key} opened no quick input` : `no quick input opened for "${choice.label}"`);
+        if (!at.open) throw new Error(`the quick input closed as it opened (the keyboard went to ${at.keyboardAt})`);
+        if (keyboard) {
+          // Key by key, each while the quick input has the keyboard: none may land in an editor.
+          for (const char of choice.text) {
+            if (!(await quickInputAt(page)).open) throw new Error(`the quick input closed while "${choice.text}" was typed`);
+            await page.keyboard.type(char);
+          }
+        } else await page.locator(`${QUICK_INPUT} .quick-input-box input`).fill(choice.text, { timeout: 5_000 });
+        await chooseRow(page, choice.label);
+      }
+      await widget.waitFor({ state: 'hidden' });
       return;
     } catch (error) {
       if (attempt === 4) {
-        await screenshot(page, `quick-input-${text.replace(/\W+/g, '-')}`);
+        await screenshot(page, `quick-input-${choices[0].text.replace(/\W+/g, '-')}`);
         throw error;
       }
-      if (await input.isVisible()) {
+      // Said in the run's log, so that a retry is seen, not hidden.
+      console.log(`      quick input "${choices[0].text}", attempt ${attempt}: ${(error as Error).message.split('\n')[0]}; opening it again`);
+      if (await widget.isVisible()) {
         await page.keyboard.press('Escape');
-        await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+        await widget.waitFor({ state: 'hidden' });
       }
     }
   }
 }
 
-/** Open a workspace file through Quick Open, as a person does. */
-export async function quickOpen(page: Page, fileName: string): Promise<void> {
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first();
-  await quickInput(page, 'Control+P', fileName, row);
-  await row.click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+/** Open a workspace file through Quick Open, as a person does. `keyboard`: with the keyboard alone. */
+export async function quickOpen(page: Page, fileName: string, { keyboard = false } = {}): Promise<void> {
+  await chooseInQuickInput(page, 'Control+P', [{ text: fileName, label: fileName }], keyboard);
 }
 
 /**
@@ -74,25 +185,12 @@ export async function openWorkbench(page: Page, url: string, folder: string): Pr
   await page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 240_000 });
 }
 
-/** Run a command from the palette by its "Category: Title" (the palette matches what is typed against titles). */
-export async function runCommand(page: Page, label: string): Promise<void> {
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
-  await quickInput(page, 'F1', `>${label.replace(/^[^:]+:\s*/, '')}`, row);
-  await row.click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
-
-/** Quick Open and the palette with the keyboard alone: the first row that shows `text` is chosen with Enter. */
-export async function quickOpenByKeyboard(page: Page, fileName: string): Promise<void> {
-  await quickInput(page, 'Control+P', fileName, page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: fileName }), true);
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
-
-export async function runCommandByKeyboard(page: Page, label: string): Promise<void> {
-  await quickInput(page, 'F1', `>${label.replace(/^[^:]+:\s*/, '')}`, page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: label }), true);
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+/**
+ * Run a command from the palette by its "Category: Title" (the palette matches what is typed
+ * against titles). `keyboard`: with the keyboard alone.
+ */
+export async function runCommand(page: Page, label: string, { keyboard = false } = {}): Promise<void> {
+  await chooseInQuickInput(page, 'F1', [{ text: `>${label.replace(/^[^:]+:\s*/, '')}`, label }], keyboard);
 }
 
 export interface ColorTheme {
@@ -109,15 +207,18 @@ export interface ColorTheme {
  * writes the user setting `workbench.colorTheme` (checked in the settings file).
  */
 export async function setColorTheme(page: Page, server: Server, theme: ColorTheme): Promise<void> {
-  await quickInput(page, 'F1', '>Color Theme', page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first());
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Preferences: Color Theme' }).first().click();
-  await page.keyboard.type(theme.label);
-  const exact = new RegExp(`^${theme.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  await page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: exact }) }).first().click();
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await chooseInQuickInput(page, 'F1', [{ text: '>Color Theme', label: 'Preferences: Color Theme' }, { text: theme.label, label: theme.label }], false);
   await page.locator(`.monaco-workbench.${theme.kind}`).waitFor({ timeout: 120_000 });
   const settings = path.join(server.home, 'ud', 'User', 'settings.json');
-  for (const deadline = Date.now() + 20_000; (JSON.parse(readFileSync(settings, 'utf8')) as Record<string, unknown>)['workbench.colorTheme'] !== theme.id; ) {
+  // The file can be read while VS Code writes it (empty, or cut short): that is "not yet" too.
+  const written = () => {
+    try {
+      return (JSON.parse(readFileSync(settings, 'utf8')) as Record<string, unknown>)['workbench.colorTheme'] === theme.id;
+    } catch {
+      return false;
+    }
+  };
+  for (const deadline = Date.now() + 20_000; !written(); ) {
     if (Date.now() > deadline) throw new Error(`workbench.colorTheme is not "${theme.id}" in ${settings}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
