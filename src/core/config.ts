@@ -44,11 +44,26 @@ export class ConfigError extends Error {
 }
 
 /** The severity and options a rule runs with under a config. */
-export function ruleSetting(rule: Rule, config: Config): { severity: SeveritySetting; options: Record<string, number> } {
-  const setting = config.rules[rule.id];
-  const options: Record<string, number> = {};
-  for (const [name, option] of Object.entries(rule.options ?? {})) options[name] = setting?.options[name] ?? option.default;
-  return { severity: setting?.severity ?? rule.severity, options };
+/** A rule's severity and options for the files of a config, the rule's defaults filled in. */
+export interface EffectiveSetting {
+  readonly severity: SeveritySetting;
+  readonly options: Readonly<Record<string, number>>;
+}
+
+/** Worked out once per config and rule: the engine asks for every rule of every file it checks, and on every keystroke. */
+const settings = new WeakMap<Config, Map<Rule, EffectiveSetting>>();
+
+export function ruleSetting(rule: Rule, config: Config): EffectiveSetting {
+  let byRule = settings.get(config);
+  if (!byRule) settings.set(config, (byRule = new Map<Rule, EffectiveSetting>()));
+  let found = byRule.get(rule);
+  if (!found) {
+    const setting = config.rules[rule.id];
+    const options: Record<string, number> = {};
+    for (const [name, option] of Object.entries(rule.options ?? {})) options[name] = setting?.options[name] ?? option.default;
+    byRule.set(rule, (found = { severity: setting?.severity ?? rule.severity, options }));
+  }
+  return found;
 }
 
 /** Candidate config files for a file, nearest first. */

@@ -23,7 +23,7 @@ import { addTally, emptyTally, stepScores, tallyCheck, type StepScore, type Tall
 import { Suppressions, parseSuppressions } from './suppressions';
 import { Team } from './team';
 import type { TeamFile } from './teamFile';
-import type { FileKind, Finding, Range, RelatedLocation, SeveritySetting } from './types';
+import type { FileKind, Finding, Range, RelatedLocation } from './types';
 
 export interface FileResult {
   file: string;
@@ -271,12 +271,7 @@ export class Workspace {
     // Only an older retro's share for the team differs from its own tally.
     const teamTally = older ? emptyTally() : tally;
     let suppressed = 0;
-    const severities = new Map<Rule, SeveritySetting>();
-    const severityOf = (rule: Rule) => {
-      let severity = severities.get(rule);
-      if (severity === undefined) severities.set(rule, (severity = ruleSetting(rule, config).severity));
-      return severity;
-    };
+    const severityOf = (rule: Rule) => ruleSetting(rule, config).severity;
     for (const output of outputs) {
       for (const raw of output.findings) {
         const { rule, file: target, report } = raw;
