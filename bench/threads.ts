@@ -2,7 +2,8 @@
  * npm run bench:threads: where do worker threads start to pay? Lints generated
  * workspaces (a folder per team, 20 retros each; 210 to 4,200 files) as a process,
  * on one thread and on two (TEAMCHARTER_THREADS), alternated, median of 5 runs
- * each; MIN_PARALLEL_FILES in src/cli/parallelLint.ts comes from this.
+ * each; the CLI's default of one thread (threadCount in src/cli/parallelLint.ts)
+ * comes from this.
  */
 import { loadavg } from 'node:os';
 import * as path from 'node:path';

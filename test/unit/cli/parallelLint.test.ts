@@ -63,7 +63,7 @@ function asJsonRow(f: Finding): { file: string; line: number; column: number; ru
 }
 
 describe('teamcharter lint on a large workspace (worker threads)', function () {
-  // Generating and linting 600-odd files three times per layout takes about 15 s on an idle
+  // Generating and linting 600-odd files four times per layout takes about 15 s on an idle
   // 2-core machine; a busy one takes longer. The assertions are about findings, not speed.
   this.timeout(5 * 60_000);
   before(buildCli);
