@@ -1,10 +1,11 @@
 /**
  * Lints a workspace, on several threads when TEAMCHARTER_THREADS asks for
- * them (see threadCount), whatever its layout. The threads (the main one too) take the files in small batches from a shared
- * counter, so that a thread slowed down by other work on the machine simply
- * takes fewer; each reads and parses its files, runs their own checks and
- * compacts them (TeamFile.compact), and the workers send the compact files
- * and their checks back by structured clone. The main thread then indexes the
+ * them (see threadCount), whatever its layout. The threads (the main one
+ * too) take the files in small batches from a shared counter, so that a
+ * thread slowed down by other work on the machine simply takes fewer; each
+ * reads and parses its files, runs their own checks and compacts them
+ * (TeamFile.compact), and the workers send the compact files and their
+ * checks back by structured clone. The main thread then indexes the
  * teams and runs the cross-file and history rules once, on every file in the
  * order one thread reads them: the findings are exactly those of one thread.
  */

@@ -43,7 +43,6 @@ export class ConfigError extends Error {
   }
 }
 
-/** The severity and options a rule runs with under a config. */
 /** A rule's severity and options for the files of a config, the rule's defaults filled in. */
 export interface EffectiveSetting {
   readonly severity: SeveritySetting;
@@ -53,6 +52,7 @@ export interface EffectiveSetting {
 /** Worked out once per config and rule: the engine asks for every rule of every file it checks, and on every keystroke. */
 const settings = new WeakMap<Config, Map<Rule, EffectiveSetting>>();
 
+/** The severity and options a rule runs with under a config. */
 export function ruleSetting(rule: Rule, config: Config): EffectiveSetting {
   let byRule = settings.get(config);
   if (!byRule) settings.set(config, (byRule = new Map<Rule, EffectiveSetting>()));

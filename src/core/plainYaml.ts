@@ -148,8 +148,9 @@ class Reader {
     return this.text[at] === '-' && (at + 1 === line.end || this.text[at + 1] === ' ');
   }
 
-  private skipSpaces(at: number, line: Line): number {
-    while (at < line.end && this.text.charCodeAt(at) === 32) at++;
+  /** The first offset from `at` that is not a space, or `end`. */
+  private skipSpaces(at: number, end: number): number {
+    while (at < end && this.text.charCodeAt(at) === 32) at++;
     return at;
   }
 
@@ -177,7 +178,7 @@ class Reader {
       if (colon - at > 1024 || name === '__proto__' || Object.hasOwn(data, name) || KEY_TAGS.some((tag) => tag.test.test(name))) notPlain();
       const childPath = `${path}\0s${name}`;
       const slot = this.slot(childPath);
-      const rest = this.skipSpaces(colon + 1, line);
+      const rest = this.skipSpaces(colon + 1, line.end);
       let value: Read;
       if (rest === line.end || this.text[rest] === '#') {
         // Nothing after the colon but a comment: the value is on the lines below, or null.
@@ -212,7 +213,7 @@ class Reader {
       const line = this.lines[index];
       const childPath = `${path}\0n${data.length}`;
       const slot = this.slot(childPath);
-      const content = this.skipSpaces(at + 1, line);
+      const content = this.skipSpaces(at + 1, line.end);
       let item: Read;
       if (content === line.end || this.text[content] === '#') {
         // A lone dash: the item is below it, or null. yaml counts comment lines above a
@@ -265,9 +266,9 @@ class Reader {
   private inline(index: number, after: number, path: string, depth: number): Read {
     const line = this.lines[index];
     if (this.text[after] !== ' ') notPlain();
-    const at = this.skipSpaces(after + 1, line);
+    const at = this.skipSpaces(after + 1, line.end);
     const read = this.text[at] === '[' ? this.flowSeq(at, line, path, depth) : this.scalar(at, line.end, false);
-    const rest = this.skipSpaces(read.valueEnd, line);
+    const rest = this.skipSpaces(read.valueEnd, line.end);
     if (rest < line.end && (this.text[rest] !== '#' || rest === read.valueEnd)) notPlain();
     this.refuseCommentsThatJoinTheValue(index);
     this.lastWasNull = false;
@@ -291,7 +292,7 @@ class Reader {
     for (let start = line.end + 1; start < stop; ) {
       let end = this.text.indexOf('\n', start);
       if (end === -1 || end > stop) end = stop;
-      const content = this.skipSpaces(start, { start, content: start, end });
+      const content = this.skipSpaces(start, end);
       if (this.text[content] === '#' && content - start > limit) notPlain();
       start = end + 1;
     }
@@ -323,18 +324,18 @@ class Reader {
   /** A flow list at `path` on one line: `[a, "b c"]`, or `[]`. */
   private flowSeq(at: number, line: Line, path: string, depth: number): Read {
     const data: unknown[] = [];
-    let position = this.skipSpaces(at + 1, line);
+    let position = this.skipSpaces(at + 1, line.end);
     if (this.text[position] !== ']') {
       for (;;) {
         const slot = this.slot(`${path}\0n${data.length}`);
         const item = this.scalar(position, line.end, true);
         this.fill(slot, depth + 1, item);
         data.push(item.value);
-        position = this.skipSpaces(item.valueEnd, line);
+        position = this.skipSpaces(item.valueEnd, line.end);
         const c = this.text[position];
         if (c === ']') break;
         if (c !== ',') notPlain();
-        position = this.skipSpaces(position + 1, line);
+        position = this.skipSpaces(position + 1, line.end);
         // An empty item or a trailing comma: yaml's to read.
         if (this.text[position] === ',' || this.text[position] === ']') notPlain();
       }
