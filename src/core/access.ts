@@ -31,6 +31,9 @@ export function present(value: unknown): boolean {
   return true;
 }
 
+/** What `entries` returns, as callers that share it (TeamFile.derived) see it: read only. */
+export type ListItems = readonly (readonly [Data, number])[];
+
 /** The items of a list that are maps, with their index in the list. */
 export function entries(value: unknown): [Data, number][] {
   const out: [Data, number][] = [];

@@ -34,8 +34,17 @@ const FORMER_PLACEHOLDERS: readonly string[] = [
 
 const FOLDED = new Set([...FILLERS, ...FORMER_PLACEHOLDERS]);
 
-/** The longest filler or former placeholder: longer text is never one. */
-const LONGEST = [...FOLDED].reduce((longest, text) => Math.max(longest, text.length), 0);
+/**
+ * Length and first character (folded) of every filler and former placeholder:
+ * text that matches none is not one, and is not copied and lowered to find out
+ * (ids, names and owners are short, and are read on every keystroke).
+ */
+const SHAPES = new Set([...FOLDED].map((text) => shape(text.length, text.charCodeAt(0))));
+
+function shape(length: number, first: number): number {
+  // ASCII letters fold to lower case; no filler starts with another letter that has a case.
+  return length * 0x10000 + (first >= 65 && first <= 90 ? first + 32 : first);
+}
 
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 160;
@@ -49,7 +58,7 @@ export function isPlaceholderText(text: string): boolean {
   while (end > start && isSpace(text.charCodeAt(end))) end--;
   if (start > end) return true;
   if (end > start && text.charCodeAt(start) === 60 /* < */ && text.charCodeAt(end) === 62 /* > */) return true;
-  return end - start < LONGEST && FOLDED.has(text.slice(start, end + 1).toLowerCase());
+  return SHAPES.has(shape(end - start + 1, text.charCodeAt(start))) && FOLDED.has(text.slice(start, end + 1).toLowerCase());
 }
 
 /**

@@ -2,11 +2,11 @@
  * The workspace index for one team: its charter, its retrospectives in date
  * order, and the life of every action across them.
  */
-import { entries } from './access';
+import { entries, type ListItems } from './access';
 import { validDate } from './dates';
 import { basename } from './paths';
 import { written } from './placeholders';
-import { readPulse, type DatedPulse } from './pulse';
+import { readPulse, type DatedPulse, type RetroPulse } from './pulse';
 import type { TeamFile } from './teamFile';
 import type { YamlPath } from './types';
 import { CLOSING_STATUSES, REVIEW_STATUSES, type ReviewStatus } from './vocabulary';
@@ -54,9 +54,9 @@ export interface RetroReview {
   /** Actions open after the team's previous retro, in creation order. */
   openBefore: ActionRecord[];
   /** Ids this retro reviews under previousActions: listed with a status. */
-  listed: Set<string>;
+  listed: ReadonlySet<string>;
   /** Ids it lists without a status (as `new retro` writes them), with the entry's index: not reviewed yet. */
-  unreviewed: Map<string, number>;
+  unreviewed: ReadonlyMap<string, number>;
 }
 
 /** A dated retro's pulse, read once into plain values: what the pulse rules and views read, never the retro's YAML. */
@@ -179,6 +179,73 @@ export function retrosNewestFirst(retros: readonly TeamFile[]): TeamFile[] {
   return dated.concat(retros.filter((r) => r.date === undefined).sort(compareRetros));
 }
 
+/** The maps under a retro's `actions`, with their index: read once per file version (TeamFile.derived), as every team rule reads them. */
+export function retroActions(retro: TeamFile): ListItems {
+  return retro.derived(actionEntries);
+}
+
+function actionEntries(retro: TeamFile): ListItems {
+  return entries(retro.data?.actions);
+}
+
+/** An action as the retro that creates it writes it, before any review. */
+interface CreatedAction {
+  id: string;
+  path: YamlPath;
+  owner: string | undefined;
+  due: string | undefined;
+  goal: string | undefined;
+  title: string | undefined;
+  mention: ActionMention;
+}
+
+/**
+ * What one retro says on its own: its pulse, the actions it lists under
+ * previousActions (as the mentions they make while the action is open) and
+ * those it creates. Read once per file version (TeamFile.derived): a timeline
+ * is rebuilt from these on every keystroke in any retro of the team.
+ */
+interface RetroFacts {
+  pulse: RetroPulse | undefined;
+  reviewed: { id: string; status: ReviewStatus | undefined; mention: ActionMention }[];
+  listed: ReadonlySet<string>;
+  unreviewed: ReadonlyMap<string, number>;
+  created: CreatedAction[];
+}
+
+function retroFacts(retro: TeamFile): RetroFacts {
+  const reviewed: RetroFacts['reviewed'] = [];
+  const listed = new Set<string>();
+  const unreviewed = new Map<string, number>();
+  for (const [entry, index] of entries(retro.data?.previousActions)) {
+    const id = written(entry.id);
+    if (id === undefined) continue;
+    const status = reviewStatus(entry.status);
+    if (status) listed.add(id);
+    else if (!unreviewed.has(id)) unreviewed.set(id, index);
+    // Every mention has the same fields, so the rules read them from objects of one shape.
+    reviewed.push({ id, status, mention: { retro, path: ['previousActions', index], status, until: validDate(entry.until), on: validDate(entry.on) } });
+  }
+  // An id reviewed with a status in one entry is reviewed, whatever another entry says.
+  for (const id of listed) unreviewed.delete(id);
+  const created: CreatedAction[] = [];
+  for (const [entry, index] of retroActions(retro)) {
+    const id = written(entry.id);
+    if (id === undefined) continue;
+    const path = ['actions', index];
+    created.push({
+      id,
+      path,
+      owner: written(entry.owner),
+      due: written(entry.due),
+      goal: written(entry.goal),
+      title: written(entry.title),
+      mention: { retro, path, status: 'created', until: undefined, on: undefined },
+    });
+  }
+  return { pulse: readPulse(retro.data?.pulse), reviewed, listed, unreviewed, created };
+}
+
 export function buildTimeline(retros: readonly TeamFile[]): Timeline {
   const dated = retros.filter((r) => r.date !== undefined);
   dated.sort(compareRetros);
@@ -187,21 +254,11 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
   const pulses: TimelinePulse[] = [];
   let open: ActionRecord[] = [];
   for (const retro of dated) {
-    const pulse = readPulse(retro.data?.pulse);
-    if (pulse) pulses.push({ retro, date: retro.date!, pulse });
-    const openBefore = open;
-    const listed = new Set<string>();
-    const unreviewed = new Map<string, number>();
-    for (const [entry, index] of entries(retro.data?.previousActions)) {
-      const id = written(entry.id);
-      if (id === undefined) continue;
-      const status = reviewStatus(entry.status);
-      if (status) listed.add(id);
-      else if (!unreviewed.has(id)) unreviewed.set(id, index);
+    const facts = retro.derived(retroFacts);
+    if (facts.pulse) pulses.push({ retro, date: retro.date!, pulse: facts.pulse });
+    for (const { id, status, mention } of facts.reviewed) {
       const record = actions.get(id);
       if (!record || record.closedIn) continue;
-      // Every mention has the same fields, so the rules read them from objects of one shape.
-      const mention: ActionMention = { retro, path: ['previousActions', index], status, until: validDate(entry.until), on: validDate(entry.on) };
       record.mentions.push(mention);
       record.lastReview = mention;
       if (status && CLOSING_STATUSES.includes(status)) {
@@ -209,27 +266,11 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
         record.closedAs = status as 'done' | 'dropped';
       }
     }
-    // An id reviewed with a status in one entry is reviewed, whatever another entry says.
-    for (const id of listed) unreviewed.delete(id);
-    reviews.push({ retro, openBefore, listed, unreviewed });
-    for (const [entry, index] of entries(retro.data?.actions)) {
-      const id = written(entry.id);
-      if (id === undefined || actions.has(id)) continue;
-      const path = ['actions', index];
-      actions.set(id, {
-        id,
-        createdIn: retro,
-        path,
-        owner: written(entry.owner),
-        due: written(entry.due),
-        goal: written(entry.goal),
-        title: written(entry.title),
-        mentions: [{ retro, path, status: 'created', until: undefined, on: undefined }],
-        retroCount: 0,
-        closedIn: undefined,
-        closedAs: undefined,
-        lastReview: undefined,
-      });
+    reviews.push({ retro, openBefore: open, listed: facts.listed, unreviewed: facts.unreviewed });
+    for (const action of facts.created) {
+      if (actions.has(action.id)) continue;
+      const { id, path, owner, due, goal, title, mention } = action;
+      actions.set(id, { id, createdIn: retro, path, owner, due, goal, title, mentions: [mention], retroCount: 0, closedIn: undefined, closedAs: undefined, lastReview: undefined });
     }
     open = [];
     for (const record of actions.values()) {

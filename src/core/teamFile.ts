@@ -139,6 +139,23 @@ export class TeamFile {
     return this.knownDate ?? undefined;
   }
 
+  private derivedValues: Map<(file: TeamFile) => unknown, unknown> | undefined;
+
+  /**
+   * What `derive` works out from this file alone, worked out once: a file never
+   * changes, and the team rules read every retro of a team again on each
+   * keystroke in any one of them. `derive` is the cache key, so it must be a
+   * function defined once (at module level), and what it returns is shared:
+   * callers only read it.
+   */
+  derived<T>(derive: (file: TeamFile) => T): T {
+    this.derivedValues ??= new Map();
+    if (this.derivedValues.has(derive)) return this.derivedValues.get(derive) as T;
+    const value = derive(this);
+    this.derivedValues.set(derive, value);
+    return value;
+  }
+
   locate(path: YamlPath, anchor: 'value' | 'key' | 'missing' = 'value'): Range {
     if (this.document) return this.document.locate(path, anchor);
     if (!this.locations) return FILE_START;

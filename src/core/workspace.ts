@@ -235,7 +235,8 @@ export class Workspace {
     const state = this.teamState(team);
     const base = this.assembledInTeam(file, state);
     const history = this.historyOutput(team, state);
-    const extra = history.findings.length > 0 || history.passes.size > 0 ? this.assemble(file, [history], state.older.has(file)) : undefined;
+    // History rules speak of a few files (the charter, the latest retro): the others' results are phases 1 and 2 alone.
+    const extra = history.passes.has(file) || history.findings.some((raw) => raw.file === file) ? this.assemble(file, [history], state.older.has(file)) : undefined;
     // The cached lists are shared: hand out copies (the tallies are only read).
     if (!extra) return this.fileResult(file, { ...base, findings: [...base.findings] });
     return this.fileResult(file, {
@@ -300,12 +301,13 @@ export class Workspace {
         if (fixes?.length) finding.fixes = fixes;
         findings.push(finding);
       }
-      for (const [rule, count] of output.passes.get(file) ?? []) {
+      // forEach: for-of would make a [rule, count] pair per entry, per file, per keystroke.
+      output.passes.get(file)?.forEach((count, rule) => {
         const severity = severityOf(rule);
-        if (!scored(rule) || severity === 'off') continue;
+        if (!scored(rule) || severity === 'off') return;
         tallyCheck(tally, rule.step, 'passed', severity, count);
         if (older && !aboutRetroContent(rule)) tallyCheck(teamTally, rule.step, 'passed', severity, count);
-      }
+      });
     }
     findings.sort(compareInFile);
     return { findings, tally, teamTally, suppressed };

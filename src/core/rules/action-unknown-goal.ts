@@ -1,6 +1,7 @@
 import { entries, str } from '../access';
 import { isPlaceholderText, quotePlaceholder, written } from '../placeholders';
 import { defineRule } from '../rule';
+import { retroActions } from '../team';
 import { label } from './labels';
 
 export default defineRule({
@@ -23,7 +24,7 @@ export default defineRule({
       .filter((id): id is string => id !== undefined);
     const known = new Set(goals);
     for (const retro of team.retros) {
-      for (const [action, index] of entries(retro.data?.actions)) {
+      for (const [action, index] of retroActions(retro)) {
         const goal = str(action.goal);
         if (goal === undefined) continue;
         if (known.has(goal)) {

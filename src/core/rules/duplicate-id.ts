@@ -1,12 +1,13 @@
 import { entries, str } from '../access';
 import { defineRule, type Report } from '../rule';
+import { retroActions } from '../team';
 import type { TeamFile } from '../teamFile';
 
 type Seen = Map<string, { file: TeamFile; path: (string | number)[] }>;
 
 /** Report every id in `list` already in `seen`, and remember the new ones. */
 function checkList(file: TeamFile, list: string, what: string, seen: Seen, report: (r: Report) => void): void {
-  for (const [item, index] of entries(file.data?.[list])) {
+  for (const [item, index] of list === 'actions' ? retroActions(file) : entries(file.data?.[list])) {
     const id = str(item.id);
     if (id === undefined) continue;
     const path = [list, index, 'id'];
@@ -22,6 +23,13 @@ function checkList(file: TeamFile, list: string, what: string, seen: Seen, repor
       related: [{ file: first.file, path: first.path, message: `"${id}" first used here` }],
     });
   }
+}
+
+/** The first place of each action id a retro creates: the same on every keystroke in another retro, so read once (TeamFile.derived). */
+function ownActionIds(retro: TeamFile): ReadonlyMap<string, { file: TeamFile; path: (string | number)[] }> {
+  const own: Seen = new Map();
+  checkList(retro, 'actions', 'action', own, () => {});
+  return own;
 }
 
 export default defineRule({
@@ -58,9 +66,7 @@ export default defineRule({
     const ordered = [...timeline.retros, ...team.retros.filter((r) => r.date === undefined)];
     const seen: Seen = new Map();
     for (const retro of ordered) {
-      const own: Seen = new Map();
-      checkList(retro, 'actions', 'action', own, () => {});
-      for (const [id, where] of own) {
+      for (const [id, where] of retro.derived(ownActionIds)) {
         const earlier = seen.get(id);
         if (!earlier) {
           seen.set(id, where);

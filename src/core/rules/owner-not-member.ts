@@ -1,15 +1,14 @@
-import { entries } from '../access';
+import { entries, type ListItems } from '../access';
 import { written } from '../placeholders';
 import { defineRule } from '../rule';
 import { memberNames } from '../teamFacts';
-import type { TeamFile } from '../teamFile';
+import { retroActions } from '../team';
 import type { Fix } from '../types';
 import { closest } from '../text';
 import { label } from './labels';
 
-function check(file: TeamFile, list: 'goals' | 'actions', members: string[], report: (r: { path: (string | number)[]; message: string; fixes?: Fix[] }) => void, pass: () => void): void {
-  const known = new Set(members);
-  for (const [item, index] of entries(file.data?.[list])) {
+function check(items: ListItems, list: 'goals' | 'actions', members: string[], known: ReadonlySet<string>, report: (r: { path: (string | number)[]; message: string; fixes?: Fix[] }) => void, pass: () => void): void {
+  for (const [item, index] of items) {
     // A placeholder owner is the presence rules' finding (goal-no-owner, action-no-owner).
     const owner = written(item.owner);
     if (owner === undefined) continue;
@@ -40,15 +39,16 @@ export default defineRule({
     howToFix: "Use a name exactly as it is written under `members`, or add the person to `members`.",
     example: 'members:\n  - name: dana\ngoals:\n  - id: G1\n    owner: dana',
   },
-  checkFile({ file, data, report, pass }) {
+  checkFile({ data, report, pass }) {
     const members = memberNames(data);
-    if (members.length > 0) check(file, 'goals', members, report, pass);
+    if (members.length > 0) check(entries(data.goals), 'goals', members, new Set(members), report, pass);
   },
   checkTeam({ team, report, pass }) {
     const charter = team.charter?.data;
     if (!charter) return;
     const members = memberNames(charter);
     if (members.length === 0) return;
-    for (const retro of team.retros) check(retro, 'actions', members, (r) => report(retro, r), () => pass(retro));
+    const known = new Set(members);
+    for (const retro of team.retros) check(retroActions(retro), 'actions', members, known, (r) => report(retro, r), () => pass(retro));
   },
 });

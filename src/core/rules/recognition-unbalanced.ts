@@ -1,10 +1,26 @@
 import { entries, strs } from '../access';
 import { written } from '../placeholders';
 import { defineRule } from '../rule';
+import type { TeamFile } from '../teamFile';
 import { COLLECTIVE_NAMES } from '../vocabulary';
 
 /** Below this many dated retros, a member may simply not have had their turn. */
 const MIN_RETROS = 4;
+
+/** Who a retro says attended, and whom its wins credit (a win of the whole team: every attendee). Read once per file version (TeamFile.derived). */
+function attendeesAndCredits(retro: TeamFile): { attendees: readonly string[]; credited: ReadonlySet<string> } {
+  const attendees = [...new Set(strs(retro.data?.attendees).filter((name) => written(name) !== undefined))];
+  const credited = new Set<string>();
+  for (const [win] of entries(retro.data?.wins)) {
+    for (const who of strs(win.who)) {
+      const name = written(who)?.trim();
+      if (name === undefined) continue;
+      if (COLLECTIVE_NAMES.includes(name.toLowerCase())) for (const attendee of attendees) credited.add(attendee);
+      else credited.add(name);
+    }
+  }
+  return { attendees, credited };
+}
 
 export default defineRule({
   id: 'recognition-unbalanced',
@@ -28,16 +44,9 @@ export default defineRule({
     const attended = new Map<string, number>();
     const credited = new Set<string>();
     for (const retro of window) {
-      const attendees = [...new Set(strs(retro.data?.attendees).filter((name) => written(name) !== undefined))];
-      for (const name of attendees) attended.set(name, (attended.get(name) ?? 0) + 1);
-      for (const [win] of entries(retro.data?.wins)) {
-        for (const who of strs(win.who)) {
-          const name = written(who)?.trim();
-          if (name === undefined) continue;
-          if (COLLECTIVE_NAMES.includes(name.toLowerCase())) for (const attendee of attendees) credited.add(attendee);
-          else credited.add(name);
-        }
-      }
+      const own = retro.derived(attendeesAndCredits);
+      for (const name of own.attendees) attended.set(name, (attended.get(name) ?? 0) + 1);
+      for (const name of own.credited) credited.add(name);
     }
     // Nobody credited at all is retro-no-wins' and win-no-credit's to say.
     if (credited.size === 0) return;
