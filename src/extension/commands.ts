@@ -21,7 +21,7 @@ export interface TeamScore extends CoreTeamScore {
 
 /** The core's team score (RULES.md "Scores") from the published results, and the team's open actions. */
 export function teamScore(linter: WorkspaceLinter, team: Team): TeamScore {
-  const score = scoreOf(team, (file) => linter.resultOf(vscode.Uri.parse(file.path)), linter.core.rulesTurnedOff(team));
+  const score = scoreOf(team, (file) => linter.resultOfFile(file), linter.core.rulesTurnedOff(team));
   return { ...score, openActions: team.timeline.open.length };
 }
 

@@ -10,9 +10,23 @@ export const CONFIG_GLOB = '**/teamcharter.config.{yaml,yml}';
 export class ConfigIndex {
   private readonly configs = new Map<string, { uri: vscode.Uri; config?: Config; error?: ConfigError }>();
   private overrides: Record<string, unknown> = {};
+  /**
+   * What configFor answered, by file, and each config with the settings on top.
+   * The engine asks for every file of a team on every keystroke, and caches
+   * rule settings per config object; both change only when a config file or the
+   * settings do.
+   */
+  private readonly byFile = new Map<string, Config>();
+  private readonly withSettings = new Map<Config, Config>();
+
+  private changed(): void {
+    this.byFile.clear();
+    this.withSettings.clear();
+  }
 
   setOverrides(overrides: Record<string, unknown>): void {
     this.overrides = overrides;
+    this.changed();
   }
 
   /** Read (or re-read) a config file; returns its error, if any. */
@@ -24,16 +38,18 @@ export class ConfigIndex {
     } catch (error) {
       if (error instanceof ConfigError) entry = { uri, error };
       else if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
-        this.configs.delete(uri.path);
+        this.delete(uri);
         return undefined;
       } else entry = { uri, error: new ConfigError(vscode.workspace.asRelativePath(uri), undefined, `cannot read: ${(error as Error).message}`) };
     }
     this.configs.set(uri.path, entry);
+    this.changed();
     return entry.error;
   }
 
   delete(uri: vscode.Uri): void {
     this.configs.delete(uri.path);
+    this.changed();
   }
 
   errors(): { uri: vscode.Uri; error: ConfigError }[] {
@@ -42,11 +58,15 @@ export class ConfigIndex {
 
   /** The config for a team file, by its URI string. A broken config counts as the defaults (its error is shown on it). */
   configFor(file: string): Config {
-    const path = vscode.Uri.parse(file).path;
-    for (const candidate of configCandidates(path)) {
-      const entry = this.configs.get(candidate);
-      if (entry) return withOverrides(entry.config ?? DEFAULT_CONFIG, this.overrides);
+    let config = this.byFile.get(file);
+    if (!config) {
+      const path = vscode.Uri.parse(file).path;
+      const nearest = configCandidates(path).find((candidate) => this.configs.has(candidate));
+      const base = (nearest !== undefined && this.configs.get(nearest)!.config) || DEFAULT_CONFIG;
+      config = this.withSettings.get(base);
+      if (!config) this.withSettings.set(base, (config = withOverrides(base, this.overrides)));
+      this.byFile.set(file, config);
     }
-    return withOverrides(DEFAULT_CONFIG, this.overrides);
+    return config;
   }
 }

@@ -3,7 +3,6 @@
  * the step: what the Teams view and the status bar show side by side (RULES.md
  * "Scores": the pulse beside the score, never in it).
  */
-import * as vscode from 'vscode';
 import { describeReading, pulseKey, type PulseStep } from '../core/pulse';
 import { STEP_TITLES } from '../core/score';
 import type { Team } from '../core/team';
@@ -29,7 +28,7 @@ export interface StepBeside {
 /** `score` is the team's score the caller already has (teamScore), so it is not computed twice. */
 export function stepsBeside(linter: WorkspaceLinter, team: Team, score: TeamScore): StepBeside[] {
   const gaps = new Set<number>();
-  for (const file of team.files) for (const f of linter.findingsOf(vscode.Uri.parse(file.path))) if (f.rule === 'pulse-gap') gaps.add(f.step);
+  for (const file of team.files) for (const f of linter.findingsOfFile(file)) if (f.rule === 'pulse-gap') gaps.add(f.step);
   return score.steps.map((s) => {
     const pulse = s.pulse;
     const from = pulse && [...team.timeline.pulses].reverse().find((p) => p.date === pulse.date && p.pulse.steps.some((r) => r.step === s.step));

@@ -107,12 +107,13 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         return item;
       }
       case 'file': {
-        const result = this.linter.resultOf(vscode.Uri.parse(node.file.path));
+        const result = this.linter.resultOfFile(node.file);
+        const uri = vscode.Uri.parse(node.file.path);
         const isCharter = node.file.kind === 'charter';
-        const item = new vscode.TreeItem(isCharter ? 'Charter' : node.file.date ?? vscode.Uri.parse(node.file.path).path.split('/').pop()!, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(isCharter ? 'Charter' : node.file.date ?? uri.path.split('/').pop()!, vscode.TreeItemCollapsibleState.None);
         const format = str(node.file.data?.format);
         item.description = [!isCharter && format, result && percent(overallScore(result.tally))].filter(Boolean).join(' · ');
-        item.resourceUri = vscode.Uri.parse(node.file.path);
+        item.resourceUri = uri;
         item.iconPath = new vscode.ThemeIcon(isCharter ? 'book' : 'comment-discussion');
         item.command = openCommand(node.file);
         item.contextValue = 'teamFile';
@@ -127,7 +128,7 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         if (action.closedIn) parts.push(action.closedAs ?? 'closed');
         else if (action.retroCount > 1) parts.push(`carried ${action.retroCount - 1}×`);
         item.description = parts.join(' · ');
-        item.tooltip = actionHistoryMarkdown(action);
+        // The history (tooltip) is made on hover: resolveTreeItem.
         item.iconPath = action.closedIn
           ? new vscode.ThemeIcon(action.closedAs === 'done' ? 'pass' : 'circle-slash')
           : overdue
@@ -162,6 +163,12 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         return item;
       }
     }
+  }
+
+  /** On hover: an action's history across retros, made for the one item hovered rather than for every action of every team. */
+  resolveTreeItem(item: vscode.TreeItem, node: Node): vscode.TreeItem {
+    if (node.kind === 'action') item.tooltip = actionHistoryMarkdown(node.action);
+    return item;
   }
 
   getParent(): undefined {

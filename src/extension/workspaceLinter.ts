@@ -99,6 +99,15 @@ export class WorkspaceLinter implements vscode.Disposable {
     return this.results.get(uri.toString());
   }
 
+  /** The same, for an indexed file: its path is the key (a URI's string), with no URI to parse and print again. */
+  resultOfFile(file: TeamFile): FileResult | undefined {
+    return this.results.get(file.path);
+  }
+
+  findingsOfFile(file: TeamFile): readonly Finding[] {
+    return this.findings.get(file.path) ?? [];
+  }
+
   /** The spinner appears only when indexing takes over a second. */
   private async indexWithProgress(): Promise<void> {
     const work = this.reindex();

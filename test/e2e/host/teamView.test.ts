@@ -31,6 +31,10 @@ describe('the Teams view, CodeLens and hover', () => {
     const actions = tree.getChildren(children[2]).map((n) => tree.getTreeItem(n));
     assert.deepEqual(actions.map(labelOf), ['A-1 Automate canary analysis', 'A-2 Write the rollback runbook', 'A-3 Quarantine the flaky tests']);
     assert.match(String(actions[0].description), /^lee · overdue since 2024-02-19 · carried 1×$/);
+    // Its history across retros shows on hover: VS Code asks resolveTreeItem for the one item hovered.
+    const a1 = tree.getChildren(children[2])[0];
+    const hovered = tree.resolveTreeItem(tree.getTreeItem(a1), a1);
+    assert.match((hovered.tooltip as vscode.MarkdownString).value, /^\*\*A-1\*\*[\s\S]*\n- 2024-02-05: created — \[2024-02-05\.retro\.yaml\][\s\S]*\n- 2024-02-19: carried — \[2024-02-19\.retro\.yaml\]/);
     const goals = tree.getChildren(children[3]);
     assert.deepEqual(tree.getChildren(goals[0]).map((n) => labelOf(tree.getTreeItem(n)).split(' ')[0]), ['A-1', 'A-2']);
   });
