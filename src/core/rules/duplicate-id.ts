@@ -1,13 +1,13 @@
-import { entries, str } from '../access';
+import { entries, str, type ListItems } from '../access';
 import { defineRule, type Report } from '../rule';
 import { retroActions } from '../team';
 import type { TeamFile } from '../teamFile';
 
 type Seen = Map<string, { file: TeamFile; path: (string | number)[] }>;
 
-/** Report every id in `list` already in `seen`, and remember the new ones. */
-function checkList(file: TeamFile, list: string, what: string, seen: Seen, report: (r: Report) => void): void {
-  for (const [item, index] of list === 'actions' ? retroActions(file) : entries(file.data?.[list])) {
+/** Report every id among `items` (the file's `list`) already in `seen`, and remember the new ones. */
+function checkList(file: TeamFile, items: ListItems, list: string, what: string, seen: Seen, report: (r: Report) => void): void {
+  for (const [item, index] of items) {
     const id = str(item.id);
     if (id === undefined) continue;
     const path = [list, index, 'id'];
@@ -28,7 +28,7 @@ function checkList(file: TeamFile, list: string, what: string, seen: Seen, repor
 /** The first place of each action id a retro creates: the same on every keystroke in another retro, so read once (TeamFile.derived). */
 function ownActionIds(retro: TeamFile): ReadonlyMap<string, { file: TeamFile; path: (string | number)[] }> {
   const own: Seen = new Map();
-  checkList(retro, 'actions', 'action', own, () => {});
+  checkList(retro, retroActions(retro), 'actions', 'action', own, () => {});
   return own;
 }
 
@@ -46,10 +46,10 @@ export default defineRule({
   },
   checkFile({ file, report }) {
     if (file.kind === 'charter') {
-      checkList(file, 'priorities', 'priority', new Map(), report);
-      checkList(file, 'goals', 'goal', new Map(), report);
+      checkList(file, entries(file.data?.priorities), 'priorities', 'priority', new Map(), report);
+      checkList(file, entries(file.data?.goals), 'goals', 'goal', new Map(), report);
     } else {
-      checkList(file, 'actions', 'action', new Map(), report);
+      checkList(file, retroActions(file), 'actions', 'action', new Map(), report);
     }
   },
   checkTeam({ team, report }) {
