@@ -8,6 +8,7 @@ import { describeReading } from '../core/pulse';
 import { retroSeed } from '../core/retroSeed';
 import type { Team } from '../core/team';
 import { notCounted } from '../core/report/format';
+import { joinPath, normalizePath, relativeInside } from '../core/paths';
 import { percent } from '../core/teamFacts';
 import { scoreOf, type TeamScore as CoreTeamScore } from '../core/teamScore';
 import { FORMAT_DESCRIPTIONS, charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
@@ -25,24 +26,62 @@ export function teamScore(linter: WorkspaceLinter, team: Team): TeamScore {
   return { ...score, openActions: team.timeline.open.length };
 }
 
+/** `name` under the root folder setting, `..` and `\\` worked out (refusal() then checks where it lands). */
+function inRoot(folder: vscode.WorkspaceFolder, root: string, name: string): vscode.Uri {
+  return folder.uri.with({ path: normalizePath(joinPath(joinPath(folder.uri.path, root), name)) });
+}
+
 async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length <= 1) return folders[0];
   return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder?' });
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+async function statOf(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
   try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
+    return await vscode.workspace.fs.stat(uri);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
+/** Where a command means to write a new file, and what chose the place (for a refusal). */
+interface NewFile {
+  command: string;
+  folder: vscode.WorkspaceFolder;
+  uri: vscode.Uri;
+  /** Says what chose a place outside the folder, e.g. 'teamcharter.root is "../outside"'. */
+  chosenBy: string;
+}
+
+/**
+ * Why the file may not be written, or undefined when it may. A folder's own settings or
+ * links must not steer a write outside it, trusted or not: the file must lie inside its workspace
+ * folder once `..` is worked out, and no part of the way there may be a symbolic link
+ * (workspace.fs cannot say where a link leads, so none is followed).
+ */
+async function refusal({ command, folder, uri, chosenBy }: NewFile): Promise<string | undefined> {
+  const sameRoot = uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority;
+  const below = sameRoot ? relativeInside(folder.uri.path, uri.path) : undefined;
+  const shown = vscode.workspace.asRelativePath(uri);
+  if (!below) return `${command} did not write ${shown}: ${chosenBy}, outside the workspace folder "${folder.name}". New files are written only inside it.`;
+  let path = '';
+  for (const segment of below.split('/')) {
+    path = joinPath(path, segment);
+    const stat = await statOf(vscode.Uri.joinPath(folder.uri, path));
+    // Nothing lies below a missing folder: it is made as a real folder.
+    if (!stat) return undefined;
+    if (stat.type & vscode.FileType.SymbolicLink) return `${command} did not write ${shown}: ${path} is a symbolic link, and new files are not written through links, which may lead outside the workspace folder "${folder.name}".`;
+  }
+  return undefined;
+}
+
 /** Write a new file, or when one is there already, offer to open it. Returns the URI opened, if any. */
-async function createAndOpen(uri: vscode.Uri, text: string): Promise<vscode.Uri | undefined> {
-  if (await exists(uri)) {
+async function createAndOpen(file: NewFile, text: string): Promise<vscode.Uri | undefined> {
+  const refused = await refusal(file);
+  if (refused) return void vscode.window.showErrorMessage(refused);
+  const { uri } = file;
+  if (await statOf(uri)) {
     // Not awaited: the command is done; the message waits for the user on its own.
     void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. It was not changed.`, 'Open It').then((choice) => {
       if (choice === 'Open It') void vscode.window.showTextDocument(uri);
@@ -86,8 +125,9 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
         options?.team ??
         (await vscode.window.showInputBox({ title: 'New team charter (2/2)', prompt: "The team's name", placeHolder: 'Platform Team', validateInput: (v) => (v.trim() ? undefined : 'The team needs a name') }));
       if (!team) return;
-      const uri = vscode.Uri.joinPath(folder.uri, readSettings(folder.uri).root, charterFileName(id));
-      return createAndOpen(uri, charterTemplate({ id, team: team.trim(), today: localToday() }));
+      const { root } = readSettings(folder.uri);
+      const file = { command: 'New Team Charter', folder, uri: inRoot(folder, root, charterFileName(id)), chosenBy: `teamcharter.root is "${root}"` };
+      return createAndOpen(file, charterTemplate({ id, team: team.trim(), today: localToday() }));
     }),
 
     vscode.commands.registerCommand('teamcharter.newRetrospective', async (options?: { team?: string; format?: RetroFormat; date?: string }) => {
@@ -109,9 +149,11 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
       if (!date) return;
       const team = linter.core.team(teamId);
       const charterUri = team?.charter ? vscode.Uri.parse(team.charter.path) : undefined;
-      const dir = charterUri ? vscode.Uri.joinPath(charterUri, '..', 'retros') : vscode.Uri.joinPath(folder.uri, readSettings(folder.uri).root, 'retros');
-      const file = vscode.Uri.joinPath(dir, retroFileName(date));
-      const seed = retroSeed(teamId, date, format as RetroFormat, file.toString(), { charter: team?.charter, retros: team?.retros ?? [] });
+      const { root } = readSettings(folder.uri);
+      const file = charterUri
+        ? { command: 'New Retrospective', folder: vscode.workspace.getWorkspaceFolder(charterUri) ?? folder, uri: vscode.Uri.joinPath(charterUri, '..', 'retros', retroFileName(date)), chosenBy: `it goes next to the team's charter, ${vscode.workspace.asRelativePath(charterUri)}` }
+        : { command: 'New Retrospective', folder, uri: inRoot(folder, root, `retros/${retroFileName(date)}`), chosenBy: `teamcharter.root is "${root}"` };
+      const seed = retroSeed(teamId, date, format as RetroFormat, file.uri.toString(), { charter: team?.charter, retros: team?.retros ?? [] });
       return createAndOpen(file, retroTemplate(seed));
     }),
 

@@ -133,3 +133,49 @@ export function waitForTab(predicate: (tab: vscode.Tab) => boolean, what: string
     });
   });
 }
+
+/**
+ * Set a setting of the (first) workspace folder, as its .vscode/settings.json would, and resolve
+ * once the extension host reads the new value (checked now and on every configuration change).
+ * `undefined` removes it.
+ */
+export async function setFolderSetting(section: string, key: string, value: unknown): Promise<void> {
+  const read = () => vscode.workspace.getConfiguration(section, folderUri()).inspect(key)?.workspaceFolderValue;
+  let seen!: () => void;
+  const changed = new Promise<void>((resolve) => (seen = resolve));
+  const subscription = vscode.workspace.onDidChangeConfiguration(() => {
+    if (read() === value) seen();
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await vscode.workspace.getConfiguration(section, folderUri()).update(key, value, vscode.ConfigurationTarget.WorkspaceFolder);
+    if (read() === value) return;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out waiting for ${section}.${key} to read ${JSON.stringify(value)}; it reads ${JSON.stringify(read())}`)), 20_000);
+    });
+    await Promise.race([changed, timedOut]);
+  } finally {
+    clearTimeout(timer);
+    subscription.dispose();
+  }
+}
+
+/**
+ * The error messages shown while `run` runs, with its result. The extension and this suite share
+ * one `vscode` API object (both lie in the extension's folder), so wrapping its showErrorMessage
+ * sees what the extension shows; the message is still shown.
+ */
+export async function errorsShownDuring<T>(run: () => Thenable<T>): Promise<{ result: T; errors: string[] }> {
+  const errors: string[] = [];
+  const window = vscode.window as { showErrorMessage: (message: string, ...rest: never[]) => Thenable<unknown> };
+  const show = window.showErrorMessage;
+  window.showErrorMessage = (message, ...rest) => {
+    errors.push(message);
+    return show.call(vscode.window, message, ...rest);
+  };
+  try {
+    return { result: await run(), errors };
+  } finally {
+    window.showErrorMessage = show;
+  }
+}
