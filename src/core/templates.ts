@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import { PLACEHOLDER } from './placeholders';
 import { COLUMNS, PULSE_KEYS, type RetroFormat } from './vocabulary';
 import type { RetroSeed } from './retroSeed';
+import { showControls } from './visibleText';
 
 export type { RetroFormat };
 
@@ -15,10 +16,20 @@ export const FORMAT_DESCRIPTIONS: Record<RetroFormat, string> = {
   custom: 'Your own columns under items',
 };
 
+/**
+ * A value as YAML data, on one line. One with a control character (a line
+ * break too) is double-quoted with each written as an escape: written raw, an
+ * editor may turn a CR, NEL or U+2028 into a line break and the file would no
+ * longer parse, or hold another value.
+ */
 function scalar(value: string): string {
-  const text = stringify(value, { lineWidth: 0 }).trimEnd();
-  // A multi-line value would come out as a block scalar, which needs indentation after "key: ".
-  return text.includes('\n') ? JSON.stringify(value) : text;
+  if (showControls(value) !== value) return `"${showControls(value.replace(/["\\]/g, '\\$&'))}"`;
+  return stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/** Text from the user or the files in a comment: on the one line, line breaks as spaces and other control characters as visible escapes. */
+function commentText(text: string): string {
+  return showControls(text.replace(/\s*\n\s*/g, ' '));
 }
 
 /**
@@ -28,11 +39,11 @@ function scalar(value: string): string {
  */
 export function charterTemplate(options: { id: string; team: string; today: string }): string {
   const p = (key: keyof typeof PLACEHOLDER) => scalar(PLACEHOLDER[key]);
-  return `# Team charter for ${options.team.replace(/\s*\n\s*/g, ' ')}. Fill in each section with the team, typing over
+  return `# Team charter for ${commentText(options.team)}. Fill in each section with the team, typing over
 # every <placeholder>; the Problems view (or \`teamcharter lint\`) shows what is still missing.
 kind: Charter
 version: 1
-id: ${options.id}
+id: ${scalar(options.id)}
 team: ${scalar(options.team)}
 updated: ${options.today}
 
@@ -99,10 +110,10 @@ recognition:
 
 export function retroTemplate(options: RetroSeed): string {
   const lines: string[] = [
-    `# Retrospective of ${options.team} on ${options.date} (${options.format}).`,
+    `# Retrospective of ${commentText(options.team)} on ${options.date} (${options.format}).`,
     'kind: Retrospective',
     'version: 1',
-    `team: ${options.team}`,
+    `team: ${scalar(options.team)}`,
     `date: ${options.date}`,
     `format: ${options.format}`,
     `facilitator: ${scalar(PLACEHOLDER.facilitator)}`,
@@ -116,8 +127,8 @@ export function retroTemplate(options: RetroSeed): string {
     lines.push('previousActions:');
     // No status: the meeting reviews each one (an entry without a status is not a review).
     for (const action of options.toReview) {
-      const about = [action.title, action.owner, action.due && `due ${action.due}`].filter(Boolean).join(', ');
-      lines.push(`  - id: ${scalar(action.id)}${about ? `  # ${about.replace(/\n/g, ' ')}` : ''}`);
+      const about = commentText([action.title, action.owner, action.due && `due ${action.due}`].filter(Boolean).join(', '));
+      lines.push(`  - id: ${scalar(action.id)}${about ? `  # ${about}` : ''}`);
     }
   }
   lines.push('', '# Step 7: open with wins, and credit who made them happen.', 'wins: []', '', '# The discussion, in the columns of the format.');

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { FORMAT_COLUMNS } from '../helpers';
 import { buildCli, cli, copyOfAcme, tempWorkspace } from './cliRun';
 
@@ -83,6 +83,49 @@ describe('teamcharter new (end to end)', function () {
       assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
     }
     assert.ok(!existsSync(path.join(dir, '.team')), 'nothing written on a usage error');
+  });
+
+  describe('never writes a raw control character (issue 20)', () => {
+    // What an editor or a terminal may act on; NUL cannot be passed as an argument (the core test has it).
+    const CONTROLS = ['\r', '\u001b', '\u0085', '\u2028', '\u2029', '\t', '\u000b', '\u000c', '\u007f', '\u202e'];
+    const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+    /** The file parses without errors and holds no control character but \n; its data. */
+    function readClean(file: string): Record<string, unknown> {
+      const text = readFileSync(file, 'utf8');
+      assert.deepEqual(parseDocument(text).errors.map((e) => e.message), [], file);
+      assert.equal(RAW.exec(text)?.[0], undefined, `a raw control character in ${file}:\n${text}`);
+      return parse(text);
+    }
+
+    it('new charter --team: the name is the data exactly as given, and the comment shows it escaped', () => {
+      const dir = tempWorkspace();
+      CONTROLS.forEach((c, i) => {
+        const team = `Pay${c}ments`;
+        assert.equal(cli(dir, 'new', 'charter', '--id', `t${i}`, '--team', team).code, 0, escape(c));
+        const file = path.join(dir, `.team/t${i}.charter.yaml`);
+        assert.equal(readClean(file).team, team, escape(c));
+        assert.match(readFileSync(file, 'utf8'), new RegExp(`^# Team charter for Pay\\${escape(c)}ments\\. `), escape(c));
+      });
+    });
+
+    it("new retro: open action titles from earlier retros are one escaped comment line each, and the members' names are the data as written", () => {
+      const members = CONTROLS.map((c, i) => `  - name: "m${i}${escape(c)}"`).join('\n');
+      const actions = CONTROLS.map((c, i) => `  - id: A-${i + 1}\n    title: "Fix ${escape(c)} it"\n    owner: "o${escape(c)}"`).join('\n');
+      const dir = tempWorkspace({
+        '.team/web.charter.yaml': `kind: Charter\nversion: 1\nid: web\nteam: Web\nmembers:\n${members}\n`,
+        '.team/retros/2026-11-02.retro.yaml': `kind: Retrospective\nversion: 1\nteam: web\ndate: 2026-11-02\nactions:\n${actions}\n`,
+      });
+      const result = cli(dir, 'new', 'retro', '--team', 'web', '--date', '2026-11-30');
+      assert.equal(result.code, 0, result.stderr);
+      const file = path.join(dir, '.team/retros/2026-11-30.retro.yaml');
+      const data = readClean(file);
+      assert.deepEqual(data.attendees, CONTROLS.map((c, i) => `m${i}${c}`));
+      assert.deepEqual(data.previousActions, CONTROLS.map((_, i) => ({ id: `A-${i + 1}` })));
+      const listed = readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('  - id: '));
+      assert.deepEqual(listed, CONTROLS.map((c, i) => `  - id: A-${i + 1}  # Fix ${escape(c)} it, o${escape(c)}`));
+    });
   });
 
   it('the root folder comes from the config', () => {

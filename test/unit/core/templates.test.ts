@@ -9,6 +9,7 @@ import { nextActionId } from '../../../src/core/teamFacts';
 import { readPulse } from '../../../src/core/pulse';
 import { charterTemplate, retroTemplate } from '../../../src/core/templates';
 import type { Finding } from '../../../src/core/types';
+import { parseDocument } from 'yaml';
 import { FORMAT_COLUMNS, charterYaml, retroYaml, workspaceOf } from '../helpers';
 
 const STRUCTURAL = ['yaml-syntax', 'schema'];
@@ -167,6 +168,47 @@ describe('templates', () => {
     assert.deepStrictEqual(unreviewed.map((f) => f.range.line), ['A-2', 'A-3', 'A-4'].map((id) => text.split('\n').findIndex((l) => l.startsWith(`  - id: ${id}`)) + 1));
     assert.ok(unreviewed.every((f) => /no status/.test(f.message)));
     assert.deepStrictEqual(workspace.team('platform')!.timeline.open.map((a) => a.id), ['A-2', 'A-3', 'A-4']);
+  });
+
+  describe('a new file holds no raw control character (issue 20)', () => {
+    // Each kind an editor or a terminal may act on: CR, ESC, NEL, the line and paragraph separators, tab, NUL, VT, FF, DEL, a bidi override.
+    const CONTROLS = ['\r', '\u001b', '\u0085', '\u2028', '\u2029', '\t', '\u0000', '\u000b', '\u000c', '\u007f', '\u202e'];
+    const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+    function assertClean(text: string, what: string) {
+      assert.deepStrictEqual(parseDocument(text).errors.map((e) => e.message), [], what);
+      assert.equal(RAW.exec(text)?.[0], undefined, `${what}: a raw control character in\n${text}`);
+    }
+
+    for (const c of CONTROLS) {
+      it(`${escape(c)}: the charter keeps the team name as given, and its comment shows it escaped`, () => {
+        const team = `Plat${c}form "ops" \\ ${c}`;
+        const text = charterTemplate({ id: 'platform', team, today: '2026-11-30' });
+        assertClean(text, JSON.stringify(team));
+        assert.equal(TeamFile.fromText('.team/platform.charter.yaml', text).data?.team, team);
+        assert.equal(text.split('\n')[0], `# Team charter for Plat${escape(c)}form "ops" \\ ${escape(c)}. Fill in each section with the team, typing over`);
+      });
+
+      it(`${escape(c)}: a new retro lists an open action whose title, owner and due hold it on one comment line, and keeps the attendees as given`, () => {
+        const esc = escape(c);
+        const r1 = '.team/retros/2026-11-02.retro.yaml';
+        const workspace = workspaceOf({
+          '.team/platform.charter.yaml': charterYaml('platform'),
+          [r1]: `kind: Retrospective\nversion: 1\nteam: platform\ndate: 2026-11-02\nactions:\n  - id: "A-1${esc}"\n    title: "Fix${esc}it"\n    owner: "s${esc}m"\n    due: "2026-12${esc}"\n`,
+        });
+        const timeline = workspace.team('platform')!.timeline;
+        assert.equal(timeline.open[0]?.title, `Fix${c}it`, 'the title read holds the raw character');
+        const attendees = [`da${c}na`, 'sam'];
+        const text = retroTemplate({ team: 'platform', date: '2026-11-30', format: 'sailboat', toReview: timeline.open, attendees });
+        assertClean(text, JSON.stringify(c));
+        const data = TeamFile.fromText('.team/retros/2026-11-30.retro.yaml', text).data!;
+        assert.deepStrictEqual(data.attendees, attendees);
+        assert.deepStrictEqual(data.previousActions, [{ id: `A-1${c}` }]);
+        const line = text.split('\n').find((l) => l.startsWith('  - id: '));
+        assert.equal(line, `  - id: "A-1${esc}"  # Fix${esc}it, s${esc}m, due 2026-12${esc}`);
+      });
+    }
   });
 
   it('nextActionId follows the highest A-<n>', () => {
