@@ -12,13 +12,9 @@ import { TeamFile, isTeamFileName } from '../core/teamFile';
 import { Workspace } from '../core/workspace';
 import { MAX_FILE_BYTES } from '../core/yamlFile';
 import { UsageError } from './args';
-import { describeNonRegular, findTeamFilesIn, notRegularMessage, readBounded, type Notes } from './fsRead';
+import { describeNonRegular, errorCode, fileInTheWay, findTeamFilesIn, notRegularMessage, readBounded, type Notes } from './fsRead';
 
 const ignoreNotes: Notes = () => undefined;
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-}
 
 /** How a path found under `dir` is shown: as given when `dir` was given, else relative to the working folder. */
 function shownPath(file: string): string {
@@ -171,8 +167,11 @@ export function discoverFiles(paths: string[], resolver: ConfigResolver, notes: 
     let stat;
     try {
       stat = statSync(given);
-    } catch {
-      throw new UsageError(`no such file or folder: ${given}`);
+    } catch (error) {
+      const code = errorCode(error);
+      const file = code === 'ENOTDIR' ? fileInTheWay(given) : undefined;
+      if (file !== undefined) throw new UsageError(`cannot read ${given}: ${toSlash(file)} is a file, not a folder`);
+      throw new UsageError(code === 'ENOENT' || code === 'ENOTDIR' ? `no such file or folder: ${given}` : `cannot read ${given}: ${code}`);
     }
     if (!stat.isDirectory() && !stat.isFile()) {
       notes(notRegularMessage(toSlash(path.normalize(given)), describeNonRegular(stat)));

@@ -11,6 +11,29 @@ import { isTeamFileName } from '../core/teamFile';
 /** Where the notes about skipped files go (one line each, on stderr in the CLI). */
 export type Notes = (message: string) => void;
 
+/** What a file system error says in short: its code (EACCES), else its message. */
+export function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
+/** The first part of `file`, from the top, that exists and is not a folder (what an ENOTDIR is about), if any. */
+export function fileInTheWay(file: string): string | undefined {
+  const parts: string[] = [];
+  // Without a trailing separator: "x.yaml/" is asked about as x.yaml.
+  for (let current = file.replace(/(?<=.)[\\/]+$/, ''); ; current = path.dirname(current)) {
+    parts.unshift(current);
+    if (path.dirname(current) === current || path.dirname(current) === '.') break;
+  }
+  for (const part of parts) {
+    try {
+      if (!statSync(part).isDirectory()) return part;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 export type BoundedRead =
   /** `bytes` holds at most cap + 1 bytes; `size` is the file's full size as far as it is known. */
   | { bytes: Uint8Array; size: number }
@@ -84,7 +107,7 @@ export interface WalkOptions {
   notes: Notes;
   /** How a path on disk is shown in notes. */
   show: (file: string) => string;
-  /** Thrown for a folder that cannot be read. */
+  /** Thrown for the folder walked when it cannot be read (one inside it that cannot be read is skipped with a note). */
   folderError: (dir: string, error: NodeJS.ErrnoException) => Error;
 }
 
@@ -104,8 +127,9 @@ function typeOf(entry: Dirent<Buffer>, full: string): Dirent<Buffer> | Stats | u
  * Team files in `dir`, sorted by path; with `recursive`, in its subfolders too
  * (skipping node_modules and .git). Symbolic links to folders are followed
  * unless they lead back to a folder above them or to one already walked; a
- * link to a team file is read like the file. Names that are not UTF-8, and
- * team files that are not regular files, are skipped with a note.
+ * link to a team file is read like the file. Names that are not UTF-8, team
+ * files that are not regular files, and folders inside that cannot be read
+ * are skipped with a note.
  */
 export function findTeamFilesIn(dir: string, recursive: boolean, options: WalkOptions): string[] {
   const out: string[] = [];
@@ -148,7 +172,10 @@ export function findTeamFilesIn(dir: string, recursive: boolean, options: WalkOp
     try {
       entries = readdirSync(current, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
-      throw options.folderError(current, error as NodeJS.ErrnoException);
+      if (current === dir) throw options.folderError(current, error as NodeJS.ErrnoException);
+      // Skipped with a note, like a file that is not regular: it must not stop the lint of the files beside it.
+      options.notes(`skipped ${options.show(current)}: a folder that cannot be read (${errorCode(error)})`);
+      return;
     }
     for (const entry of entries) {
       const name = nameText(entry.name);

@@ -1,9 +1,10 @@
 /** Writing for the CLI: folders for new files (naming what is in the way), and the -o output file, written whole or not at all. */
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_NAMES, isTeamFileName } from '../core/teamFile';
 import { UsageError } from './args';
 import { isFolder, toSlash } from './files';
+import { fileInTheWay } from './fsRead';
 
 /** Refuse an -o that would write over a team file, a config, a folder or a file the command reads; before any work is done. */
 export function checkOutputFile(file: string, inputs: readonly string[]): void {
@@ -40,21 +41,4 @@ export function makeFolder(dir: string): void {
     if (blocker !== undefined) throw new UsageError(`cannot create the folder ${toSlash(dir)}: ${toSlash(blocker)} is a file, not a folder`);
     throw new UsageError(`cannot create the folder ${toSlash(dir)}: ${code ?? (error as Error).message}`);
   }
-}
-
-/** The first part of `dir`, from the top, that exists and is not a folder. */
-function fileInTheWay(dir: string): string | undefined {
-  const parts: string[] = [];
-  for (let current = dir; ; current = path.dirname(current)) {
-    parts.unshift(current);
-    if (path.dirname(current) === current || path.dirname(current) === '.') break;
-  }
-  for (const part of parts) {
-    try {
-      if (!statSync(part).isDirectory()) return part;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }

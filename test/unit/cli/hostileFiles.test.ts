@@ -5,12 +5,12 @@
  * kill timeout, so a regression that hangs fails instead of hanging the suite.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import * as path from 'node:path';
 import { charterYaml, retroYaml } from '../helpers';
 import { ConfigResolver, discoverFiles } from '../../../src/cli/files';
-import { buildCli, cliWithin, tempWorkspace } from './cliRun';
+import { CLI, buildCli, cliWithin, tempWorkspace } from './cliRun';
 
 const TODAY = '2026-11-30';
 /** Generous: each of these runs takes well under a second when it works. */
@@ -96,6 +96,55 @@ describe('hostile file systems (end to end)', function () {
     assert.equal(lines.length, 2, stderr);
     for (const line of lines) assert.match(line, /^teamcharter: note: skipped .* name that is not UTF-8/);
     assert.doesNotMatch(stderr, /ENOENT|cannot read/);
+  });
+
+  describe('a folder that cannot be read (issue 20)', () => {
+    // Root reads a folder whatever its mode: as root, the CLI runs as nobody, for whom the mode holds.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    let dir: string;
+    let locked: string;
+
+    function lintAsUser(...args: string[]): { code: number | null; rows: Row[]; stderr: string } {
+      const result = spawnSync('node', [CLI, 'lint', ...args, '--format', 'json', '--today', TODAY], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: KILL_AFTER, ...asUser });
+      return { code: result.status, rows: result.stdout ? (JSON.parse(result.stdout) as Row[]) : [], stderr: result.stderr };
+    }
+
+    beforeEach(function () {
+      dir = tempWorkspace({
+        '.team/web.charter.yaml': charterYaml('web'),
+        '.team/retros/2026-11-30.retro.yaml': retroYaml('web', '2026-11-30'),
+        '.team/locked/2026-11-16.retro.yaml': retroYaml('web', '2026-11-16'),
+      });
+      locked = path.join(dir, '.team/locked');
+      chmodSync(dir, 0o755);
+      chmodSync(locked, 0o000);
+      // Only where the mode really bars the user the CLI runs as (not on Windows, nor as root without another user to be).
+      const probe = spawnSync('node', ['-e', `require('fs').readdirSync(${JSON.stringify(locked)})`], { encoding: 'utf8', ...asUser });
+      if (!/EACCES/.test(probe.stderr ?? '')) this.skip();
+    });
+
+    afterEach(() => {
+      chmodSync(locked, 0o755);
+    });
+
+    it('a file named beside it is linted, with one note naming the folder', () => {
+      const { code, rows, stderr } = lintAsUser('.team/web.charter.yaml');
+      assert.equal(code, 1, stderr);
+      assert.ok(rows.length > 0 && rows.every((r) => r.file === '.team/web.charter.yaml'), JSON.stringify(rows));
+      assert.deepEqual(stderrLines(stderr), ['teamcharter: note: skipped .team/locked: a folder that cannot be read (EACCES)']);
+    });
+
+    it('a folder walk skips it with the note and lints the rest; named itself, it is exit 2 with one line', () => {
+      for (const args of [['.team'], []]) {
+        const { code, rows, stderr } = lintAsUser(...args);
+        assert.equal(code, 1, stderr);
+        assert.deepEqual([...new Set(rows.map((r) => r.file))].sort(), ['.team/retros/2026-11-30.retro.yaml', '.team/web.charter.yaml'], args.join(' '));
+        assert.deepEqual(stderrLines(stderr), ['teamcharter: note: skipped .team/locked: a folder that cannot be read (EACCES)']);
+      }
+      const named = lintAsUser('.team/locked');
+      assert.equal(named.code, 2);
+      assert.equal(named.stderr, 'teamcharter: cannot read folder .team/locked: EACCES\n');
+    });
   });
 
   describe('symbolic links to folders are followed, with loop protection', () => {

@@ -130,6 +130,8 @@ describe('teamcharter lint (end to end)', function () {
   describe('usage, IO and config errors: exit 2 with one line on stderr and no stack trace', () => {
     const cases: [string, string[], Record<string, string>, RegExp][] = [
       ['a missing path', ['lint', 'nope'], {}, /^teamcharter: no such file or folder: nope$/],
+      ['a file named as a folder (trailing /)', ['lint', '.team/web.charter.yaml/'], {}, /^teamcharter: cannot read \.team\/web\.charter\.yaml\/: \.team\/web\.charter\.yaml is a file, not a folder$/],
+      ['a path through a file', ['lint', '.team/web.charter.yaml/x.retro.yaml'], {}, /^teamcharter: cannot read \.team\/web\.charter\.yaml\/x\.retro\.yaml: \.team\/web\.charter\.yaml is a file, not a folder$/],
       ['an unknown format', ['lint', '--format', 'xml'], {}, /--format must be one of stylish, json, sarif, github/],
       ['a bad --today', ['lint', '--today', '2026-02-30'], {}, /--today must be a date/],
       ['a bad --max-warnings', ['lint', '--max-warnings', 'many'], {}, /--max-warnings must be a whole number/],
