@@ -50,8 +50,8 @@ interface NewFile {
   command: string;
   folder: vscode.WorkspaceFolder;
   uri: vscode.Uri;
-  /** Says what chose a place outside the folder, e.g. 'teamcharter.root is "../outside"'. */
-  chosenBy: string;
+  /** What led the place outside the folder, when it is: e.g. 'teamcharter.root "../outside" leads outside'. */
+  ledOutBy: string;
 }
 
 /**
@@ -60,18 +60,19 @@ interface NewFile {
  * folder once `..` is worked out, and no part of the way there may be a symbolic link
  * (workspace.fs cannot say where a link leads, so none is followed).
  */
-async function refusal({ command, folder, uri, chosenBy }: NewFile): Promise<string | undefined> {
+async function refusal({ command, folder, uri, ledOutBy }: NewFile): Promise<string | undefined> {
   const sameRoot = uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority;
   const below = sameRoot ? relativeInside(folder.uri.path, uri.path) : undefined;
   const shown = vscode.workspace.asRelativePath(uri);
-  if (!below) return `${command} did not write ${shown}: ${chosenBy}, outside the workspace folder "${folder.name}". New files are written only inside it.`;
+  // The reason first: a notification shows its first line only.
+  if (!below) return `${command} wrote nothing: ${ledOutBy} the workspace folder "${folder.name}", and new files are written only inside it (this one would be ${shown}).`;
   let path = '';
   for (const segment of below.split('/')) {
     path = joinPath(path, segment);
     const stat = await statOf(vscode.Uri.joinPath(folder.uri, path));
     // Nothing lies below a missing folder: it is made as a real folder.
     if (!stat) return undefined;
-    if (stat.type & vscode.FileType.SymbolicLink) return `${command} did not write ${shown}: ${path} is a symbolic link, and new files are not written through links, which may lead outside the workspace folder "${folder.name}".`;
+    if (stat.type & vscode.FileType.SymbolicLink) return `${command} wrote nothing: ${path} is a symbolic link, and new files are not written through links, which may lead outside the workspace folder "${folder.name}" (this one would be ${shown}).`;
   }
   return undefined;
 }
@@ -126,7 +127,7 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
         (await vscode.window.showInputBox({ title: 'New team charter (2/2)', prompt: "The team's name", placeHolder: 'Platform Team', validateInput: (v) => (v.trim() ? undefined : 'The team needs a name') }));
       if (!team) return;
       const { root } = readSettings(folder.uri);
-      const file = { command: 'New Team Charter', folder, uri: inRoot(folder, root, charterFileName(id)), chosenBy: `teamcharter.root is "${root}"` };
+      const file = { command: 'New Team Charter', folder, uri: inRoot(folder, root, charterFileName(id)), ledOutBy: `teamcharter.root "${root}" leads outside` };
       return createAndOpen(file, charterTemplate({ id, team: team.trim(), today: localToday() }));
     }),
 
@@ -151,8 +152,8 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
       const charterUri = team?.charter ? vscode.Uri.parse(team.charter.path) : undefined;
       const { root } = readSettings(folder.uri);
       const file = charterUri
-        ? { command: 'New Retrospective', folder: vscode.workspace.getWorkspaceFolder(charterUri) ?? folder, uri: vscode.Uri.joinPath(charterUri, '..', 'retros', retroFileName(date)), chosenBy: `it goes next to the team's charter, ${vscode.workspace.asRelativePath(charterUri)}` }
-        : { command: 'New Retrospective', folder, uri: inRoot(folder, root, `retros/${retroFileName(date)}`), chosenBy: `teamcharter.root is "${root}"` };
+        ? { command: 'New Retrospective', folder: vscode.workspace.getWorkspaceFolder(charterUri) ?? folder, uri: vscode.Uri.joinPath(charterUri, '..', 'retros', retroFileName(date)), ledOutBy: `it goes next to the team's charter, ${vscode.workspace.asRelativePath(charterUri)}, outside` }
+        : { command: 'New Retrospective', folder, uri: inRoot(folder, root, `retros/${retroFileName(date)}`), ledOutBy: `teamcharter.root "${root}" leads outside` };
       const seed = retroSeed(teamId, date, format as RetroFormat, file.uri.toString(), { charter: team?.charter, retros: team?.retros ?? [] });
       return createAndOpen(file, retroTemplate(seed));
     }),
