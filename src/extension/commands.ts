@@ -26,7 +26,7 @@ export function teamScore(linter: WorkspaceLinter, team: Team): TeamScore {
   return { ...score, openActions: team.timeline.open.length };
 }
 
-/** `name` under the root folder setting, `..` and `\\` worked out (refusal() then checks where it lands). */
+/** `name` under the root folder setting, with `..` and `\` worked out (refusal() then checks where that is). */
 function inRoot(folder: vscode.WorkspaceFolder, root: string, name: string): vscode.Uri {
   return folder.uri.with({ path: normalizePath(joinPath(joinPath(folder.uri.path, root), name)) });
 }
