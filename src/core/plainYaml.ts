@@ -33,6 +33,8 @@ const UNUSUAL_CHARACTER = /[\0-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
 const KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
 /** Characters that start something other than a plain scalar (a quote or `[` we read ourselves). */
 const INDICATOR = '&*!|>%@`{}],?:#';
+/** Characters that end a plain scalar in a flow, as yaml's lexer has them. */
+const FLOW_INDICATOR = ',[]{}';
 /** Spans pack offsets below 2^21 (see Span); team files are at most 1 MiB. */
 const MAX_LENGTH = 2 ** 21 - 1;
 
@@ -309,7 +311,8 @@ class Reader {
       if ((first === '"' && inner.includes('\\')) || (first === "'" && this.text[close + 1] === "'")) notPlain();
       return { kind: 'scalar', value: inner, start: at, valueEnd: close + 1, end: close + 1, next: -1 };
     }
-    if (INDICATOR.includes(first) || (first === '-' && (at + 1 >= limit || this.text[at + 1] === ' ')) || (inFlow && first === '[')) notPlain();
+    // A dash before a space, or in a flow before , [ ] { }, is yaml's indicator of a block list item (an error in a flow).
+    if (INDICATOR.includes(first) || (first === '-' && (at + 1 >= limit || this.text[at + 1] === ' ' || (inFlow && FLOW_INDICATOR.includes(this.text[at + 1])))) || (inFlow && first === '[')) notPlain();
     let end = at;
     for (; end < limit; end++) {
       const c = this.text[end];

@@ -3,8 +3,12 @@
  * it reads a text, the data and every location a finding can point at must be
  * exactly what `yaml` gives; anything it is not sure of, it leaves to `yaml`.
  * Checked on every fixture and example, on the templates, and on generated
- * text full of the corner cases of YAML's plain style (fast-check; a failure
- * prints the text).
+ * text full of the corner cases of YAML's plain style and of flow lists and
+ * maps (fast-check; a failure prints the text).
+ *
+ * The flow test runs a fixed seed in `npm test`. By hand, longer or another
+ * seed (it prints how many texts it checked):
+ *   FUZZ_RUNS=200000 FUZZ_SEED=7 npx mocha test/unit/core/plainYaml.test.ts -g flow
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -16,6 +20,8 @@ import { TeamFile } from '../../../src/core/teamFile';
 import { YamlFile } from '../../../src/core/yamlFile';
 
 const ROOT = path.resolve(__dirname, '../../..');
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 
 /** Undefined when the fast reader left the text to yaml; else a difference from yaml, or '' when none. */
 function differenceFromYaml(text: string): string | undefined {
@@ -115,6 +121,36 @@ describe('the fast reader for plain YAML', () => {
     assert.ok(read > runs * 0.3, `read ${read} of ${runs}`);
   });
 
+  it('agrees with yaml on flow lists and maps with indicators in them (-, ?, :), or leaves them to yaml', () => {
+    // A flow entry that starts with -, ? or : followed by a space, a comma or a
+    // bracket is an indicator for yaml (`[-]` does not parse); anything else is text.
+    let read = 0;
+    let broken = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(flowYaml(), (text) => {
+        runs++;
+        const difference = differenceFromYaml(text);
+        if (difference !== undefined) read++;
+        else if (new YamlFile(text).problems.length > 0) broken++;
+        assert.equal(difference ?? '', '', text);
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+    if (process.env.FUZZ_RUNS) console.log(`      checked ${runs} texts: ${read} read by the fast reader, ${broken} that yaml rejects`);
+    // Both sides are exercised: flows the fast reader reads, and flows yaml rejects.
+    assert.ok(read > runs * 0.1 && broken > runs * 0.1, `read ${read}, rejected by yaml ${broken}, of ${runs}`);
+  });
+
+  it('leaves a flow list with a lone indicator in it to yaml, which rejects it', () => {
+    for (const text of ['supports: [-]\n', 'supports: [x, -]\n', 'supports: [-, b]\n', 'supports: [ - ]\n', 'supports: [-,]\n']) {
+      assert.equal(readPlainYaml(text), undefined, text);
+      assert.ok(new YamlFile(text).problems.length > 0, text);
+    }
+    // Text that only starts with a dash is text, in both.
+    assert.deepStrictEqual(readPlainYaml('supports: [-x, -1, a - b]\n')?.data, { supports: ['-x', -1, 'a - b'] });
+  });
+
   it('gives a team file the same findings whichever way it was read', () => {
     const file = path.join(ROOT, 'test/fixtures/rules/goal-no-due/fires/.team/platform.charter.yaml');
     const bytes = readFileSync(file);
@@ -167,4 +203,36 @@ function plainishYaml(): fc.Arbitrary<string> {
     ),
   }));
   return fc.tuple(node.map, fc.constantFrom('\n', '', '\n\n', '\n# end\n')).map(([lines, end]) => lines.join('\n') + end);
+}
+
+/**
+ * Plain documents with a flow list or map in them, whose entries are the
+ * tokens that mean something at the start of a flow entry (-, ?, :), with and
+ * without a space after them, quotes, commas and nested flows.
+ */
+function flowYaml(): fc.Arbitrary<string> {
+  const token = fc.constantFrom('-', '?', ':', '- x', '-x', '?x', ':x', 'x:', 'x: y', 'x:y', '- ', '? x', ': x', '-1', 'a', 'b c', 'a-b', '1', 'null', '"x"', "'x'", '"-"', "'?'", '": "', '"a, b"', "'['", '');
+  const space = fc.constantFrom('', '', ' ', '  ');
+  const comma = fc.constantFrom(',', ', ', ' , ', ',,');
+  const flow = fc.letrec<{ entry: string; seq: string; map: string }>((tie) => ({
+    entry: fc.oneof({ maxDepth: 3 }, { weight: 6, arbitrary: token }, { weight: 1, arbitrary: tie('seq') }, { weight: 1, arbitrary: tie('map') }),
+    seq: fc
+      .tuple(space, fc.array(fc.tuple(tie('entry'), comma), { maxLength: 4 }), tie('entry'), space, fc.constantFrom('', '', ','))
+      .map(([open, items, last, close, trailing]) => `[${open}${items.map(([e, c]) => e + c).join('')}${last}${trailing}${close}]`),
+    map: fc
+      .tuple(space, fc.array(fc.tuple(tie('entry'), fc.constantFrom('', ': ', ':', ' : '), tie('entry'), comma), { maxLength: 3 }), space)
+      .map(([open, entries, close]) => `{${open}${entries.map(([k, colon, v, c]) => (colon ? k + colon + v : k) + c).join('')}${close}}`),
+  }));
+  // Mostly lists of ordinary entries, so that the fast reader reads a good share of them.
+  const plainSeq = fc.array(fc.constantFrom('a', 'b c', '-x', '1', '"x"', "'y'", 'a-b', 'x:y'), { minLength: 1, maxLength: 4 }).map((items) => `[${items.join(', ')}]`);
+  const value = fc.oneof({ weight: 2, arbitrary: plainSeq }, { weight: 3, arbitrary: flow.seq }, { weight: 1, arbitrary: flow.map }, { weight: 1, arbitrary: flow.entry });
+  const comment = fc.constantFrom('', '', ' # note');
+  const place = fc.constantFrom(
+    (v: string) => `supports: ${v}`,
+    (v: string) => `goals:\n  - id: G1\n    supports: ${v}\n  - ${v}`,
+    (v: string) => `outer:\n  inner: ${v}\n  after: text`,
+  );
+  return fc
+    .tuple(place, value, comment, fc.constantFrom('', 'title: Plain text\n'), fc.constantFrom('\n', '\nnext: [a, b]\n'))
+    .map(([at, v, note, before, after]) => `id: G1\n${before}${at(v + note)}${after}`);
 }
