@@ -6,6 +6,7 @@
  * With no rule named, all rules. Text after "--" is a reason and is ignored.
  */
 import type { Range } from './types';
+import { LINE_BREAK } from './yamlFile';
 
 export type RuleSet = Set<string> | 'all';
 
@@ -23,7 +24,7 @@ const PATTERN = /(?:^|\s)#\s*teamcharter-(disable-next-line|disable-line|disable
 export function parseSuppressions(text: string): SuppressionComment[] {
   if (!text.includes('teamcharter-disable')) return [];
   const out: SuppressionComment[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(LINE_BREAK);
   lines.forEach((lineText, index) => {
     const match = PATTERN.exec(lineText);
     if (!match) return;
@@ -65,7 +66,7 @@ export class Suppressions {
  * disable-next-line comment right above it, or inserts one with the line's indentation.
  */
 export function disableForLineEdit(text: string, line: number, rule: string): Range & { insert: string } {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(LINE_BREAK);
   const above = lines[line - 2];
   const existing = above !== undefined ? /^(\s*#\s*teamcharter-disable-next-line)(?![\w-])(\s+(?:(?!--)[^\n])*?)?\s*(--.*)?$/.exec(above) : null;
   if (existing && existing[2]) {

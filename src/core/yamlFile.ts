@@ -78,14 +78,24 @@ export function oversizeBytes(text: string): number | undefined {
  */
 export type Span = number;
 const SPAN_SHIFT = 2 ** 21;
+/** What ends a line for an editor (VS Code): LF, CRLF, and a CR alone. For split and matchAll (they copy it, so its lastIndex stays 0). */
+export const LINE_BREAK = /\r\n?|\n/g;
 const NO_SPAN = -1;
 
-/** Line and column of offsets in a text: our own line starts (the parser's counter misses newlines inside some broken flow collections). */
+/**
+ * Line and column of offsets in a text, as an editor counts them: our own line
+ * starts (the parser's counter misses newlines inside some broken flow
+ * collections, and takes a lone CR for text where editors start a line).
+ */
 export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    if (text.includes('\r')) {
+      for (const lineBreak of text.matchAll(LINE_BREAK)) this.lineStarts.push(lineBreak.index + lineBreak[0].length);
+    } else {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    }
   }
 
   offsetsToRange(start: number, end: number): Range {

@@ -134,6 +134,19 @@ describe('bad input', () => {
     assert.deepStrictEqual(ranges(text.replace(/\n/g, '\r\n')), lf);
   });
 
+  it('a lone CR (an old Mac line end) starts a line, as the editor shows it: findings after it point at the line the editor shows', () => {
+    // yaml reads a lone CR as part of the text ("a\rb"), not as a line break; an editor shows two lines.
+    const text = 'kind: Charter\nid: platform\npurpose: a\rb\ngoals: 5\n# teamcharter-disable-next-line goal-no-ownr\nmembers: x\n';
+    const findings = lint(TeamFile.fromText('.team/platform.charter.yaml', text)).filter((f) => f.rule === 'schema');
+    assert.deepStrictEqual(summary(findings), ['3:10 schema', '5:8 schema', '6:33 schema', '7:10 schema']);
+    assert.deepStrictEqual([findings[0].range.endLine, findings[0].range.endColumn], [4, 2], 'the value "a\rb" ends on the line after the CR');
+    // A suppression comment counts lines the same way.
+    const suppressed = lint(TeamFile.fromText('.team/platform.charter.yaml', text.replace('goal-no-ownr', 'schema'))).filter((f) => f.rule === 'schema');
+    assert.deepStrictEqual(summary(suppressed), ['3:10 schema', '5:8 schema']);
+    // And a syntax error after a lone CR.
+    assert.deepStrictEqual(summary(lint(TeamFile.fromText('.team/platform.charter.yaml', 'kind: Charter\nnotes: a\rb\nid: x: y\n'))), ['4:5 yaml-syntax']);
+  });
+
   it('an alias bomb (billion laughs) gives a finding quickly instead of hanging', () => {
     const lines = ['kind: Charter', 'id: platform', 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i <= 9; i++) {
