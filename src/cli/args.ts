@@ -16,6 +16,12 @@ export interface Io {
   stderr: (text: string) => void;
   color: boolean;
   version: string;
+  /**
+   * Told the files the command reads, and what they are ("team file", "config"),
+   * before it reads them for its output; with -o, main refuses there (by
+   * throwing) an output file that is one of them.
+   */
+  reads?: (what: string, files: Iterable<string>) => void;
 }
 
 /** A problem with what the user asked for: one line on stderr, exit code 2. */

@@ -11,7 +11,7 @@ import { ConfigError, DEFAULT_CONFIG, DEFAULT_ROOT, configCandidates, parseConfi
 import { TeamFile, isTeamFileName } from '../core/teamFile';
 import { Workspace } from '../core/workspace';
 import { MAX_FILE_BYTES } from '../core/yamlFile';
-import { UsageError } from './args';
+import { UsageError, type Io } from './args';
 import { describeNonRegular, errorCode, fileInTheWay, findTeamFilesIn, notRegularMessage, readBounded, type Notes } from './fsRead';
 
 const ignoreNotes: Notes = () => undefined;
@@ -70,47 +70,57 @@ export function isFolder(dir: string): boolean {
 
 /** Resolves the nearest config for each file, reading each config file once. */
 export class ConfigResolver {
-  private readonly byPath = new Map<string, Config | undefined>();
-  private readonly byDir = new Map<string, Config>();
+  private readonly byPath = new Map<string, Config>();
+  /** Whether each candidate config file exists: each is asked once, for all the folders below it. */
+  private readonly exists = new Map<string, boolean>();
+  /** The config file of each folder; undefined: none, the defaults apply. */
+  private readonly fileOfDir = new Map<string, string | undefined>();
   /** The engine asks for a file's config each time it assembles the file's findings: resolve its path once. */
   private readonly byFile = new Map<string, Config>();
 
-  constructor(private readonly explicit?: Config) {}
+  constructor(private readonly explicit?: { file: string; config: Config }) {}
 
   static fromOption(file: string | undefined): ConfigResolver {
     if (file === undefined) return new ConfigResolver();
     if (!existsSync(file)) throw new UsageError(`config file not found: ${file}`);
-    return new ConfigResolver(readConfig(file));
+    return new ConfigResolver({ file, config: readConfig(file) });
   }
 
   /** `file` is a path on disk (relative to the working folder or absolute). */
   configFor(file: string): Config {
-    if (this.explicit) return this.explicit;
+    if (this.explicit) return this.explicit.config;
     let config = this.byFile.get(file);
     if (config) return config;
-    config = this.configOfFolder(file);
+    const found = this.configFile(file);
+    config = found === undefined ? DEFAULT_CONFIG : (this.byPath.get(found) ?? readConfig(found, path.relative(process.cwd(), found) || found));
+    if (found !== undefined) this.byPath.set(found, config);
     this.byFile.set(file, config);
     return config;
   }
 
-  private configOfFolder(file: string): Config {
-    const dir = path.dirname(path.resolve(file));
-    let config = this.byDir.get(dir);
-    if (config) return config;
-    config = DEFAULT_CONFIG;
-    for (const candidate of configCandidates(toSlash(path.resolve(file)))) {
-      let found = this.byPath.get(candidate);
-      if (!this.byPath.has(candidate)) {
-        found = existsSync(candidate) ? readConfig(candidate, path.relative(process.cwd(), candidate) || candidate) : undefined;
-        this.byPath.set(candidate, found);
-      }
-      if (found) {
-        config = found;
-        break;
-      }
+  /** The config files that apply to `files`: the one given (even for no file), else the nearest of each. */
+  configFiles(files: Iterable<string>): Set<string> {
+    if (this.explicit) return new Set([this.explicit.file]);
+    const out = new Set<string>();
+    for (const file of files) {
+      const found = this.configFile(file);
+      if (found !== undefined) out.add(found);
     }
-    this.byDir.set(dir, config);
-    return config;
+    return out;
+  }
+
+  /** The nearest config file walking up from the folder of `file`; undefined when there is none. */
+  private configFile(file: string): string | undefined {
+    const dir = path.dirname(path.resolve(file));
+    if (!this.fileOfDir.has(dir)) {
+      const found = configCandidates(toSlash(path.resolve(file))).find((candidate) => {
+        let exists = this.exists.get(candidate);
+        if (exists === undefined) this.exists.set(candidate, (exists = existsSync(candidate)));
+        return exists;
+      });
+      this.fileOfDir.set(dir, found);
+    }
+    return this.fileOfDir.get(dir);
   }
 }
 
@@ -150,6 +160,15 @@ export interface ReadOptions {
   config?: string;
   /** Notes about what was skipped (one line each); default: dropped. */
   notes?: Notes;
+  /** Told every file the run reads (see Io.reads) once they are known, before they are read for the output. */
+  reads?: Io['reads'];
+}
+
+/** Tell `reads` the files a run over `set` reads: its team files, and the configs that apply to them. */
+export function tellReads(set: FileSet, resolver: ConfigResolver, reads: Io['reads']): void {
+  if (!reads) return;
+  reads('team file', set.files.keys());
+  reads('config', resolver.configFiles(set.files.keys()));
 }
 
 /**
@@ -232,8 +251,9 @@ export function buildWorkspace(files: Iterable<[string, string]>, resolver: Conf
 
 export function loadWorkspace(paths: string[], options: ReadOptions): LoadedWorkspace {
   const resolver = ConfigResolver.fromOption(options.config);
-  const { files, targets } = discoverFiles(paths, resolver, options.notes);
-  return { workspace: buildWorkspace(files, resolver, options.today, options.notes), targets, resolver };
+  const set = discoverFiles(paths, resolver, options.notes);
+  tellReads(set, resolver, options.reads);
+  return { workspace: buildWorkspace(set.files, resolver, options.today, options.notes), targets: set.targets, resolver };
 }
 
 /** The nearest enclosing root folder of a file (a folder named like the root, .team by default), if any. */

@@ -10,7 +10,7 @@ import { ConfigError } from '../core/config';
 import { closest } from '../core/text';
 import { COMMON_OPTIONS, commandUsage, optionUsage, parseCommandArgs, UsageError, type Command } from './args';
 import { colorEnabled } from './color';
-import { checkOutputFile, writeOutputFile } from './fsWrite';
+import { checkOutputFile, refuseOutputAmong, writeOutputFile } from './fsWrite';
 import { lintCommand } from './lint';
 import { newCharterCommand, newRetroCommand } from './newFile';
 import { reportCommand } from './report';
@@ -117,7 +117,8 @@ export async function main(argv: string[], host: Host): Promise<number> {
     if (outputFile === undefined) return await command.run(args, { ...io, color });
     checkOutputFile(outputFile, args.positionals);
     let output = '';
-    const code = await command.run(args, { ...io, color, stdout: (text) => (output += text) });
+    const reads = (what: string, files: Iterable<string>) => refuseOutputAmong(outputFile, what, files);
+    const code = await command.run(args, { ...io, color, stdout: (text) => (output += text), reads });
     writeOutputFile(outputFile, output);
     return code;
   } catch (error) {

@@ -16,7 +16,7 @@ import { TeamFile, type TeamFileModel } from '../core/teamFile';
 import type { Finding } from '../core/types';
 import type { FileChecksModel, Workspace } from '../core/workspace';
 import { UsageError } from './args';
-import { ConfigResolver, cliWorkspace, discoverFiles, readTeamBytes, type ReadOptions } from './files';
+import { ConfigResolver, cliWorkspace, discoverFiles, readTeamBytes, tellReads, type ReadOptions } from './files';
 import type { Notes } from './fsRead';
 
 /** Files per batch: small enough to even out the threads, big enough that taking one costs nothing. */
@@ -92,7 +92,9 @@ export interface Linting {
 export async function lintPaths(paths: string[], options: ReadOptions): Promise<Linting> {
   const resolver = ConfigResolver.fromOption(options.config);
   const notes: Notes = options.notes ?? (() => undefined);
-  const { files, targets, skipped } = discoverFiles(paths, resolver, notes);
+  const set = discoverFiles(paths, resolver, notes);
+  tellReads(set, resolver, options.reads);
+  const { files, targets, skipped } = set;
   const job: Job = { files: [...files], today: options.today, config: options.config, next: new SharedArrayBuffer(4) };
   const replies = Array.from({ length: threadCount() - 1 }, () => runWorker(job));
   // While the workers work, the main thread takes batches too.

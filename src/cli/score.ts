@@ -18,7 +18,7 @@ export const scoreCommand = defineCommand({
   positionals: '[PATH...]',
   options: { format: { choices: ['table', 'json'], default: 'table' }, today: { value: 'YYYY-MM-DD' }, config: { value: 'FILE' }, ...OUTPUT_FILE_OPTION },
   run({ values, positionals }, io) {
-    const { workspace, targets } = loadWorkspace(positionals, { today: todayOption(values.today), config: values.config, notes: noteWriter(io.stderr) });
+    const { workspace, targets } = loadWorkspace(positionals, { today: todayOption(values.today), config: values.config, notes: noteWriter(io.stderr), reads: io.reads });
     const teamFiles = new Map<string, ReturnType<typeof fileRow>[]>();
     const loose: ReturnType<typeof fileRow>[] = [];
     for (const target of targets) {

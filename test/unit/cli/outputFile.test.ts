@@ -1,6 +1,6 @@
 /** -o, --output-file (CLI.md, "Every command"): lint and score write their output there instead of stdout. */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CHARTER_WITH_ERROR, buildCli, cli, copyOfAcme } from './cliRun';
 
@@ -84,6 +84,64 @@ describe('cli: -o, --output-file', function () {
     }
     assert.equal(readFileSync(path.join(dir, '.team/checkout.charter.yaml'), 'utf8'), charter);
     assert.equal(existsSync(path.join(dir, 'teamcharter.config.yaml')), false);
+  });
+
+  describe('never writes over a file the run reads (issue 20)', () => {
+    it('the config given with --config, by any path or a link to it: exit 2, one line, the config byte for byte as it was', () => {
+      const dir = copyOfAcme();
+      copyFileSync(path.join(dir, '.team/teamcharter.config.yaml'), path.join(dir, 'my.yaml'));
+      const config = readFileSync(path.join(dir, 'my.yaml'));
+      mkdirSync(path.join(dir, 'sub'));
+      symlinkSync('my.yaml', path.join(dir, 'config-link.txt'));
+      for (const command of ['lint', 'score']) {
+        for (const output of ['my.yaml', './sub/../my.yaml', './nowhere/../my.yaml', path.join(dir, 'my.yaml'), 'config-link.txt']) {
+          const result = cli(dir, command, '--config', 'my.yaml', '-o', output, '.team');
+          const said = `teamcharter: -o ${output} is the config my.yaml, which this run reads; the report goes to another file\n`;
+          assert.deepEqual([result.code, result.stdout, result.stderr], [2, '', said], `${command} -o ${output}`);
+          assert.deepEqual(readFileSync(path.join(dir, 'my.yaml')), config, `${command} -o ${output}`);
+        }
+      }
+      assert.ok(lstatSync(path.join(dir, 'config-link.txt')).isSymbolicLink());
+      assert.ok(!existsSync(path.join(dir, 'nowhere')), 'no folder made on the way');
+    });
+
+    it('the config found for a linted file, and a team file read for its team, through a link', () => {
+      const dir = copyOfAcme();
+      const before = (file: string) => readFileSync(path.join(dir, file));
+      const config = before('.team/teamcharter.config.yaml');
+      const retro = before('.team/retros/2026-11-10.retro.yaml');
+      symlinkSync('.team/teamcharter.config.yaml', path.join(dir, 'config.txt'));
+      symlinkSync(path.join(dir, '.team/retros/2026-11-10.retro.yaml'), path.join(dir, 'retro.txt'));
+      const cases: [string[], string][] = [
+        [['.team/checkout.charter.yaml', '-o', 'config.txt'], 'teamcharter: -o config.txt is the config .team/teamcharter.config.yaml, which this run reads; the report goes to another file\n'],
+        [['.team/checkout.charter.yaml', '-o', 'retro.txt'], 'teamcharter: -o retro.txt is the team file .team/retros/2026-11-10.retro.yaml, which this run reads; the report goes to another file\n'],
+        [['-o', 'retro.txt'], 'teamcharter: -o retro.txt is the team file .team/retros/2026-11-10.retro.yaml, which this run reads; the report goes to another file\n'],
+      ];
+      for (const [args, stderr] of cases) {
+        const result = cli(dir, 'lint', '--today', TODAY, ...args);
+        assert.deepEqual([result.code, result.stdout, result.stderr], [2, '', stderr], args.join(' '));
+      }
+      assert.deepEqual(before('.team/teamcharter.config.yaml'), config);
+      assert.deepEqual(before('.team/retros/2026-11-10.retro.yaml'), retro);
+    });
+  });
+
+  it('writes through a symbolic link to where it leads, and the link stays a link (also one to a file not made yet)', () => {
+    const dir = copyOfAcme();
+    mkdirSync(path.join(dir, 'reports'));
+    writeFileSync(path.join(dir, 'reports/lint.json'), '[]\n');
+    symlinkSync('reports/lint.json', path.join(dir, 'latest.json'));
+    symlinkSync('reports/next/lint.json', path.join(dir, 'next.json'));
+    const toStdout = cli(dir, 'lint', '--format', 'json', '--today', TODAY).stdout;
+    for (const [link, target] of [
+      ['latest.json', 'reports/lint.json'],
+      ['next.json', 'reports/next/lint.json'],
+    ]) {
+      const result = cli(dir, 'lint', '--format', 'json', '--today', TODAY, '-o', link);
+      assert.deepEqual([result.code, result.stderr], [0, ''], link);
+      assert.ok(lstatSync(path.join(dir, link)).isSymbolicLink(), `${link} is still a link`);
+      assert.equal(readFileSync(path.join(dir, target), 'utf8'), toStdout, target);
+    }
   });
 
   it('is for lint and score only: new and report do not take it', () => {
