@@ -14,7 +14,7 @@
  */
 import { Document, Scalar, type ScalarTag } from 'yaml';
 import type { Data } from './access';
-import { SLOT, YAML_OPTIONS, spanOf, type LocationTable, type Span } from './yamlFile';
+import { MAX_NESTING, SLOT, YAML_OPTIONS, spanOf, type LocationTable, type Span } from './yamlFile';
 
 export interface PlainYaml {
   /** The same as `yaml`'s toJS() of the document. */
@@ -142,6 +142,11 @@ class Reader {
     }
   }
 
+  /** A list or map at `depth` (the top map: 0) past yaml's MAX_NESTING is for yaml to report. */
+  private checkDepth(depth: number): void {
+    if (depth >= MAX_NESTING) notPlain();
+  }
+
   private indent(line: Line | undefined): number {
     return line ? line.content - line.start : -1;
   }
@@ -163,6 +168,7 @@ class Reader {
 
   /** A block map at `path` (pathKey) whose first key is at `at` on line `index`; its keys are all in that column. */
   private map(index: number, at: number, path: string, depth: number): Read {
+    this.checkDepth(depth);
     const column = at - this.lines[index].start;
     const data: Record<string, unknown> = {};
     const start = at;
@@ -207,6 +213,7 @@ class Reader {
 
   /** A block list at `path` whose first dash is at `at` on line `index`. */
   private seq(index: number, at: number, path: string, depth: number): Read {
+    this.checkDepth(depth);
     const column = at - this.lines[index].start;
     const data: unknown[] = [];
     const start = at;
@@ -326,6 +333,7 @@ class Reader {
 
   /** A flow list at `path` on one line: `[a, "b c"]`, or `[]`. */
   private flowSeq(at: number, line: Line, path: string, depth: number): Read {
+    this.checkDepth(depth);
     const data: unknown[] = [];
     let position = this.skipSpaces(at + 1, line.end);
     if (this.text[position] !== ']') {

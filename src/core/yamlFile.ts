@@ -11,6 +11,12 @@ import { isMergePair, walkPath } from './yamlPath';
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Alias expansion cap: a "billion laughs" file gives a finding instead of a hang. */
 export const MAX_ALIAS_COUNT = 100;
+/**
+ * How deep lists and maps may nest: a charter needs a handful of levels, and
+ * yaml reads each level with a recursive call, so some 800 levels overflow its
+ * stack (how many depends on the thread) and give an error per level.
+ */
+export const MAX_NESTING = 100;
 
 export interface ParseProblem {
   message: string;
@@ -171,13 +177,21 @@ export class YamlFile {
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
     this.doc = parseDocument(text, { ...YAML_OPTIONS, prettyErrors: false });
+    let overflow: number | undefined;
     for (const error of this.doc.errors) {
+      // yaml's stack ran out in a deep nest: one finding (MAX_NESTING) says so, not one per level.
+      if (error.code === 'RESOURCE_EXHAUSTION') {
+        overflow ??= error.pos[0];
+        continue;
+      }
       // The parser reports an unclosed quote or bracket at the very end: point at the last character instead.
       const end = Math.min(error.pos[1], text.length);
       const start = Math.min(error.pos[0], Math.max(0, text.length - 1));
       this.problems.push({ message: syntaxMessage(error.code, error.message), range: this.offsetsToRange(start, Math.max(start, end)) });
     }
     if (this.problems.length === 0) this.checkStructure();
+    // The nest is found above, where it passes the limit; when other errors stop that search, where yaml gave up.
+    if (overflow !== undefined && !this.problems.some((p) => p.message === NESTING_MESSAGE)) this.problems.push({ message: NESTING_MESSAGE, range: this.offsetsToRange(overflow, overflow + 1) });
     if (this.problems.length === 0) {
       try {
         this.data = this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -193,10 +207,15 @@ export class YamlFile {
     }
   }
 
-  /** What the parser accepts but data cannot hold: aliases with no anchor before them, keys that are lists or maps. */
+  /** What the parser accepts but data cannot hold: lists and maps nested too deep, aliases with no anchor before them, keys that are lists or maps. */
   private checkStructure(): void {
     const anchors = new Set<string>();
-    forEachNode(this.doc.contents, (node, pair) => {
+    forEachNode(this.doc.contents, (node, pair, depth) => {
+      if (depth > MAX_NESTING) {
+        const start = node.range?.[0] ?? 0;
+        this.problems.push({ message: NESTING_MESSAGE, range: this.offsetsToRange(start, start + 1) });
+        return false;
+      }
       if (isAlias(node)) {
         this.aliasOrMerge = true;
         if (!anchors.has(node.source)) {
@@ -302,6 +321,8 @@ function anchorSpan(length: number, node: Node | null, pair: Pair | undefined): 
   return spanOfNode(node);
 }
 
+const NESTING_MESSAGE = `lists and maps are nested more than ${MAX_NESTING} levels deep here, more than is read (a charter needs a handful)`;
+
 /** The parser's message, in the user's terms where the parser speaks to programmers. */
 function syntaxMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS') return 'a file holds one charter or retrospective: remove the second "---" document';
@@ -311,23 +332,26 @@ function syntaxMessage(code: string, message: string): string {
 }
 
 /**
- * Visit every node in document order (a key before its value). Iterative, so a
- * deeply nested file cannot overflow the stack; `visit` returns false to stop.
+ * Visit every node in document order (a key before its value), with how many
+ * lists and maps hold it or are it (the top map: 1). Iterative, so a deeply
+ * nested file cannot overflow the stack; `visit` returns false to stop.
  */
-function forEachNode(root: unknown, visit: (node: Node, pair: Pair | undefined) => boolean): void {
-  const stack: [unknown, Pair | undefined][] = [[root, undefined]];
+function forEachNode(root: unknown, visit: (node: Node, pair: Pair | undefined, depth: number) => boolean): void {
+  const stack: [unknown, Pair | undefined, number][] = [[root, undefined, 0]];
   while (stack.length > 0) {
-    const [node, pair] = stack.pop()!;
+    const [node, pair, outer] = stack.pop()!;
     if (!node || typeof node !== 'object') continue;
-    if (!visit(node as Node, pair)) return;
-    if (isMap(node) || isSeq(node)) {
+    const collection = isMap(node) || isSeq(node);
+    const depth = collection ? outer + 1 : outer;
+    if (!visit(node as Node, pair, depth)) return;
+    if (collection) {
       const items = node.items as unknown[];
       for (let i = items.length - 1; i >= 0; i--) {
         const item = items[i];
         if (isPair(item)) {
-          stack.push([item.value, item]);
-          stack.push([item.key, item]);
-        } else stack.push([item, undefined]);
+          stack.push([item.value, item, depth]);
+          stack.push([item.key, item, depth]);
+        } else stack.push([item, undefined, depth]);
       }
     }
   }

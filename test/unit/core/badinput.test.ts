@@ -147,6 +147,30 @@ describe('bad input', () => {
     assert.deepStrictEqual(summary(lint(TeamFile.fromText('.team/platform.charter.yaml', 'kind: Charter\nnotes: a\rb\nid: x: y\n'))), ['4:5 yaml-syntax']);
   });
 
+  it('lists and maps nested hundreds deep: one finding that says so, where the nesting passes the limit', () => {
+    const deepBlock = Array.from({ length: 150 }, (_, i) => `${' '.repeat(i + 1)}k:`).join('\n');
+    const cases: [string, string][] = [
+      // The 100th bracket is the 101st level under the top map, at column 11 + 99.
+      [`kind: Charter\nid: a\nsupports: ${'['.repeat(800)}${']'.repeat(800)}\n`, '3:110'],
+      [`kind: Charter\nid: a\nsupports: ${'{a: '.repeat(800)}1${'}'.repeat(800)}\n`, '3:407'],
+      // So deep that yaml's stack runs out, more than once.
+      [`kind: Charter\nid: a\nsupports: ${'{a: '.repeat(10000)}1${'}'.repeat(10000)}\n`, '3:407'],
+      [`kind: Charter\nid: a\nnotes:\n${deepBlock}\n`, '103:101'],
+    ];
+    for (const [text, at] of cases) {
+      // Read both ways: parsed, and by the fast reader first (it leaves the nest to yaml).
+      for (const compact of [false, true]) {
+        const findings = lint(TeamFile.fromText('.team/platform.charter.yaml', text, compact));
+        assert.deepStrictEqual(summary(findings), [`${at} yaml-syntax`], `${text.slice(0, 40)} compact: ${compact}`);
+        assert.match(findings[0].message, /nested more than 100 levels deep here/);
+        assert.doesNotMatch(findings[0].message, /stack/);
+      }
+    }
+    // 100 levels are read.
+    const findings = lint(TeamFile.fromText('.team/platform.charter.yaml', `kind: Charter\nid: a\nnotes: ${'['.repeat(99)}${']'.repeat(99)}\n`));
+    assert.ok(!findings.some((f) => f.rule === 'yaml-syntax'));
+  });
+
   it('an alias bomb (billion laughs) gives a finding quickly instead of hanging', () => {
     const lines = ['kind: Charter', 'id: platform', 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i <= 9; i++) {
