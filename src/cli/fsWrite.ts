@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { CONFIG_NAMES, isTeamFileName } from '../core/teamFile';
 import { UsageError } from './args';
 import { isFolder, toSlash } from './files';
-import { fileInTheWay } from './fsRead';
+import { errorCode, fileInTheWay } from './fsRead';
 
 /** Refuse an -o that would write over a team file, a config, a folder or a path named to read; before any work is done. */
 export function checkOutputFile(file: string, inputs: readonly string[]): void {
@@ -61,7 +61,7 @@ export function writeOutputFile(file: string, text: string): void {
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${toSlash(file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot write ${toSlash(file)}: ${errorCode(error)}`);
   }
 }
 
