@@ -12,7 +12,8 @@ import { configSchema, described, severitySetting } from './schemas';
 import { CONFIG_NAMES } from './teamFile';
 import type { Range, SeveritySetting } from './types';
 import { YamlFile, decodeUtf8 } from './yamlFile';
-import { describeIssue } from './schemaMessages';
+import { describeIssue, describeValue } from './schemaMessages';
+import type { YamlPath } from './types';
 
 export const DEFAULT_ROOT = '.team';
 /** How many of a team's latest retros get findings about their own content (RULES.md "Past meetings are history"). */
@@ -86,6 +87,10 @@ export function parseConfig(path: string, content: string | Uint8Array, size?: n
     throw new ConfigError(path, first.range, `not valid YAML: ${first.message}`);
   }
   if (yaml.data === null || yaml.data === undefined) return { ...DEFAULT_CONFIG, path };
+  const recentRetros = obj(yaml.data)?.recentRetros;
+  // Empty is allowed: the default applies.
+  const recent = recentRetros === null || recentRetros === undefined ? undefined : countProblem(recentRetros, yaml, ['recentRetros']);
+  if (recent) throw new ConfigError(path, yaml.locate(['recentRetros']), `recentRetros: expected ${COUNT}${recent}`);
   const parsed = configSchema.safeParse(yaml.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -110,11 +115,9 @@ export function parseConfig(path: string, content: string | Uint8Array, size?: n
         const known = Object.keys(rule.options ?? {});
         throw new ConfigError(path, yaml.locate(['rules', id, name], 'key'), `rule "${id}" has no option "${name}"${known.length ? ` (it has: ${known.join(', ')})` : ' (it takes none)'}`);
       }
-      const option = value[name];
-      if (typeof option !== 'number' || !Number.isInteger(option) || option < 1) {
-        throw new ConfigError(path, yaml.locate(['rules', id, name]), `option "${name}" of rule "${id}" must be a whole number of 1 or more, found ${JSON.stringify(option)}`);
-      }
-      options[name] = option;
+      const problem = countProblem(value[name], yaml, ['rules', id, name]);
+      if (problem) throw new ConfigError(path, yaml.locate(['rules', id, name]), `option "${name}" of rule "${id}" must be ${COUNT}${problem}`);
+      options[name] = value[name] as number;
     }
     const severity = value.severity as SeveritySetting | undefined;
     // Options alone would leave an opt-in rule off, silently: say how to turn it on instead.
@@ -124,6 +127,24 @@ export function parseConfig(path: string, content: string | Uint8Array, size?: n
     rules[id] = { severity, options };
   }
   return { path, rules, root: parsed.data.root ?? DEFAULT_ROOT, recentRetros: parsed.data.recentRetros ?? DEFAULT_RECENT_RETROS };
+}
+
+const COUNT = 'a whole number of 1 or more';
+
+/**
+ * What is wrong with `value`, written at `path`, as a count (a whole number of
+ * 1 or more that a number holds exactly, as zod's int), to follow COUNT;
+ * undefined when it is one. It quotes the number as written: yaml reads 1e400
+ * as infinity.
+ */
+function countProblem(value: unknown, yaml: YamlFile, path: YamlPath): string | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return undefined;
+  if (typeof value !== 'number') return `, found ${describeValue(value)}`;
+  const written = yaml.writtenAt(path) ?? String(value);
+  if (Number.isNaN(value)) return `; ${written} is not a number`;
+  if (value === Infinity && /^\+?\.inf$/i.test(written)) return `; infinity (${written}) is not allowed`;
+  if (value > Number.MAX_SAFE_INTEGER) return `; ${written} is too large (the most is ${Number.MAX_SAFE_INTEGER})`;
+  return `, found ${written}`;
 }
 
 /** Severity overrides on top of a config (the editor's teamcharter.rules setting). */

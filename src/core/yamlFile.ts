@@ -246,6 +246,12 @@ export class YamlFile {
     return steps.length === path.length + 1 ? steps[path.length].node : undefined;
   }
 
+  /** The value at `path` as the text has it, e.g. 1e400 where the data holds Infinity. */
+  writtenAt(path: YamlPath): string | undefined {
+    const range = this.nodeAt(path)?.range;
+    return range ? this.text.slice(range[0], range[1]) : undefined;
+  }
+
   /**
    * The range a finding about `path` should point at:
    * - 'value': the value at the path (an offending value);

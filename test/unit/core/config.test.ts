@@ -107,6 +107,28 @@ describe('config', () => {
       }
     });
 
+    it('numbers that are no count say what is wrong with them as written, where they are written', () => {
+      const cases: [string, string][] = [
+        ['1e400', '1e400 is too large (the most is 9007199254740991)'],
+        ['1e300', '1e300 is too large (the most is 9007199254740991)'],
+        ['.inf', 'infinity (.inf) is not allowed'],
+        ['+.Inf', 'infinity (+.Inf) is not allowed'],
+        ['.nan', '.nan is not a number'],
+        ['-.inf', 'found -.inf'],
+      ];
+      for (const [value, problem] of cases) {
+        const recent = configError(`root: .team\nrecentRetros: ${value}  # how many\n`);
+        assert.deepStrictEqual([recent.range?.line, recent.range?.column, recent.range?.endColumn], [2, 15, 15 + value.length], value);
+        assert.equal(recent.detail, `recentRetros: expected a whole number of 1 or more${problem.startsWith('found') ? ', ' : '; '}${problem}`);
+        const option = configError(`rules:\n  action-carried-too-long:\n    maxRetros: ${value}\n`);
+        assert.deepStrictEqual([option.range?.line, option.range?.column], [3, 16], value);
+        assert.equal(option.detail, `option "maxRetros" of rule "action-carried-too-long" must be a whole number of 1 or more${problem.startsWith('found') ? ', ' : '; '}${problem}`);
+      }
+      // An empty recentRetros is the default; an empty option is not a number.
+      assert.equal(parseConfig(CONFIG, 'recentRetros:\n').recentRetros, 2);
+      assert.match(configError('rules:\n  action-carried-too-long:\n    maxRetros:\n').detail, /found an empty value$/);
+    });
+
     it('unknown top-level key: points at the key', () => {
       const error = configError('rules:\n  member-no-growth: off\nroots: teams\n');
       assert.equal(error.range?.line, 3);
