@@ -189,6 +189,41 @@ describe('hostile YAML', () => {
     it('edits: deleting a field that only comes from a merge is refused with a reason', () => {
       assert.throws(() => applyYamlEdits(text, [{ op: 'delete', path: ['goals', 1, 'measure'] }]), (error: Error) => error instanceof YamlEditError && /merge key/.test(error.message));
     });
+
+    /** A charter whose goals each merge the one before: G0 has the fields, G1..G(n-1) each change the id. */
+    const chain = (n: number) => {
+      const goals = ['  - &g0 {id: G0, title: Fast builds, owner: dana, measure: Builds under 5 minutes, due: 2027-03-31}'];
+      for (let i = 1; i < n; i++) goals.push(`  - &g${i} {<<: *g${i - 1}, id: G${i}}`);
+      return `kind: Charter\nid: platform\nmembers:\n  - name: dana\ngoals:\n${goals.join('\n')}\n`;
+    };
+
+    it('an honest chain of 60 merges, each map merging the one before, is read, not called an alias bomb', () => {
+      const findings = lint(TeamFile.fromText(CHARTER, chain(60)));
+      assert.deepEqual(only(findings, 'yaml-syntax'), []);
+      assert.deepEqual(only(findings, 'goal-no-owner'), [], 'G59 has the owner G0 gave, through 59 merges');
+      const goals = TeamFile.fromText(CHARTER, chain(60)).data!.goals as { id: string; owner: string }[];
+      assert.deepEqual([goals.length, goals[59].id, goals[59].owner], [60, 'G59', 'dana']);
+    });
+
+    it('a chain of merges too long to read says so, at its last merge key, and quickly', () => {
+      const started = process.hrtime.bigint();
+      const findings = lint(TeamFile.fromText(CHARTER, chain(400)));
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      assert.ok(ms < 2000, `took ${ms} ms`);
+      assert.deepEqual(findings.map((f) => [f.rule, f.range.line, f.range.column]), [['yaml-syntax', 405, 12]]);
+      assert.equal(findings[0].message, 'merge keys (<<) chain 399 maps deep here, each merging the one before: too long to read; merge from fewer levels');
+    });
+
+    it('merges that double the data level by level are an alias bomb, found quickly', () => {
+      const lines = ['kind: Charter', 'id: platform', 'a: &a {x: 1, y: 2}'];
+      for (let i = 1; i <= 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} {<<: [${Array(4).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]}`);
+      const started = process.hrtime.bigint();
+      const findings = lint(TeamFile.fromText(CHARTER, `${lines.join('\n')}\n`));
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      assert.ok(ms < 2000, `took ${ms} ms`);
+      assert.deepEqual(findings.map((f) => f.rule), ['yaml-syntax']);
+      assert.match(findings[0].message, /this looks like an alias bomb/);
+    });
   });
 
   describe('config: keys that are not rules', () => {
