@@ -124,7 +124,9 @@ export class LineIndex {
 
   /** 1-based line and column of an offset (clamped to the text). */
   private linePos(offset: number): { line: number; column: number } {
-    const at = Math.min(Math.max(offset, 0), this.text.length);
+    let at = Math.min(Math.max(offset, 0), this.text.length);
+    // Between the CR and the LF of a CRLF is no place in an editor: the line's end is.
+    if (this.text.charCodeAt(at) === 10 && this.text.charCodeAt(at - 1) === 13) at--;
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -312,7 +314,7 @@ export class YamlFile {
  * What it stops is measured again (aliasExpansion), and read when it expands
  * to little, as an honest chain of merges does; else ExpansionError.
  */
-function readData(doc: Document.Parsed): unknown {
+export function readData(doc: Document.Parsed): unknown {
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {

@@ -25,6 +25,7 @@ import { overallScore, stepScores } from '../../src/core/score';
 import { TeamFile } from '../../src/core/teamFile';
 import type { Finding, Range } from '../../src/core/types';
 import { Workspace } from '../../src/core/workspace';
+import { LINE_BREAK } from '../../src/core/yamlFile';
 import { FIXTURES, TODAY } from './helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -93,7 +94,8 @@ function mutate(text: string, m: Mutation): string {
 }
 
 function assertInside(range: Range, text: string, where: string): void {
-  const lines = text.split('\n');
+  // Lines as an editor has them: a lone CR ends one too.
+  const lines = text.split(LINE_BREAK);
   const within = (line: number, column: number) => Number.isInteger(line) && Number.isInteger(column) && line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1].length + 1;
   assert.ok(within(range.line, range.column), `${where}: start ${range.line}:${range.column} outside the file`);
   assert.ok(within(range.endLine, range.endColumn), `${where}: end ${range.endLine}:${range.endColumn} outside the file`);
