@@ -3,7 +3,7 @@
  * the one walker behind finding locations (YamlFile.locate) and round-trip
  * edits (yamlEdit.ts).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { YamlPath } from './types';
 
 export interface PathStep {
@@ -12,6 +12,8 @@ export interface PathStep {
   pair?: Pair;
   /** The collection holding `node` (for a key a merge brings in: the map it is written in). */
   parent?: YAMLMap | YAMLSeq;
+  /** The alias written at this place, when `node` is what an alias refers to. */
+  alias?: Alias;
 }
 
 /** How deep merges of merges are followed; deeper ones are treated as absent. */
@@ -36,16 +38,16 @@ export function isMergePair(pair: unknown): boolean {
  * first one its merge keys (<<) bring in, as toJS applies them (own keys win,
  * then the merged maps in order).
  */
-function pairIn(doc: Document, map: YAMLMap, key: string, depth = 0): { pair: Pair; map: YAMLMap } | undefined {
+function pairIn(doc: Document, map: YAMLMap, key: string, followMerges: boolean, depth = 0): { pair: Pair; map: YAMLMap } | undefined {
   const own = map.items.find((p) => !isMergePair(p) && isScalar(p.key) && String(p.key.value) === key);
   if (own) return { pair: own as Pair, map };
-  if (depth >= MAX_MERGE_DEPTH) return undefined;
+  if (!followMerges || depth >= MAX_MERGE_DEPTH) return undefined;
   for (const merge of map.items) {
     if (!isMergePair(merge)) continue;
     const value = deref(doc, merge.value);
     for (const source of isSeq(value) ? value.items : [value]) {
       const merged = deref(doc, source);
-      const found = isMap(merged) ? pairIn(doc, merged, key, depth + 1) : undefined;
+      const found = isMap(merged) ? pairIn(doc, merged, key, true, depth + 1) : undefined;
       if (found) return found;
     }
   }
@@ -56,19 +58,24 @@ function pairIn(doc: Document, map: YAMLMap, key: string, depth = 0): { pair: Pa
  * The steps from the document's root along `path`, as far as the path exists:
  * step i holds the node at the first i segments (step 0 is the root), so the
  * whole path exists when there are path.length + 1 steps. A key that only a
- * merge key (<<) brings in is found where it is written.
+ * merge key (<<) brings in is found where it is written, unless `followMerges`
+ * is false (edits: a map's own keys are what an edit can change in place).
  */
-export function walkPath(doc: Document, path: YamlPath): PathStep[] {
+export function walkPath(doc: Document, path: YamlPath, followMerges = true): PathStep[] {
   const steps: PathStep[] = [{ node: deref(doc, doc.contents) }];
   for (const segment of path) {
     const node = steps[steps.length - 1].node;
     if (isMap(node) && typeof segment === 'string') {
-      const found = pairIn(doc, node, segment);
+      const found = pairIn(doc, node, segment, followMerges);
       if (!found) break;
-      steps.push({ node: deref(doc, found.pair.value), pair: found.pair, parent: found.map });
+      steps.push({ node: deref(doc, found.pair.value), pair: found.pair, parent: found.map, ...aliasOf(found.pair.value) });
     } else if (isSeq(node) && typeof segment === 'number' && segment >= 0 && segment < node.items.length) {
-      steps.push({ node: deref(doc, node.items[segment]), parent: node });
+      steps.push({ node: deref(doc, node.items[segment]), parent: node, ...aliasOf(node.items[segment]) });
     } else break;
   }
   return steps;
+}
+
+function aliasOf(node: unknown): { alias?: Alias } {
+  return isAlias(node) ? { alias: node } : {};
 }
