@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { parseDocument } from 'yaml';
 import { loadWorkspace } from '../../../src/cli/files';
 import { PLACEHOLDER } from '../../../src/core/placeholders';
 import { TeamFile } from '../../../src/core/teamFile';
@@ -172,9 +173,9 @@ describe('yamlEdit', () => {
         ),
     },
     {
-      name: 'set in a flow map',
+      name: 'set in a flow map (only the value changes: the spacing inside the braces stays)',
       edit: { op: 'set', path: ['members', 1, 'growth', 'coach'], value: 'dana' },
-      expected: () => replaceOnce(RICH, '{ stretch: Run Q1 planning, coach: lee }', '{stretch: Run Q1 planning, coach: dana}'),
+      expected: () => replaceOnce(RICH, '{ stretch: Run Q1 planning, coach: lee }', '{ stretch: Run Q1 planning, coach: dana }'),
     },
     {
       name: 'set an item of a flow list',
@@ -218,7 +219,8 @@ describe('yamlEdit', () => {
       applyYamlEdits(text, [{ op: 'append', path: ['recognition', 'practices'], value: 'Wins open every retrospective' }]),
       replaceOnce(text, '  practices:  # none yet\n', '  practices: # none yet\n    - Wins open every retrospective\n'),
     );
-    assert.equal(applyYamlEdits('why:  # say it once\n', [{ op: 'set', path: ['why'], value: 'Because' }]), 'why: Because # say it once\n');
+    // The value goes right after the colon; the spacing the user put before the comment stays.
+    assert.equal(applyYamlEdits('why:  # say it once\n', [{ op: 'set', path: ['why'], value: 'Because' }]), 'why: Because  # say it once\n');
   });
 
   it('keeps the indentation style of the file (lists not indented under their key)', () => {
@@ -297,5 +299,69 @@ describe('yamlEdit', () => {
         }
       }
     }
+  });
+});
+
+/**
+ * Issue 20: edits that used to corrupt a file or change its data without a word.
+ * Each must give valid YAML, exactly the data asked for, and keep every comment
+ * outside the node it changes.
+ */
+describe('yamlEdit: edits that used to corrupt files', () => {
+  function edited(text: string, edit: YamlEdit, data: unknown): string {
+    const after = applyYamlEdits(text, [edit]);
+    const doc = parseDocument(after, { merge: true });
+    assert.deepEqual(doc.errors.map((e) => e.message), [], `parses:\n${after}`);
+    assert.deepStrictEqual(doc.toJS(), data, `the data asked for:\n${after}`);
+    assertCommentsKept(text.replace(/\r\n/g, '\n'), after.replace(/\r\n/g, '\n'));
+    return after;
+  }
+
+  it('a list item whose first key is empty keeps its dash when the key is filled (the form: clear a goal id, type a new one)', () => {
+    const text = 'goals: # the goals\n  - id:\n    title: x # first\n  - id: G2\n    title: y\n';
+    const after = edited(text, { op: 'set', path: ['goals', 0, 'id'], value: 'G3' }, { goals: [{ id: 'G3', title: 'x' }, { id: 'G2', title: 'y' }] });
+    assert.equal(after, text.replace('  - id:\n', '  - id: G3\n'));
+    // With a single item the list stays a list.
+    edited('goals:\n  - id:\n    title: x\n', { op: 'set', path: ['goals', 0, 'id'], value: 'G3' }, { goals: [{ id: 'G3', title: 'x' }] });
+    // An empty value with a comment after it: the value goes before the comment.
+    edited('goals:\n  - id: # fill in\n    title: x\n', { op: 'set', path: ['goals', 0, 'id'], value: 'G3' }, { goals: [{ id: 'G3', title: 'x' }] });
+  });
+
+  it("the first key of a list item becomes a list or a map, or is deleted, and the item stays an item", () => {
+    edited('wins:\n  - who: sam # credit\n    what: Shipped\n', { op: 'set', path: ['wins', 0, 'who'], value: ['sam', 'lee'] }, { wins: [{ who: ['sam', 'lee'], what: 'Shipped' }] });
+    edited('members:\n  - growth:\n    name: sam\n  - name: lee\n', { op: 'set', path: ['members', 0, 'growth'], value: { aspiration: 'Lead', coach: 'dana' } }, { members: [{ growth: { aspiration: 'Lead', coach: 'dana' }, name: 'sam' }, { name: 'lee' }] });
+    edited('goals:\n  - id: G1\n    title: x\n', { op: 'delete', path: ['goals', 0, 'id'] }, { goals: [{ title: 'x' }] });
+    edited('goals:\n  - id: G1\n    # about the title\n    title: x\n', { op: 'delete', path: ['goals', 0, 'id'] }, { goals: [{ title: 'x' }] });
+    edited('goals:\n  - id: G1\n', { op: 'delete', path: ['goals', 0, 'id'] }, { goals: [{}] });
+  });
+
+  it('a block scalar replaced keeps the line break after it', () => {
+    edited('purpose:\n  statement: >\n    Make\n  why: Because.\n', { op: 'set', path: ['purpose', 'statement'], value: 'X' }, { purpose: { statement: 'X', why: 'Because.' } });
+    edited('norms:\n  - >\n    one\n  - two\n', { op: 'set', path: ['norms', 0], value: 'X' }, { norms: ['X', 'two'] });
+    edited('a: |\n  x\nb: 1\n', { op: 'set', path: ['a'], value: null }, { a: null, b: 1 });
+  });
+
+  it('a list item that is a map, set to a number, is still an item', () => {
+    edited('a:\n  - id: 1\n    t: 2\n  - id: 3\n', { op: 'set', path: ['a', 1], value: 7 }, { a: [{ id: 1, t: 2 }, 7] });
+    edited('a:\n  - 1\n  - 2\n', { op: 'append', path: ['a'], value: 3 }, { a: [1, 2, 3] });
+  });
+
+  it('anchors stay where they are written, and an alias keeps referring to its anchor', () => {
+    const after = edited('goals: [{id: &g G1, title: t}]\nother: *g\n', { op: 'set', path: ['goals', 0, 'title'], value: 'T2' }, { goals: [{ id: 'G1', title: 'T2' }], other: 'G1' });
+    assert.match(after, /&g G1/);
+    // The value in the anchor's place changes, and the alias refers to that place (as with yaml's Document API).
+    assert.equal(edited('a: &x 1\nb: *x\n', { op: 'set', path: ['a'], value: null }, { a: null, b: null }), 'a: &x\nb: *x\n');
+    // An alias is itself replaced: what it referred to stays.
+    edited('a: &x 1\nb: *x\n', { op: 'set', path: ['b'], value: 2 }, { a: 1, b: 2 });
+    // Deleting what an alias refers to is refused, and says why.
+    assert.throws(() => applyYamlEdits('a: &x 1\nb: *x\n', [{ op: 'delete', path: ['a'] }]), (error: Error) => error instanceof YamlEditError && /alias/.test(error.message));
+    assert.throws(() => applyYamlEdits('l:\n  - &x 1\n  - *x\n', [{ op: 'move', path: ['l'], from: 0, to: 1 }]), (error: Error) => error instanceof YamlEditError && /alias/.test(error.message));
+  });
+
+  it('CRLF files: a comment after a key is kept, moved items carry no CR in their values, every line ends in CRLF', () => {
+    const map = edited('g: # note\r\n  x: 1\r\n', { op: 'set', path: ['g'], value: { y: 2 } }, { g: { y: 2 } });
+    assert.equal(map, 'g: # note\r\n  y: 2\r\n');
+    const moved = edited('a:\r\n  - x\r\n  - y', { op: 'move', path: ['a'], from: 0, to: 1 }, { a: ['y', 'x'] });
+    assert.equal(moved, 'a:\r\n  - y\r\n  - x');
   });
 });
