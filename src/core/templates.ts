@@ -4,6 +4,7 @@ import { PLACEHOLDER } from './placeholders';
 import { COLUMNS, PULSE_KEYS, type RetroFormat } from './vocabulary';
 import type { RetroSeed } from './retroSeed';
 import { showControls } from './visibleText';
+import { dataProblem } from './yamlEditCheck';
 
 export type { RetroFormat };
 
@@ -108,7 +109,32 @@ recognition:
 `;
 }
 
+/** A new retrospective for the seed; checked to parse to exactly the data it means, or an error and nothing to write. */
 export function retroTemplate(options: RetroSeed): string {
+  const text = retroText(options);
+  const columns = COLUMNS[options.format];
+  const expected = {
+    kind: 'Retrospective',
+    version: 1,
+    team: options.team,
+    date: options.date,
+    format: options.format,
+    facilitator: PLACEHOLDER.facilitator,
+    attendees: [...(options.attendees ?? [])],
+    previousActions: options.toReview.map((action) => ({ id: action.id })),
+    wins: [],
+    items: Object.fromEntries(columns.map((column) => [column, []])),
+    actions: [],
+    growth: [],
+    decisions: [],
+    change: [],
+  };
+  const problem = dataProblem(text, expected);
+  if (problem) throw new Error(`the new retrospective of ${showControls(options.team)} could not be written safely: ${problem}; nothing was written`);
+  return text;
+}
+
+function retroText(options: RetroSeed): string {
   const lines: string[] = [
     `# Retrospective of ${commentText(options.team)} on ${options.date} (${options.format}).`,
     'kind: Retrospective',
