@@ -14,7 +14,7 @@ import type { YamlEdit, YamlPath } from './types';
 import { editProblem, type Span } from './yamlEditCheck';
 import { YamlEditError, documentData, editDocument, rewriteNode, type EditedDocument, type TextSplice } from './yamlEditDocument';
 import { YAML_OPTIONS } from './yamlFile';
-import { walkPath } from './yamlPath';
+import { keyHolding, walkPath } from './yamlPath';
 import { YamlSource } from './yamlSource';
 import { detectStyle, spliceFor } from './yamlSplice';
 
@@ -100,27 +100,11 @@ function zoneOf(src: YamlSource, doc: Document, path: YamlPath): Span {
   const steps = walkPath(doc, path, false);
   const node = steps[steps.length - 1].node;
   if (path.length === 0 || steps.length !== path.length + 1 || !node?.range) return { start: 0, end: text.length };
-  // Reached through an alias, the collection is written where its anchor is: find the key it is written under there.
-  const key = steps[steps.length - 1].alias ? keyHolding(doc, node) : (steps[steps.length - 1].pair?.key as { range?: number[] } | undefined);
+  // Reached through an alias, the collection is written where its anchor is: the key it is written under there.
+  const key = keyHolding(doc, node);
   const start = Math.min(node.range[0], key?.range?.[0] ?? Infinity);
   // The comment lines after it, indented past its line, are its own too.
   return { start: src.lineStart(start), end: src.afterDeeperComments(src.afterLine(src.end(node)), src.indentOf(start)) };
-}
-
-function keyHolding(doc: Document, node: unknown): { range?: number[] } | undefined {
-  let key: { range?: number[] } | undefined;
-  const stack: unknown[] = [doc.contents];
-  while (stack.length > 0 && !key) {
-    const current = stack.pop() as { items?: unknown[] } | null;
-    for (const item of current?.items ?? []) {
-      const pair = item as { key?: { range?: number[] }; value?: unknown };
-      if (pair && typeof pair === 'object' && 'value' in pair) {
-        if (pair.value === node) key = pair.key;
-        stack.push(pair.value);
-      } else stack.push(item);
-    }
-  }
-  return key;
 }
 
 /** Where comments may go with the edit: inside the value a set replaces; for a delete, the entry and the lines between it and the entry before. */

@@ -79,3 +79,20 @@ export function walkPath(doc: Document, path: YamlPath, followMerges = true): Pa
 function aliasOf(node: unknown): { alias?: Alias } {
   return isAlias(node) ? { alias: node } : {};
 }
+
+/** The key of the pair whose value is `node` where it is written (not through an alias); undefined for a list item or the root. */
+export function keyHolding(doc: Document, node: Node): Node | undefined {
+  // A stack, not recursion: a deeply nested file must not overflow the call stack.
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (!isMap(current) && !isSeq(current)) continue;
+    for (const item of current.items) {
+      if (isPair(item)) {
+        if (item.value === node) return (item.key as Node | null) ?? undefined;
+        stack.push(item.value);
+      } else stack.push(item);
+    }
+  }
+  return undefined;
+}

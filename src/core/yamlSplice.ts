@@ -8,7 +8,7 @@
 import { Document, YAMLSeq, isAlias, isCollection, isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { YamlEdit, YamlPath } from './types';
 import { YamlEditError, nodeText, rewriteNode, valueNode, type EditedDocument, type Style, type TextSplice } from './yamlEditDocument';
-import { walkPath, type PathStep } from './yamlPath';
+import { keyHolding, walkPath, type PathStep } from './yamlPath';
 import { YamlSource } from './yamlSource';
 
 /** How the file indents: the unit, and whether a list under a key is indented past it. */
@@ -115,7 +115,7 @@ class Splicer {
     const end = this.src.afterDeeperComments(this.src.afterLine(this.src.end(written)), dash - this.src.lineStart(dash));
     if (seq.items.length === 1) {
       // The last item: leave an empty list, on the key's line where nothing else stands between.
-      const listKey = steps[steps.length - 2].pair?.key as Node | undefined;
+      const listKey = keyHolding(this.doc, seq);
       if (listKey?.range && /^:[ \t]*\n[ \t]*$/.test(this.text.slice(listKey.range[1], dash))) return { start: listKey.range[1], end, insert: this.withBreak(': []', end) };
       // Only a block list may stand at its key's indentation: [] goes further in.
       const under = listKey?.range ? listKey.range[0] - this.src.lineStart(listKey.range[0]) + 2 - (dash - this.src.lineStart(dash)) : 0;
@@ -151,7 +151,7 @@ class Splicer {
     // that comes first loses it again.
     const first = this.src.dashOf(seq, 0);
     const indent = ' '.repeat(this.dashColumn(seq));
-    const starts = seq.items.map((_item, i) => (i === 0 ? first : this.withCommentsAbove(this.src.lineStart(this.src.dashOf(seq, i)))));
+    const starts = seq.items.map((_item, i) => (i === 0 ? first : this.withCommentsAbove(this.src.lineStart(this.src.dashOf(seq, i)), this.dashColumn(seq))));
     // The last item takes the comment lines indented past the dashes after it: they would fall to whatever item came last.
     const end = this.src.afterDeeperComments(this.src.afterLine(this.src.end(seq)), this.dashColumn(seq));
     const chunks = starts.map((s, i) => {
@@ -321,11 +321,13 @@ class Splicer {
   }
 
 
-  private withCommentsAbove(lineStart: number): number {
+  /** The start of the comment lines right above a line, at most as indented as `column` (deeper ones end what stands above). */
+  private withCommentsAbove(lineStart: number, column: number): number {
     let start = lineStart;
     while (start > 0) {
       const previous = this.src.lineStart(start - 1);
-      if (this.src.commentIndent(previous) === undefined) break;
+      const indent = this.src.commentIndent(previous);
+      if (indent === undefined || indent > column) break;
       start = previous;
     }
     return start;
