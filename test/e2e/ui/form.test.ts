@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -249,6 +249,54 @@ describe('the form editor in the browser', () => {
     await screenshot(page, 'broken-file-banner');
     await banner.locator('vscode-button, button', { hasText: 'Open as text' }).first().click();
     await until(page, 'the text editor is active', async () => (await page.locator('.editor-group-container .monaco-editor').count()) > 0);
+  });
+
+  it('charter: a goal id cleared, then typed again and saved with Ctrl+S, leaves the goals a list with both goals (issue 20)', async () => {
+    // A charter of its own, removed at the end so that the tests after it see the workspace as it was.
+    const name = 'tools.charter.yaml';
+    const file = path.join(server.folder, '.team', name);
+    const before = [
+      '# The Tools team: a charter for this test.',
+      'kind: Charter',
+      'version: 1',
+      'id: tools',
+      'team: Tools',
+      'goals:',
+      '  - id: G1',
+      '    title: Faster builds # the one we fund first',
+      '  - id: G2',
+      '    title: Fewer flaky tests',
+      '',
+    ].join('\n');
+    writeFileSync(file, before);
+    try {
+      await runCommand(page, 'View: Close All Editors');
+      await quickOpen(page, name);
+      await runCommand(page, 'Team Charter: Open in Editor');
+      const id = form(page).locator('#field-goals-0-id');
+      await id.waitFor();
+      assert.equal(await valueOf(id), 'G1');
+      await id.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      // The person pauses: the form writes the emptied id ("- id:") into the document.
+      await until(page, 'the emptied id is in the document (the tab is dirty)', async () => (await page.locator('.tab.dirty').count()) > 0);
+      await page.keyboard.type('G9');
+      await page.keyboard.press('Control+S');
+      await until(page, 'the new id is saved', async () => /- id: G9\n/.test(readFileSync(file, 'utf8')));
+      await until(page, 'the tab is clean', async () => (await page.locator('.tab.dirty').count()) === 0);
+      const saved = readFileSync(file, 'utf8');
+      assert.deepEqual(parse(saved).goals, [
+        { id: 'G9', title: 'Faster builds' },
+        { id: 'G2', title: 'Fewer flaky tests' },
+      ]);
+      assert.equal(saved, before.replace('- id: G1', '- id: G9'), 'nothing else in the file changed, comments included');
+      assert.equal(await form(page).locator('.banner.error').count(), 0, 'the form still shows the charter');
+      assert.equal(await valueOf(id), 'G9');
+    } finally {
+      await runCommand(page, 'View: Close All Editors');
+      unlinkSync(file);
+    }
   });
 
   // Last in this file: the pulse it writes adds pulse findings to the team.
