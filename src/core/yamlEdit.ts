@@ -71,7 +71,7 @@ function editText(text: string, edit: YamlEdit): { text: string; way: 'splice' |
   const attempt = (splice: TextSplice | undefined, zone: Span): string | undefined => {
     if (!splice) return undefined;
     const after = text.slice(0, splice.start) + splice.insert + text.slice(splice.end);
-    const problem = editProblem(text, after, { data, zone, removable });
+    const problem = editProblem(src, after, { data, zone, removable });
     return problem === undefined ? after : undefined;
   };
   let smallest: TextSplice | undefined;

@@ -6,7 +6,7 @@
 import { parseDocument } from 'yaml';
 import { documentData } from './yamlEditDocument';
 import { YAML_OPTIONS } from './yamlFile';
-import { commentsOf } from './yamlSource';
+import { commentsOf, type SourceComment, type YamlSource } from './yamlSource';
 
 /** Offsets [start, end) into the text before the edit. */
 export interface Span {
@@ -24,13 +24,14 @@ export interface EditExpectation {
 }
 
 /** Why `after` is not a correct result of the edit on `before`; undefined when it is. */
-export function editProblem(before: string, after: string, expected: EditExpectation): string | undefined {
+export function editProblem(before: YamlSource, after: string, expected: EditExpectation): string | undefined {
+  const text = before.text;
   const { zone } = expected;
-  const tail = before.length - zone.end;
-  if (after.length < zone.start + tail || after.slice(0, zone.start) !== before.slice(0, zone.start) || after.slice(after.length - tail) !== before.slice(zone.end)) {
+  const tail = text.length - zone.end;
+  if (after.length < zone.start + tail || after.slice(0, zone.start) !== text.slice(0, zone.start) || after.slice(after.length - tail) !== text.slice(zone.end)) {
     return 'it would change text outside the part being edited';
   }
-  return dataProblem(after, expected.data) ?? commentProblem(before, after, expected.removable);
+  return dataProblem(after, expected.data) ?? commentProblem(before.comments, after, expected.removable);
 }
 
 /** Why `text` does not parse to exactly `expected`; undefined when it does. New files (templates) are checked with it too. */
@@ -47,9 +48,9 @@ export function dataProblem(text: string, expected: unknown): string | undefined
 }
 
 /** Every comment of `before` outside `removable` is in `after`, and `after` has none that `before` did not have. */
-function commentProblem(before: string, after: string, removable: Span | undefined): string | undefined {
+function commentProblem(before: readonly SourceComment[], after: string, removable: Span | undefined): string | undefined {
   const counts = new Map<string, { kept: number; old: number }>();
-  for (const comment of commentsOf(before)) {
+  for (const comment of before) {
     const count = counts.get(comment.text) ?? { kept: 0, old: 0 };
     count.old++;
     if (!removable || comment.offset < removable.start || comment.offset >= removable.end) count.kept++;

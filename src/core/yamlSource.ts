@@ -2,7 +2,7 @@
  * The text of a YAML file as the edit gate reads it: lines, the comments yaml
  * finds in it, and where a node's own text ends.
  */
-import { Parser, isCollection, isPair, type Node, type YAMLSeq } from 'yaml';
+import { Lexer, Parser, isCollection, isPair, type Node, type YAMLSeq } from 'yaml';
 
 export interface SourceComment {
   offset: number;
@@ -10,8 +10,31 @@ export interface SourceComment {
   text: string;
 }
 
-/** The comments of a YAML text, from yaml's concrete syntax tree (so a '#' inside quotes or a block scalar is not one). */
+/** The markers yaml's lexer adds between tokens: they are not in the text. */
+const SCALAR_MARKER = '\u001f';
+const LEXER_MARKERS = new Set(['\u0002', '\u0018', SCALAR_MARKER]);
+
+/** The comments of a YAML text, as yaml's lexer reads it (so a '#' inside quotes or a block scalar is not one). */
 export function commentsOf(text: string): SourceComment[] {
+  const comments: SourceComment[] = [];
+  let offset = 0;
+  let scalar = false;
+  for (const token of new Lexer().lex(text)) {
+    if (LEXER_MARKERS.has(token)) {
+      // The token after this marker is a scalar's text (a block scalar's may start with '#').
+      scalar = token === SCALAR_MARKER;
+      continue;
+    }
+    if (token[0] === '#' && !scalar) comments.push({ offset, text: token.trimEnd() });
+    scalar = false;
+    offset += token.length;
+  }
+  // The lexer's tokens are the text itself; should a marker ever stand for text, the offsets would be off.
+  return offset === text.length ? comments : commentsFromTree(text);
+}
+
+/** The same, from yaml's concrete syntax tree: slower, but its offsets are given. */
+function commentsFromTree(text: string): SourceComment[] {
   const comments: SourceComment[] = [];
   // The tree is walked with a stack: a deeply nested file must not overflow the call stack.
   const stack: unknown[] = [...new Parser().parse(text)];
