@@ -9,7 +9,7 @@ import { Document, YAMLSeq, isAlias, isCollection, isMap, isPair, isScalar, isSe
 import type { YamlEdit, YamlPath } from './types';
 import { YamlEditError, nodeText, rewriteNode, valueNode, type EditedDocument, type Style, type TextSplice } from './yamlEditDocument';
 import { keyHolding, walkPath, type PathStep } from './yamlPath';
-import { YamlSource } from './yamlSource';
+import type { YamlSource } from './yamlSource';
 
 /** How the file indents: the unit, and whether a list under a key is indented past it. */
 export function detectStyle(text: string): Style {
