@@ -41,7 +41,7 @@ export interface EditedDocument {
 /** Make `edit` on a copy of `doc` (parsed with merges on); throws YamlEditError when the path cannot take it. */
 export function editDocument(doc: Document, edit: YamlEdit): EditedDocument {
   const copy = doc.clone();
-  const result = new DocumentEdit(doc, copy).make(edit);
+  const result = byOp(new DocumentEdit(doc, copy), edit);
   try {
     documentData(copy);
   } catch (error) {
@@ -125,11 +125,33 @@ function describe(edit: YamlEdit): string {
   return edit.op === 'set' ? `setting ${where}` : edit.op === 'append' ? `adding to ${where}` : edit.op === 'delete' ? `deleting ${where}` : `moving items of ${where}`;
 }
 
-function isEmpty(node: unknown): boolean {
+/** A missing or null value ("key:", "key: ~"). */
+export function isEmpty(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined));
 }
 
-class DocumentEdit {
+/** What each kind of edit does, for the document edit here and the text splice (yamlSplice.ts). */
+export interface EditOps<T> {
+  set(path: YamlPath, value: unknown): T;
+  append(path: YamlPath, value: unknown): T;
+  remove(path: YamlPath): T;
+  move(path: YamlPath, from: number, to: number): T;
+}
+
+export function byOp<T>(ops: EditOps<T>, edit: YamlEdit): T {
+  switch (edit.op) {
+    case 'set':
+      return ops.set(edit.path, edit.value);
+    case 'append':
+      return ops.append(edit.path, edit.value);
+    case 'delete':
+      return ops.remove(edit.path);
+    case 'move':
+      return ops.move(edit.path, edit.from, edit.to);
+  }
+}
+
+class DocumentEdit implements EditOps<Omit<EditedDocument, 'doc'>> {
   constructor(
     /** The document as parsed: merged values and the nodes an edit removes are read here. */
     readonly original: Document,
@@ -137,18 +159,6 @@ class DocumentEdit {
     readonly doc: Document,
   ) {}
 
-  make(edit: YamlEdit): Omit<EditedDocument, 'doc'> {
-    switch (edit.op) {
-      case 'set':
-        return this.set(edit.path, edit.value);
-      case 'append':
-        return this.append(edit.path, edit.value);
-      case 'delete':
-        return this.remove(edit.path);
-      case 'move':
-        return this.move(edit.path, edit.from, edit.to);
-    }
-  }
 
   /** The value at `path` as the linter reads it (merges followed); undefined when there is none. */
   private mergedAt(path: YamlPath): unknown {
@@ -161,7 +171,7 @@ class DocumentEdit {
     }
   }
 
-  private set(path: YamlPath, value: unknown): Omit<EditedDocument, 'doc'> {
+  set(path: YamlPath, value: unknown): Omit<EditedDocument, 'doc'> {
     if (path.length === 0) throw new YamlEditError('cannot replace the whole document');
     const steps = walkPath(this.doc, path, false);
     const found = steps.length - 1;
@@ -196,7 +206,7 @@ class DocumentEdit {
     throw new YamlEditError(`cannot add ${key} under ${path.slice(0, found).join('.') || 'the document'}: it is not a map`);
   }
 
-  private append(path: YamlPath, value: unknown): Omit<EditedDocument, 'doc'> {
+  append(path: YamlPath, value: unknown): Omit<EditedDocument, 'doc'> {
     const steps = walkPath(this.doc, path, false);
     const target = steps.length - 1 === path.length ? steps[steps.length - 1] : undefined;
     if (target && isSeq(target.node)) {
@@ -209,7 +219,7 @@ class DocumentEdit {
     return this.set(path, Array.isArray(merged) ? [...merged, value] : [value]);
   }
 
-  private remove(path: YamlPath): Omit<EditedDocument, 'doc'> {
+  remove(path: YamlPath): Omit<EditedDocument, 'doc'> {
     const steps = walkPath(this.doc, path, false);
     if (steps.length - 1 !== path.length || path.length === 0) {
       if (path.length > 0 && this.mergedAt(path) !== undefined) throw new YamlEditError(`${path.join('.')} comes from a merge key (<<); change it where it is written`);
@@ -221,7 +231,7 @@ class DocumentEdit {
     return { changed: path.slice(0, -1), removed: this.originalAt(path) };
   }
 
-  private move(path: YamlPath, from: number, to: number): Omit<EditedDocument, 'doc'> {
+  move(path: YamlPath, from: number, to: number): Omit<EditedDocument, 'doc'> {
     const steps = walkPath(this.doc, path, false);
     const seq = steps.length - 1 === path.length ? steps[steps.length - 1].node : undefined;
     if (!isSeq(seq)) throw new YamlEditError(`${path.join('.')} is not a list`);

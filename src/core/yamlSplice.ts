@@ -7,7 +7,7 @@
  */
 import { Document, YAMLSeq, isAlias, isCollection, isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { YamlEdit, YamlPath } from './types';
-import { YamlEditError, nodeText, rewriteNode, valueNode, type EditedDocument, type Style, type TextSplice } from './yamlEditDocument';
+import { YamlEditError, byOp, isEmpty, nodeText, rewriteNode, valueNode, type EditOps, type EditedDocument, type Style, type TextSplice } from './yamlEditDocument';
 import { keyHolding, walkPath, type PathStep } from './yamlPath';
 import type { YamlSource } from './yamlSource';
 
@@ -33,28 +33,14 @@ export function inlineScalar(value: unknown, inFlow: boolean): string {
 
 /** The splice for `edit` on `text` (parsed as `doc`, with merges on), given what the edit means. */
 export function spliceFor(src: YamlSource, doc: Document, edited: EditedDocument, style: Style, edit: YamlEdit): TextSplice {
-  const splicer = new Splicer(src, doc, edited, style);
-  switch (edit.op) {
-    case 'set':
-      return splicer.set(edit.path, edit.value);
-    case 'append':
-      return splicer.append(edit.path, edit.value);
-    case 'delete':
-      return splicer.remove(edit.path);
-    case 'move':
-      return splicer.move(edit.path, edit.from, edit.to);
-  }
-}
-
-function isEmpty(node: unknown): boolean {
-  return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined));
+  return byOp(new Splicer(src, doc, edited, style), edit);
 }
 
 function isBlockScalar(node: unknown): boolean {
   return isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
 }
 
-class Splicer {
+class Splicer implements EditOps<TextSplice> {
   readonly text: string;
 
   constructor(
