@@ -1,7 +1,7 @@
 /** npm run gen: write the generated files (see generated.ts). */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { generatedFiles, readmeWithRules } from './generated';
+import { RULES_DOC, generatedFiles, readmeWithRules, rulesDocWithTable } from './generated';
 
 const files = generatedFiles();
 for (const old of readdirSync('docs/rules', { withFileTypes: true })) {
@@ -12,4 +12,5 @@ for (const [path, content] of files) {
   writeFileSync(path, content);
 }
 writeFileSync('README.md', readmeWithRules(readFileSync('README.md', 'utf8')));
-console.log(`wrote ${files.size} files and the README rule table`);
+writeFileSync(RULES_DOC, rulesDocWithTable(readFileSync(RULES_DOC, 'utf8')));
+console.log(`wrote ${files.size} files and the rule tables of the README and ${RULES_DOC}`);

@@ -1,7 +1,8 @@
 /**
  * Everything generated from the code: the JSON Schemas (from the zod schemas),
- * the rule documentation pages and the README's rule table (from the rule
- * modules). `npm run gen` writes them; a test fails when they are stale.
+ * the rule documentation pages and the rule tables of the README and of
+ * docs/rules.md (from the rule modules). `npm run gen` writes them; a test
+ * fails when they are stale.
  */
 import * as z from 'zod/mini';
 import { RULES } from '../src/core/rules';
@@ -28,10 +29,23 @@ export function generatedFiles(): Map<string, string> {
   return files;
 }
 
+/** The page that explains the rules; its table links the rule pages from docs/. */
+export const RULES_DOC = 'docs/rules.md';
+
+/** A page (`name`) with the rule table between its markers replaced by the generated one, linking the rule pages under `pages`. */
+function withRuleTable(page: string, name: string, pages: string): string {
+  const start = page.indexOf(README_START);
+  const end = page.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`${name} has no ${README_START} … ${README_END} block`);
+  return `${page.slice(0, start + README_START.length)}\n${ruleTable(RULES, pages)}\n${page.slice(end)}`;
+}
+
 /** The README with its rule table replaced by the generated one. */
 export function readmeWithRules(readme: string): string {
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} block`);
-  return `${readme.slice(0, start + README_START.length)}\n${ruleTable(RULES)}\n${readme.slice(end)}`;
+  return withRuleTable(readme, 'README.md', 'docs/rules/');
+}
+
+/** docs/rules.md with its rule table replaced by the generated one. */
+export function rulesDocWithTable(doc: string): string {
+  return withRuleTable(doc, RULES_DOC, 'rules/');
 }

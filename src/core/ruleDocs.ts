@@ -82,8 +82,8 @@ function enabledSeverity(rule: Rule): string {
   return rule.severity === 'off' ? 'warning' : rule.severity;
 }
 
-/** The rule table of the README. */
-export function ruleTable(rules: readonly Rule[]): string {
-  const rows = rules.map((r) => `| [${r.id}](docs/rules/${r.id}.md) | ${r.step === 0 ? '0 (structure)' : r.step === 'rated' ? '1–7 (rated)' : r.step} | ${r.severity} | ${r.on.join(' ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
+/** The rule table of the README and of docs/rules.md; `pages` is the folder of the rule pages, relative to the page that holds the table. */
+export function ruleTable(rules: readonly Rule[], pages = 'docs/rules/'): string {
+  const rows = rules.map((r) => `| [${r.id}](${pages}${r.id}.md) | ${r.step === 0 ? '0 (structure)' : r.step === 'rated' ? '1–7 (rated)' : r.step} | ${r.severity} | ${r.on.join(' ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
   return ['| rule | step | default | on | fires when |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

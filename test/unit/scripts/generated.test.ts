@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { generatedFiles, readmeWithRules } from '../../../scripts/generated';
+import { RULES_DOC, generatedFiles, readmeWithRules, rulesDocWithTable } from '../../../scripts/generated';
 
 describe('generated files are up to date (run npm run gen when this fails)', () => {
   const files = generatedFiles();
@@ -19,5 +19,10 @@ describe('generated files are up to date (run npm run gen when this fails)', () 
   it("README's rule table", () => {
     const readme = readFileSync('README.md', 'utf8');
     assert.equal(readme, readmeWithRules(readme));
+  });
+
+  it(`${RULES_DOC}'s rule table`, () => {
+    const doc = readFileSync(RULES_DOC, 'utf8');
+    assert.equal(doc, rulesDocWithTable(doc));
   });
 });
