@@ -49,7 +49,7 @@ export type OptionValues<O extends OptionSpecs> = {
   [K in keyof O]: O[K] extends { flag: true } ? boolean | undefined : O[K] extends { default: string } | { required: string } ? string : string | undefined;
 };
 
-/** What every command takes besides its own options (CLI.md, "Every command"); main reads them. */
+/** What every command takes besides its own options (docs/cli.md "Options every command takes"); main reads them. */
 export const COMMON_OPTIONS = { color: { flag: true } } as const satisfies OptionSpecs;
 
 /** -o, --output-file: for the commands whose output is a report (lint, score); main writes it there. */

@@ -1,4 +1,4 @@
-/** Whether the CLI colours its output: the one place that decides it (CLI.md, "Every command"). */
+/** Whether the CLI colours its output: the one place that decides it (docs/cli.md "Colour"). */
 
 export interface ColorContext {
   /** --color (true), --no-color (false), or neither (undefined); the last one given wins. */

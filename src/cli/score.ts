@@ -47,7 +47,7 @@ export const scoreCommand = defineCommand({
     const lines: string[] = [];
     for (const team of report.teams) {
       lines.push(`Team ${team.team}${team.name ? ` (${showControls(team.name)})` : ''}: ${team.files.length} file${team.files.length === 1 ? '' : 's'}`, '');
-      // The pulse column only for a team that recorded one (RULES.md: "when there is one").
+      // The pulse column only for a team that recorded one (docs/rules.md "The pulse": only where a retro rated the step).
       const pulsed = team.steps.some((s) => s.pulse);
       lines.push(`  ${'step'.padEnd(40)} ${'score'.padStart(6)}  checks passed${pulsed ? '  team pulse (latest)' : ''}`);
       for (const s of team.steps) {

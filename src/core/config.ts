@@ -16,7 +16,7 @@ import { describeIssue, describeValue } from './schemaMessages';
 import type { YamlPath } from './types';
 
 export const DEFAULT_ROOT = '.team';
-/** How many of a team's latest retros get findings about their own content (RULES.md "Past meetings are history"). */
+/** How many of a team's latest retros get findings about their own content (docs/rules.md "Past meetings are history"). */
 export const DEFAULT_RECENT_RETROS = 2;
 
 export interface RuleSetting {

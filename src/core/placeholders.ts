@@ -1,5 +1,5 @@
 /**
- * Placeholders count as missing (RULES.md "Placeholders"): text left for a
+ * Placeholders count as missing (docs/rules.md "Placeholders"): text left for a
  * person to replace is not written. One predicate for the rules, the schemas
  * and the insights, and the placeholder texts every writer of this project
  * uses (templates, quick fixes, the form's new items). Pure and without

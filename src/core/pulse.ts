@@ -1,5 +1,5 @@
 /**
- * The team pulse (FORMAT.md `pulse`, RULES.md "Pulse"): how many people rated
+ * The team pulse (docs/format.md "The pulse", docs/rules.md "The pulse"): how many people rated
  * each step 1 to 5, never who. Pure statistics on plain values, for the schema,
  * the rules, scores, insights, the report and the form; it imports only the
  * format's vocabulary, so the webview may bundle it.
@@ -144,7 +144,7 @@ export function readPulse(value: unknown): RetroPulse | undefined {
 
 /**
  * The step keys whose counts add up to more than `responses` said answered,
- * with their sum (a `schema` error, RULES.md "Pulse"). None when `responses`
+ * with their sum (a `schema` error, docs/format.md "The pulse"). None when `responses`
  * is not given.
  */
 export function countsOverResponses(value: unknown): { key: PulseKey; sum: number; responses: number }[] {

@@ -12,7 +12,7 @@ export interface RuleOption {
 }
 
 export interface RuleDocs {
-  /** When it fires, in one sentence (RULES.md in our words). */
+  /** When it fires, in one sentence (the "fires when" column of docs/rules.md "The rules"). */
   summary: string;
   /** Why it matters: one paragraph. */
   rationale: string;
@@ -99,7 +99,7 @@ export interface Rule<O extends string = string> {
   /**
    * The step it serves, 0 for structure; 'rated' for the pulse rules, whose
    * findings each carry the step the team rated (Report.step) and which never
-   * count in scores (RULES.md "Pulse").
+   * count in scores (docs/rules.md "The pulse").
    */
   step: Step | 'rated';
   /**
@@ -108,7 +108,7 @@ export interface Rule<O extends string = string> {
    */
   severity: SeveritySetting;
   /**
-   * Where it applies, as in RULES.md: C charter, R retrospective, X across files.
+   * Where it applies (docs/rules.md "Where a rule applies"): C charter, R retrospective, X across files.
    * A unit test (ruleContract.test.ts) holds it to what the rule implements.
    */
   on: ('C' | 'R' | 'X')[];
@@ -119,7 +119,7 @@ export interface Rule<O extends string = string> {
   /**
    * Its findings are about a retro's own content, though it reads the team
    * (previous-actions-not-reviewed). Like the R rules, it is reported only on
-   * a team's recent retros (RULES.md "Past meetings are history").
+   * a team's recent retros (docs/rules.md "Past meetings are history").
    */
   retroContent?: boolean;
   /** File kinds checkFile runs on. */

@@ -89,8 +89,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
 }
 
 /**
- * Anything wrong in a step's pulse counts is one finding at the list (RULES.md
- * "Pulse"): the list is what the facilitator rewrites, not one count of it.
+ * Anything wrong in a step's pulse counts is one finding at the list (docs/format.md
+ * "The pulse"): the list is what the facilitator rewrites, not one count of it.
  */
 function pulseIssue(path: YamlPath, data: unknown): DescribedIssue | undefined {
   if (path[0] !== 'pulse' || typeof path[1] !== 'string' || stepOfPulseKey(path[1]) === undefined) return undefined;

@@ -54,7 +54,7 @@ export const cadence = () =>
     .register(z.globalRegistry, { description: 'weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"', examples: ['weekly', 'biweekly', 'every 3 weeks'] });
 
 /**
- * The pulse (FORMAT.md): `responses` and, per step key, how many rated it 1..5.
+ * The pulse (docs/format.md "The pulse"): `responses` and, per step key, how many rated it 1..5.
  * A count list that is wrong in any way is one finding at the list
  * (schemaMessages); one whose sum exceeds `responses` is checked by the
  * `schema` rule itself (zod skips refinements once a count is not a number).

@@ -1,6 +1,6 @@
 /**
  * Scores per step: the weighted share of a step's applicable checks that
- * passed (RULES.md "Scores"). A check weighs by its rule's severity as
+ * passed (docs/rules.md "Scores"). A check weighs by its rule's severity as
  * configured: error 3, warning 2, info 1. A rule that fires N times counts N
  * failed checks. A step with no applicable check is n/a (null), not 100%.
  */

@@ -136,7 +136,7 @@ export class Team {
 
   /**
    * The date an open action is deferred to, when the team's latest retro
-   * deferred it until `today` or later (RULES.md: it is then neither overdue
+   * deferred it until `today` or later (docs/rules.md "Open actions": it is then neither overdue
    * nor carried too long); else undefined.
    */
   deferredUntil(action: ActionRecord, today: string): string | undefined {
@@ -158,7 +158,7 @@ function compareText(a: string, b: string): number {
 }
 
 /**
- * The one order of a team's retros (RULES.md): by date, then by file name,
+ * The one order of a team's retros (docs/rules.md "The order of a team's retros"): by date, then by file name,
  * then by path. By file name, not path: the same files are the same order
  * wherever their folders are and however a path is written (relative,
  * absolute, a URI). Undated retros come last, by file name.

@@ -1,9 +1,9 @@
 /**
- * A team's score as every front end shows it (RULES.md "Scores"): per step and
+ * A team's score as every front end shows it (docs/rules.md "Scores"): per step and
  * overall, over the charter, the cross-file checks and the recent retros, with
  * the rules turned off and the findings suppressed, so that a score raised by
  * switching checks off says so; and per step the team's latest pulse, beside
- * the score and never in it (RULES.md "Pulse").
+ * the score and never in it (docs/rules.md "The pulse").
  */
 import { latestPulse, type PulseReading } from './pulse';
 import { addTally, emptyTally, meanOfSteps, stepScores, type StepScore } from './score';
@@ -11,7 +11,7 @@ import type { Team } from './team';
 import type { TeamFile } from './teamFile';
 import type { FileResult, Workspace } from './workspace';
 
-/** A step's latest pulse as `score --format json` prints it (CLI.md). */
+/** A step's latest pulse as `score --format json` prints it (docs/cli.md "score --format json"). */
 export type StepPulseSummary = Omit<PulseReading, 'step'>;
 
 /** A step's score, with the latest pulse that rated the step, when one did. */

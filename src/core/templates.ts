@@ -35,7 +35,7 @@ function commentText(text: string): string {
 
 /**
  * A new charter: every field the team fills in holds an angle-bracket
- * placeholder (RULES.md "Placeholders"), so linting it at once lists what is
+ * placeholder (docs/rules.md "Placeholders"), so linting it at once lists what is
  * left to write and no step scores before anyone wrote a word.
  */
 export function charterTemplate(options: { id: string; team: string; today: string }): string {

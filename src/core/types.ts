@@ -68,7 +68,7 @@ export function compareFindings(a: Finding, b: Finding): number {
  * The fix Fix All may apply to a finding without asking: its only fix, and only
  * when that fix lays out a placeholder for a person to type over. A fix that
  * writes a name, a status or a date decides for the team, and waits for a
- * person: nothing unedited passes a check (RULES.md "Placeholders").
+ * person: nothing unedited passes a check (docs/rules.md "Placeholders").
  */
 export function unattendedFix(finding: Finding): Fix | undefined {
   const fixes = finding.fixes;

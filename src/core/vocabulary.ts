@@ -41,7 +41,7 @@ export function isRealDate(value: string): boolean {
 
 /**
  * The keys of a retro's `pulse`, one per step in the checklist's order: the key
- * of step N is PULSE_KEYS[N - 1] (FORMAT.md).
+ * of step N is PULSE_KEYS[N - 1] (docs/format.md "The pulse").
  */
 export const PULSE_KEYS = ['goals', 'accountability', 'growth', 'change', 'decisions', 'feedback', 'recognition'] as const;
 export type PulseKey = (typeof PULSE_KEYS)[number];

@@ -20,7 +20,7 @@ export interface TeamScore extends CoreTeamScore {
   openActions: number;
 }
 
-/** The core's team score (RULES.md "Scores") from the published results, and the team's open actions. */
+/** The core's team score (docs/rules.md "Scores") from the published results, and the team's open actions. */
 export function teamScore(linter: WorkspaceLinter, team: Team): TeamScore {
   const score = scoreOf(team, (file) => linter.resultOfFile(file), linter.core.rulesTurnedOff(team));
   return { ...score, openActions: team.timeline.open.length };

@@ -30,7 +30,7 @@ export class TeamStatusBar implements vscode.Disposable {
     if (!team) return this.item.hide();
     const score = teamScore(this.linter, team);
     const overall = percent(score.overall);
-    // A score raised by turning checks off says so (RULES.md "Scores").
+    // A score raised by turning checks off says so (docs/rules.md "Scores").
     const leftOut = leftOutOfScore(score);
     this.item.text = `$(checklist) ${team.id} ${overall}${leftOut ? ` (${leftOut})` : ''} · $(tasklist) ${score.openActions} open`;
     this.item.tooltip = `Team ${team.id}: ${overall} of the seven-step checklist, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. ${notCounted(score)} Click for the scores per step.`;

@@ -1,7 +1,7 @@
 /**
  * Per step, the team's score and its latest pulse, and whether `pulse-gap` flags
- * the step: what the Teams view and the status bar show side by side (RULES.md
- * "Scores": the pulse beside the score, never in it).
+ * the step: what the Teams view and the status bar show side by side (docs/rules.md
+ * "The pulse": the pulse beside the score, never in it).
  */
 import { describeReading, pulseKey, type PulseStep } from '../core/pulse';
 import { STEP_TITLES } from '../core/score';

@@ -45,7 +45,7 @@ const formFinding = z.object({
   line: z.number(),
 });
 
-/** A step's rating in the team's latest pulse that rated it (RULES.md "Pulse"): shown beside the score, never in it. */
+/** A step's rating in the team's latest pulse that rated it (docs/rules.md "The pulse"): shown beside the score, never in it. */
 const pulseReading = z.object({
   /** 1..5. */
   mean: z.number(),

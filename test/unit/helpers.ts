@@ -178,7 +178,7 @@ export function lineOf(text: string, needle: string, after = 0): number {
   return index + 1;
 }
 
-/** The columns of each retro format, written out independently of the code (FORMAT.md). */
+/** The columns of each retro format, written out independently of the code (docs/format.md "Columns of each format"). */
 export const FORMAT_COLUMNS: Record<string, string[]> = {
   'start-stop-continue': ['start', 'stop', 'continue'],
   '4ls': ['liked', 'learned', 'lacked', 'longed-for'],

@@ -1,5 +1,5 @@
 /**
- * The retro's Pulse section (FORMAT.md `pulse`): how many answered, and for each
+ * The retro's Pulse section (docs/format.md "The pulse"): how many answered, and for each
  * of the seven steps how many people rated it 1 to 5, never who; and the mean
  * of what is typed, from the core's statistics (src/core/pulse.ts).
  */

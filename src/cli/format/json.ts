@@ -1,4 +1,4 @@
-/** `--format json`: one array, one object per finding, exactly the fields of CLI.md. */
+/** `--format json`: one array, one object per finding, exactly the fields of docs/cli.md "lint --format json". */
 import type { Finding } from '../../core/types';
 
 export function formatJson(findings: readonly Finding[]): string {

@@ -1,7 +1,7 @@
 /**
  * Most checklist rules say "this field must be given", once per file or once
  * per item of a list. These build such rules from their data. A placeholder
- * (RULES.md "Placeholders") is not given: the rule fires, saying so, at the
+ * (docs/rules.md "Placeholders") is not given: the rule fires, saying so, at the
  * placeholder itself.
  */
 import { at, entries, type Data } from '../access';

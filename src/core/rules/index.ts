@@ -1,4 +1,4 @@
-/** Every rule, in the order of RULES.md (structure first, then step by step). */
+/** Every rule, in the order docs/rules.md "The rules" lists them (structure first, then step by step). */
 import type { Rule } from '../rule';
 import { closest } from '../text';
 import yamlSyntax from './yaml-syntax';

@@ -1,4 +1,4 @@
-/** Colour (CLI.md, "Every command"): one function decides it; main asks it with --color, the environment and -o. */
+/** Colour (docs/cli.md "Colour"): one function decides it; main asks it with --color, the environment and -o. */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -20,7 +20,7 @@ describe('teamcharter lint (end to end)', function () {
     assert.match(result.stdout, /✖ 7 problems \(0 errors, 5 warnings, 2 info\)/);
   });
 
-  it('json: one array, exactly the fields of CLI.md, ordered by file, line, column', () => {
+  it('json: one array, exactly the fields of docs/cli.md, ordered by file, line, column', () => {
     const dir = copyOfAcme();
     const result = cli(dir, 'lint', '.', '--format', 'json', '--today', TODAY);
     assert.equal(result.code, 0, result.stderr);

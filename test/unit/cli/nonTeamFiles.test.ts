@@ -1,6 +1,6 @@
 /**
  * A file named on the command line that is neither a charter nor a retro, by its name or its
- * `kind`, is skipped with one note on stderr (CLI.md): hooks pass every changed YAML file.
+ * `kind`, is skipped with one note on stderr (docs/cli.md "lint"): hooks pass every changed YAML file.
  */
 import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';

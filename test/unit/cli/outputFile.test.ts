@@ -1,4 +1,4 @@
-/** -o, --output-file (CLI.md, "Every command"): lint and score write their output there instead of stdout. */
+/** -o, --output-file (docs/cli.md "-o, --output-file"): lint and score write their output there instead of stdout. */
 import { strict as assert } from 'node:assert';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';

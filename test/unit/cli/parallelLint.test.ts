@@ -42,7 +42,7 @@ function compacted(dir: string): Finding[] {
   return targets.flatMap((t) => workspace.lintFile(t)!.findings);
 }
 
-/** The CLI's JSON rows (the whole row: every field of CLI.md), linted on `threads` threads (else as many as it takes). */
+/** The CLI's JSON rows (the whole row: every field of docs/cli.md "lint --format json"), linted on `threads` threads (else as many as it takes). */
 function viaCli(dir: string, threads?: number): Record<string, unknown>[] {
   const before = process.env.TEAMCHARTER_THREADS;
   if (threads === undefined) delete process.env.TEAMCHARTER_THREADS;

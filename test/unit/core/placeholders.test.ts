@@ -1,5 +1,5 @@
 /**
- * Placeholders count as missing (RULES.md "Placeholders"): the predicate, the
+ * Placeholders count as missing (docs/rules.md "Placeholders"): the predicate, the
  * schemas that let a placeholder stand in a date or a cadence, and the done-when
  * of issue 9: a workspace where every field says `tbd`, and a charter made of the
  * old quick fixes' texts, each get a finding for every placeholder a rule reads,
@@ -172,7 +172,7 @@ change: [tbd]
 `;
 
 /**
- * Fields that no rule of RULES.md reads, so a placeholder there has no rule to
+ * Fields that no rule of docs/rules.md reads, so a placeholder there has no rule to
  * report it: names and titles that label things, the display name, the dates
  * and lists that only inform. Kept here on purpose, so the list is visible.
  */

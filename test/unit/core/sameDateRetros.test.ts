@@ -1,6 +1,6 @@
 /**
  * Retros of one team on the same date are ordered by file name everywhere
- * (RULES.md): in the timeline the rules read, in insights, in the Teams view's
+ * (docs/rules.md "The order of a team's retros"): in the timeline the rules read, in insights, in the Teams view's
  * order and for a new retro, whatever folders they sit in and however the
  * paths are written, so that findings never contradict each other.
  */
