@@ -11,7 +11,7 @@
  *     and 2 make them. Their own findings are added to the results afterwards
  *     and never to what they read, so the phase cannot feed back into itself.
  *
- * Past meetings are history (RULES.md): on a team's retros older than its
+ * Past meetings are history (docs/rules.md): on a team's retros older than its
  * `recentRetros` latest, findings about the retro's own content are not
  * reported, but they still make up that retro's own score (`tally`); the
  * team's score (`teamTally`) leaves them out.
