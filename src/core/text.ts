@@ -1,5 +1,10 @@
 /** Small text helpers shared by messages. */
 
+/** "1 finding", "3 findings"; `many` where the plural is not the word and an s ("people"). */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** Levenshtein distance, for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
