@@ -1,8 +1,7 @@
 /** `teamcharter score`: per-step scores for each team (with the rules off and the findings suppressed), and each file's own. */
 import { str } from '../core/access';
-import { describeReading } from '../core/pulse';
-import { percent } from '../core/teamFacts';
-import { STEP_TITLES, overallScore, stepScores, type Tally } from '../core/score';
+import { overallScore, stepScores, type Tally } from '../core/score';
+import { PULSE_NOTE, SCORE_NOTE, notCountedLines, percent, stepRow } from '../core/scoreWords';
 import { teamScore } from '../core/teamScore';
 import { defineCommand, OUTPUT_FILE_OPTION, todayOption } from './args';
 import { loadWorkspace } from './files';
@@ -50,15 +49,13 @@ export const scoreCommand = defineCommand({
       // The pulse column only for a team that recorded one (docs/rules.md "The pulse": only where a retro rated the step).
       const pulsed = team.steps.some((s) => s.pulse);
       lines.push(`  ${'step'.padEnd(40)} ${'score'.padStart(6)}  checks passed${pulsed ? '  team pulse (latest)' : ''}`);
-      for (const s of team.steps) {
-        const pulse = !pulsed ? '' : `  ${s.pulse ? `${describeReading(s.pulse)}, ${s.pulse.date}` : '—'}`;
-        lines.push(`  ${`${s.step}. ${STEP_TITLES[s.step]}`.padEnd(40)} ${percent(s.score).padStart(6)}  ${`${s.passed}/${s.passed + s.failed}`.padEnd(pulsed ? 13 : 0)}${pulse}`);
-      }
+      for (const row of team.steps.map(stepRow)) lines.push(`  ${row.name.padEnd(40)} ${row.score.padStart(6)}  ${pulsed ? `${row.checks.padEnd(13)}  ${row.pulse}` : row.checks}`);
       lines.push(`  ${'Overall (mean of the steps)'.padEnd(40)} ${percent(team.overall).padStart(6)}`);
-      lines.push(`  Rules turned off: ${team.off.length ? team.off.join(', ') : 'none'}`, `  Findings suppressed by comments: ${team.suppressed}`, '');
+      for (const line of notCountedLines(team)) lines.push(`  ${line}`);
+      lines.push('');
     }
-    lines.push('Scores weigh each check by its severity (error 3, warning 2, info 1) and cover the charter, the cross-file checks and the recent retros.');
-    if (report.teams.some((team) => team.steps.some((s) => s.pulse))) lines.push("The team pulse is the team's own 1-5 rating of a step in its latest retro that rated it; it never counts in the score.");
+    lines.push(SCORE_NOTE);
+    if (report.teams.some((team) => team.steps.some((s) => s.pulse))) lines.push(PULSE_NOTE);
     lines.push('');
     io.stdout(lines.join('\n'));
     return 0;
