@@ -10,18 +10,23 @@ import type { Team } from '../core/team';
 import { notCounted } from '../core/report/format';
 import { joinPath, normalizePath, relativeInside } from '../core/paths';
 import { percent } from '../core/teamFacts';
-import { scoreOf, type TeamScore as CoreTeamScore } from '../core/teamScore';
+import { scoreOf, type TeamScore } from '../core/teamScore';
 import { FORMAT_DESCRIPTIONS, charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
 import { openRuleDocs } from './ruleDocs';
 import { readSettings } from './settings';
 import type { WorkspaceLinter } from './workspaceLinter';
 
-export interface TeamScore extends CoreTeamScore {
+/** A team's score as the editor shows it: the core's, and the team's open actions. */
+export interface ShownTeamScore extends TeamScore {
   openActions: number;
 }
 
-/** The core's team score (docs/rules.md "Scores") from the published results, and the team's open actions. */
-export function teamScore(linter: WorkspaceLinter, team: Team): TeamScore {
+/**
+ * The score the status bar, the Teams view and Show Team Score show: the core's
+ * team score (docs/rules.md "Scores") from the results published to the
+ * Problems view, and the team's open actions.
+ */
+export function shownTeamScore(linter: WorkspaceLinter, team: Team): ShownTeamScore {
   const score = scoreOf(team, (file) => linter.resultOfFile(file), linter.core.rulesTurnedOff(team));
   return { ...score, openActions: team.timeline.open.length };
 }
@@ -168,7 +173,7 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
       await linter.ready();
       const team = typeof teamId === 'string' ? linter.core.team(teamId) : await pickTeam(linter, 'Team score: which team?');
       if (!team) return void vscode.window.showInformationMessage('No team files found: create a charter with "Team Charter: New Team Charter".');
-      const score = teamScore(linter, team);
+      const score = shownTeamScore(linter, team);
       void vscode.window.showQuickPick(
         score.steps.map((s) => ({ label: `${percent(s.score).padStart(4)}  ${s.step}. ${STEP_TITLES[s.step]}`, description: [s.score === null ? 'no checks apply' : `${s.passed} of ${s.passed + s.failed} checks pass`, s.pulse && `team pulse ${describeReading(s.pulse)} on ${s.pulse.date}`].filter(Boolean).join(' · ') })),
         { title: `Team ${team.id}: ${percent(score.overall)} overall, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. ${notCounted(score)}`, placeHolder: 'Scores per step of the checklist' },

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { notCounted } from '../core/report/format';
 import { leftOutOfScore, percent } from '../core/teamFacts';
-import { teamScore, type TeamScore } from './commands';
+import { shownTeamScore, type ShownTeamScore } from './commands';
 import type { Team } from '../core/team';
 import { besideWords, stepsBeside } from './teamPulse';
 import type { WorkspaceLinter } from './workspaceLinter';
@@ -28,7 +28,7 @@ export class TeamStatusBar implements vscode.Disposable {
   update(): void {
     const team = this.activeTeam();
     if (!team) return this.item.hide();
-    const score = teamScore(this.linter, team);
+    const score = shownTeamScore(this.linter, team);
     const overall = percent(score.overall);
     // A score raised by turning checks off says so (docs/rules.md "Scores").
     const leftOut = leftOutOfScore(score);
@@ -40,7 +40,7 @@ export class TeamStatusBar implements vscode.Disposable {
   }
 
   /** Per step, the score beside the team's latest pulse in the tooltip; a step with a pulse gap also marks the text. */
-  private showPulse(team: Team, score: TeamScore): void {
+  private showPulse(team: Team, score: ShownTeamScore): void {
     const steps = stepsBeside(this.linter, team, score);
     if (!steps.some((s) => s.pulse)) return;
     const gaps = steps.filter((s) => s.gap);

@@ -8,9 +8,8 @@ import { STEP_TITLES } from '../core/score';
 import type { Team } from '../core/team';
 import { percent } from '../core/teamFacts';
 import type { TeamFile } from '../core/teamFile';
-import type { StepPulseSummary } from '../core/teamScore';
+import type { StepPulseSummary, TeamScore } from '../core/teamScore';
 import type { YamlPath } from '../core/types';
-import type { TeamScore } from './commands';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 export interface StepBeside {
@@ -25,7 +24,7 @@ export interface StepBeside {
   gap: boolean;
 }
 
-/** `score` is the team's score the caller already has (teamScore), so it is not computed twice. */
+/** `score` is the team's score the caller already has (shownTeamScore), so it is not computed twice. */
 export function stepsBeside(linter: WorkspaceLinter, team: Team, score: TeamScore): StepBeside[] {
   const gaps = new Set<number>();
   for (const file of team.files) for (const f of linter.findingsOfFile(file)) if (f.rule === 'pulse-gap') gaps.add(f.step);

@@ -15,7 +15,7 @@ import type { TeamFile } from '../core/teamFile';
 import type { YamlPath } from '../core/types';
 import { actionHistoryMarkdown, actionSummary } from './actionHistory';
 import { toRange } from './diagnostics';
-import { teamScore } from './commands';
+import { shownTeamScore } from './commands';
 import { besideText, besideWords, stepsBeside, type StepBeside } from './teamPulse';
 import type { WorkspaceLinter } from './workspaceLinter';
 
@@ -65,7 +65,7 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
       case 'group':
         if (node.group === 'retros') return retrosNewestFirst(node.team.retros).map((file) => ({ kind: 'file', file }));
         if (node.group === 'actions') return node.team.timeline.open.map((action) => ({ kind: 'action', team: node.team, action }));
-        if (node.group === 'steps') return stepsBeside(this.linter, node.team, teamScore(this.linter, node.team)).map((step) => ({ kind: 'step', team: node.team, step }));
+        if (node.group === 'steps') return stepsBeside(this.linter, node.team, shownTeamScore(this.linter, node.team)).map((step) => ({ kind: 'step', team: node.team, step }));
         return entries(node.team.charter?.data?.goals).flatMap(([goal, index]) => {
           const id = str(goal.id);
           return id === undefined ? [] : [{ kind: 'goal' as const, team: node.team, id, title: str(goal.title), owner: str(goal.owner), status: str(goal.status), index }];
@@ -80,7 +80,7 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
       case 'team': {
-        const score = teamScore(this.linter, node.team);
+        const score = shownTeamScore(this.linter, node.team);
         const item = new vscode.TreeItem(node.team.id, vscode.TreeItemCollapsibleState.Expanded);
         const name = str(node.team.charter?.data?.team);
         const leftOut = leftOutOfScore(score);

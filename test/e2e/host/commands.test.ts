@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
 import * as vscode from 'vscode';
-import type { TeamScore } from '../../../src/extension/commands';
+import type { ShownTeamScore } from '../../../src/extension/commands';
 import { activated, fileUri, has, resetWorkspace, waitForDiagnostics, waitForTab } from './vscodeHelpers';
 
 describe('commands', () => {
@@ -54,7 +54,7 @@ describe('commands', () => {
   });
 
   it('Show Team Score gives the seven steps and the overall score', async () => {
-    const score = await vscode.commands.executeCommand<TeamScore>('teamcharter.showTeamScore', 'platform');
+    const score = await vscode.commands.executeCommand<ShownTeamScore>('teamcharter.showTeamScore', 'platform');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.equal(score.team, 'platform');
     assert.deepEqual(score.steps.map((s) => s.step), [1, 2, 3, 4, 5, 6, 7]);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { teamScore } from '../../../src/core/teamScore';
-import type { TeamScore } from '../../../src/extension/commands';
+import type { ShownTeamScore } from '../../../src/extension/commands';
 import type { Node } from '../../../src/extension/teamTree';
 import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, lacks, original, ours, resetWorkspace, ruleOf, waitForDiagnostics, waitForTab } from './vscodeHelpers';
 
@@ -141,7 +141,7 @@ describe('the team dashboard and the exported report', () => {
     await vscode.workspace.fs.writeFile(fileUri('.team/teamcharter.config.yaml'), new TextEncoder().encode('rules:\n  member-no-growth: off\n'));
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original(CHARTER).replace('goals:\n  - id: G1', 'goals:\n  # teamcharter-disable-next-line goal-no-owner\n  - id: G1')));
     await waitForDiagnostics(uri, (ds) => lacks('member-no-growth')(ds) && lacks('goal-no-owner')(ds), 'the rule is off and the finding suppressed');
-    const score = await vscode.commands.executeCommand<TeamScore>('teamcharter.showTeamScore', 'platform');
+    const score = await vscode.commands.executeCommand<ShownTeamScore>('teamcharter.showTeamScore', 'platform');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.deepEqual([score.off, score.suppressed], [['member-no-growth'], 1]);
     // The extension's score is the CLI's: the core's team score over the same findings.
