@@ -3,13 +3,10 @@ import * as vscode from 'vscode';
 import { str } from '../core/access';
 import { localToday } from '../core/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
-import { STEP_TITLES } from '../core/score';
-import { describeReading } from '../core/pulse';
 import { retroSeed } from '../core/retroSeed';
+import { percent, stepDetail, stepName, teamScoreSentence } from '../core/scoreWords';
 import type { Team } from '../core/team';
-import { notCounted } from '../core/report/format';
 import { joinPath, normalizePath, relativeInside } from '../core/paths';
-import { percent } from '../core/teamFacts';
 import { scoreOf, type TeamScore } from '../core/teamScore';
 import { FORMAT_DESCRIPTIONS, charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
 import { openRuleDocs } from './ruleDocs';
@@ -175,8 +172,8 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
       if (!team) return void vscode.window.showInformationMessage('No team files found: create a charter with "Team Charter: New Team Charter".');
       const score = shownTeamScore(linter, team);
       void vscode.window.showQuickPick(
-        score.steps.map((s) => ({ label: `${percent(s.score).padStart(4)}  ${s.step}. ${STEP_TITLES[s.step]}`, description: [s.score === null ? 'no checks apply' : `${s.passed} of ${s.passed + s.failed} checks pass`, s.pulse && `team pulse ${describeReading(s.pulse)} on ${s.pulse.date}`].filter(Boolean).join(' · ') })),
-        { title: `Team ${team.id}: ${percent(score.overall)} overall, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. ${notCounted(score)}`, placeHolder: 'Scores per step of the checklist' },
+        score.steps.map((s) => ({ label: `${percent(s.score).padStart(4)}  ${stepName(s.step)}`, description: stepDetail(s) })),
+        { title: teamScoreSentence(team.id, score, score.openActions), placeHolder: 'Scores per step of the checklist' },
       );
       return score;
     }),

@@ -1,10 +1,10 @@
 /** A status bar item for the active team: its overall score and open actions; click for the details. */
 import * as vscode from 'vscode';
-import { notCounted } from '../core/report/format';
-import { leftOutOfScore, percent } from '../core/teamFacts';
-import { shownTeamScore, type ShownTeamScore } from './commands';
+import { besideWords, leftOutOfScore, percent, teamScoreSentence } from '../core/scoreWords';
 import type { Team } from '../core/team';
-import { besideWords, stepsBeside } from './teamPulse';
+import { plural } from '../core/text';
+import { shownTeamScore, type ShownTeamScore } from './commands';
+import { stepsBeside } from './teamPulse';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 export class TeamStatusBar implements vscode.Disposable {
@@ -33,8 +33,8 @@ export class TeamStatusBar implements vscode.Disposable {
     // A score raised by turning checks off says so (docs/rules.md "Scores").
     const leftOut = leftOutOfScore(score);
     this.item.text = `$(checklist) ${team.id} ${overall}${leftOut ? ` (${leftOut})` : ''} · $(tasklist) ${score.openActions} open`;
-    this.item.tooltip = `Team ${team.id}: ${overall} of the seven-step checklist, ${score.openActions} open action${score.openActions === 1 ? '' : 's'}. ${notCounted(score)} Click for the scores per step.`;
-    this.item.accessibilityInformation = { label: `Team ${team.id}, checklist score ${overall}${leftOut ? `, ${leftOut}` : ''}, ${score.openActions} open actions` };
+    this.item.tooltip = `${teamScoreSentence(team.id, score, score.openActions)} Click for the scores per step.`;
+    this.item.accessibilityInformation = { label: `Team ${team.id}, checklist score ${overall}${leftOut ? `, ${leftOut}` : ''}, ${plural(score.openActions, 'open action')}` };
     this.showPulse(team, score);
     this.item.show();
   }

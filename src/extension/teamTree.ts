@@ -9,14 +9,13 @@ import { entries, str } from '../core/access';
 import { pulseKey } from '../core/pulse';
 import { overallScore } from '../core/score';
 import { retrosNewestFirst, type ActionRecord, type Team } from '../core/team';
-import { notCounted } from '../core/report/format';
-import { leftOutOfScore, percent } from '../core/teamFacts';
+import { besideText, besideWords, leftOutOfScore, percent, teamScoreSentence } from '../core/scoreWords';
 import type { TeamFile } from '../core/teamFile';
 import type { YamlPath } from '../core/types';
 import { actionHistoryMarkdown, actionSummary } from './actionHistory';
 import { toRange } from './diagnostics';
 import { shownTeamScore } from './commands';
-import { besideText, besideWords, stepsBeside, type StepBeside } from './teamPulse';
+import { stepsBeside, type StepBeside } from './teamPulse';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 export type Node =
@@ -86,7 +85,7 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         const leftOut = leftOutOfScore(score);
         item.description = [name, percent(score.overall), leftOut].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon('organization');
-        item.tooltip = `Team ${node.team.id}: ${percent(score.overall)} of the checklist, ${score.openActions} open actions. ${notCounted(score)}`;
+        item.tooltip = teamScoreSentence(node.team.id, score, score.openActions);
         item.contextValue = 'team';
         item.id = `team:${node.team.id}`;
         return item;
