@@ -94,12 +94,12 @@ export default tseslint.config(
             VSCODE,
             NODE,
             {
-              // Values from the core only from its vocabulary, its team facts, its placeholders and its pulse: pure modules that
-              // bundle small. Type-only imports are erased by the build, so they bring no core code
+              // Values from the core only from its vocabulary, its team facts, its placeholders, its pulse and its score words:
+              // pure modules that bundle small. Type-only imports are erased by the build, so they bring no core code
               // into the browser and may name the core's types.
-              regex: '(^|/)src/core/(?!(vocabulary|teamFacts|placeholders|pulse)(\\.js)?$)',
+              regex: '(^|/)src/core/(?!(vocabulary|teamFacts|placeholders|pulse|scoreWords)(\\.js)?$)',
               allowTypeImports: true,
-              message: 'The webview may import values from src/core/vocabulary, src/core/teamFacts, src/core/placeholders and src/core/pulse only (and types from anywhere in the core).',
+              message: 'The webview may import values from src/core/vocabulary, src/core/teamFacts, src/core/placeholders, src/core/pulse and src/core/scoreWords only (and types from anywhere in the core).',
             },
           ],
         },

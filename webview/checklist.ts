@@ -2,8 +2,7 @@
  * The checklist panel as data: the seven steps with their score and findings,
  * the overall score, and the findings about the file's structure (step 0).
  */
-import { describeReading } from '../src/core/pulse.js';
-import { percent as scoreText } from '../src/core/teamFacts.js';
+import { percent as scoreText, pulseOn, scoreInWords, stepLabel } from '../src/core/scoreWords.js';
 import type { FormFinding, FormState } from '../src/shared/protocol.js';
 import type { Anchor } from './formModel.js';
 import { domId } from './paths.js';
@@ -40,7 +39,7 @@ export interface Checklist {
   structure: ChecklistFinding[];
 }
 
-/** "80%" or "n/a": the core's wording, as in the Teams view, the CLI and the report. */
+/** "80%" or "n/a": the core's wording (scoreWords.ts), as in the Teams view, the CLI and the report. */
 export { scoreText };
 
 function plural(n: number, word: string): string {
@@ -65,7 +64,7 @@ export function checklist(state: Pick<FormState, 'steps' | 'overall' | 'findings
       const findings = (byStep.get(s.step) ?? []).sort(compareFindings).map(located);
       const text = scoreText(s.score);
       const ok = s.findings === 0;
-      const pulseText = s.pulse ? `${describeReading(s.pulse)} on ${s.pulse.date}` : undefined;
+      const pulseText = s.pulse ? pulseOn(s.pulse) : undefined;
       return {
         step: s.step,
         title: s.title,
@@ -73,7 +72,7 @@ export function checklist(state: Pick<FormState, 'steps' | 'overall' | 'findings
         ok,
         count: s.findings,
         ...(pulseText ? { pulseText } : {}),
-        summary: `Step ${s.step}, ${s.title}: ${text === 'n/a' ? 'no checks apply' : text}, ${ok ? 'no findings' : plural(s.findings, 'finding')}${pulseText ? `; team pulse ${pulseText}` : ''}`,
+        summary: `${stepLabel(s.step, s.title)}: ${scoreInWords(s.score)}, ${ok ? 'no findings' : plural(s.findings, 'finding')}${pulseText ? `; team pulse ${pulseText}` : ''}`,
         findings,
       };
     });

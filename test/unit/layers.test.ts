@@ -16,7 +16,7 @@ describe('layers enforced by the lint', function () {
 
   it('an import cycle fails', async () => {
     // teamFacts.ts imports access.ts: access.ts importing teamFacts.ts back closes a circle.
-    const rules = await rulesFor('src/core/access.ts', "import { percent } from './teamFacts';\nexport const x = percent;\n");
+    const rules = await rulesFor('src/core/access.ts', "import { memberNames } from './teamFacts';\nexport const x = memberNames;\n");
     assert.deepEqual(rules, ['import-x/no-cycle']);
   });
 
@@ -31,10 +31,10 @@ describe('layers enforced by the lint', function () {
     assert.deepEqual(await rulesFor('src/extension/planted.ts', "export const a = globalThis.crypto.getRandomValues(new Uint8Array(4));\nexport const b = setTimeout;\n"), []);
   });
 
-  it('the webview imports values from the core only from its vocabulary and team facts', async () => {
+  it('the webview imports values from the core only from its vocabulary, team facts and score words', async () => {
     assert.deepEqual(await rulesFor('webview/planted.ts', "import { RULES } from '../src/core/rules';\nexport const x = RULES;\n"), ['@typescript-eslint/no-restricted-imports']);
     assert.deepEqual(await rulesFor('webview/planted.ts', "import { toRange } from '../src/extension/diagnostics';\nexport const x = toRange;\n"), ['import-x/no-restricted-paths']);
-    const allowed = "import type { Rule } from '../src/core/rule';\nimport { COLUMNS } from '../src/core/vocabulary.js';\nimport { percent } from '../src/core/teamFacts.js';\nimport type { FormState } from '../src/shared/protocol.js';\nexport const x: [Rule[], FormState[]] = [[], []];\nexport const y = [COLUMNS, percent];\n";
+    const allowed = "import type { Rule } from '../src/core/rule';\nimport { COLUMNS } from '../src/core/vocabulary.js';\nimport { memberNames } from '../src/core/teamFacts.js';\nimport { percent } from '../src/core/scoreWords.js';\nimport type { FormState } from '../src/shared/protocol.js';\nexport const x: [Rule[], FormState[]] = [[], []];\nexport const y = [COLUMNS, memberNames, percent];\n";
     assert.deepEqual(await rulesFor('webview/planted.ts', allowed), []);
   });
 });
