@@ -7,9 +7,8 @@
  */
 import { dayNumber } from '../dates';
 import type { ScorePoint } from '../insights';
-import type { PulseReading, PulseStep } from '../pulse';
-import { STEP_TITLES } from '../score';
-import { percent } from '../teamFacts';
+import { describeReading, type PulseReading, type PulseStep } from '../pulse';
+import { percent, stepName } from '../scoreWords';
 import { STEPS } from '../types';
 import { escapeHtml } from './format';
 
@@ -118,7 +117,7 @@ export function scoreChartSvg(points: readonly ScorePoint[], title = 'Scores per
     const dash = DASHES[step - 1] ? ` stroke-dasharray="${DASHES[step - 1]}"` : '';
     const empty = points.every((p) => p.steps[step - 1].score === null);
     out.push(
-      `<g class="legend step-${step}"><line x1="${fixed(lx)}" y1="${ly}" x2="${fixed(lx + 24)}" y2="${ly}"${dash}/>${marker(step, lx + 12, ly)}<text x="${fixed(lx + 30)}" y="${ly + 4}">${escapeHtml(`${step}. ${STEP_TITLES[step]}${empty ? ' (n/a)' : ''}`)}</text></g>`,
+      `<g class="legend step-${step}"><line x1="${fixed(lx)}" y1="${ly}" x2="${fixed(lx + 24)}" y2="${ly}"${dash}/>${marker(step, lx + 12, ly)}<text x="${fixed(lx + 30)}" y="${ly + 4}">${escapeHtml(`${stepName(step)}${empty ? ' (n/a)' : ''}`)}</text></g>`,
     );
   }
   out.push('</svg>');
@@ -146,7 +145,7 @@ export function scorePulsePanelSvg(step: PulseStep, points: readonly ScorePoint[
   const span = points.length ? dayNumber(points[points.length - 1].date) - first : 0;
   const x = (date: string) => (span === 0 ? left + plotWidth / 2 : left + ((dayNumber(date) - first) / span) * plotWidth);
   const id = `pulse-step-${step}`;
-  const title = `${step}. ${STEP_TITLES[step]}`;
+  const title = stepName(step);
   const scores = points.filter((p) => p.steps[step - 1].score !== null).map((p) => ({ date: p.date, value: p.steps[step - 1].score! }));
   const summary = `${title}: the retros' own scores${scores.length ? '' : ' (no check applies)'} and the team pulse${pulse.length ? ` (${pulse.length} ${pulse.length === 1 ? 'rating' : 'ratings'})` : ' (not rated yet)'}${gap === undefined ? '' : `; the score stands ${gap} points above the latest pulse`}.`;
   const out: string[] = [
@@ -175,7 +174,7 @@ export function scorePulsePanelSvg(step: PulseStep, points: readonly ScorePoint[
   out.push(`<g class="series score step-${step}">${line(scores, '')}${scores.map((s) => marker(step, x(s.date), y(s.value), `Score, ${s.date}: ${percent(s.value)}`)).join('')}</g>`);
   const rated = pulse.map((r) => ({ date: r.date, value: r.percent, reading: r }));
   out.push(
-    `<g class="series pulse step-${step}">${line(rated, PULSE_DASH)}${rated.map((r) => marker(step, x(r.date), y(r.value), `Team pulse, ${r.date}: ${r.reading.mean} out of 5 (${r.value}%, ${r.reading.responses} ${r.reading.responses === 1 ? 'person' : 'people'})`)).join('')}</g>`,
+    `<g class="series pulse step-${step}">${line(rated, PULSE_DASH)}${rated.map((r) => marker(step, x(r.date), y(r.value), `Team pulse, ${r.date}: ${describeReading(r.reading)}`)).join('')}</g>`,
   );
   if (pulse.length === 0) out.push(`<text class="tick" x="${fixed(left + plotWidth / 2)}" y="${fixed(y(50) - 6)}" text-anchor="middle">not rated in any pulse yet</text>`);
   out.push('</svg>');

@@ -1,13 +1,8 @@
-/** Wording shared by the report renderers (Markdown and HTML), so both say the same thing; percent is the core's (teamFacts.ts). */
+/** Wording shared by the report renderers (Markdown and HTML), so both say the same thing; a score's own words are the core's (scoreWords.ts). */
 import type { ActionSummary, TeamInsights } from '../insights';
 import { describeReading, type PulseReading } from '../pulse';
-import { STEP_TITLES } from '../score';
-import type { StepPulseSummary } from '../teamScore';
-
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+import { stepLabel, stepName } from '../scoreWords';
+import { plural } from '../text';
 
 export function days(value: number | null): string {
   if (value === null) return 'n/a';
@@ -26,28 +21,9 @@ export function reportSubtitle(insights: TeamInsights): string {
   return `As of ${insights.today} · ${span}${insights.charter ? '' : ' · no charter'}`;
 }
 
-/** What the score now is made of, in one sentence. */
-export const SCORE_SCOPE = "The charter, the cross-file checks and the team's recent retros (older retros keep their own scores, below); each check weighs by its severity (error 3, warning 2, info 1), and the overall score is the mean of the applicable steps.";
-
-/** The rules turned off and the findings suppressed, which a score does not count: said every time, even when none. */
-export function notCounted(scores: TeamInsights['scores']): string {
-  const off = scores.off.length === 0 ? 'No rule is turned off' : `Turned off: ${scores.off.join(', ')}`;
-  const suppressed = scores.suppressed === 0 ? 'no finding is suppressed' : `${plural(scores.suppressed, 'finding')} suppressed by comments`;
-  return `${off}; ${suppressed}. Neither counts in the score.`;
-}
-
-/** What the pulse is, said once above its tables and charts. */
-export const PULSE_SCOPE =
-  "The team pulse is the team's own anonymous rating of each step, 1 to 5, collected in a retro as counts only. It is shown as a percentage, (mean − 1) / 4 × 100, so it reads beside the score; it never counts in the score.";
-
 /** Whether the team recorded any pulse. */
 export function hasPulse(insights: TeamInsights): boolean {
   return insights.pulse.history.length > 0;
-}
-
-/** A step's latest pulse in a table cell: "45% (2.8 out of 5, 5 people, 2026-11-24)", or a dash. */
-export function pulseCell(pulse: StepPulseSummary | undefined): string {
-  return pulse ? `${pulse.percent}% (${pulse.mean} out of 5, ${plural(pulse.responses, 'person', 'people')}, ${pulse.date})` : '—';
 }
 
 /** A rating in a retro-by-retro table: "2.8 (45%)", or a dash where the retro did not rate the step. */
@@ -58,13 +34,12 @@ export function pulseShort(reading: PulseReading | undefined): string {
 /** The gaps, declines and unrated steps, one sentence each, for every renderer to say the same. */
 export function pulseSentences(insights: TeamInsights): { gaps: string[]; declines: string[]; neverRated: string | null } {
   const { gaps, declines, neverRated } = insights.pulse;
-  const step = (n: number) => `Step ${n}, ${STEP_TITLES[n as keyof typeof STEP_TITLES]}`;
   return {
     gaps: gaps.map(
-      (g) => `${step(g.step)}: the files score ${g.score}%, but the team rated it ${describeReading(g.pulse)} on ${g.pulse.date}, ${g.points} points lower. Ask the team what the files say that does not happen.`,
+      (g) => `${stepLabel(g.step)}: the files score ${g.score}%, but the team rated it ${describeReading(g.pulse)} on ${g.pulse.date}, ${g.points} points lower. Ask the team what the files say that does not happen.`,
     ),
-    declines: declines.map((d) => `${step(d.step)}: the team's rating fell at each of its last ${d.readings.length - 1} pulses, ${d.readings.map((r) => `${r.mean} (${r.date})`).join(' → ')}.`),
-    neverRated: neverRated.length === 0 ? null : `Not rated in any pulse yet: ${neverRated.map((n) => `${n}. ${STEP_TITLES[n]}`).join(', ')}.`,
+    declines: declines.map((d) => `${stepLabel(d.step)}: the team's rating fell at each of its last ${d.readings.length - 1} pulses, ${d.readings.map((r) => `${r.mean} (${r.date})`).join(' → ')}.`),
+    neverRated: neverRated.length === 0 ? null : `Not rated in any pulse yet: ${neverRated.map(stepName).join(', ')}.`,
   };
 }
 

@@ -9,9 +9,10 @@ import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
 import { STEP_TITLES } from '../score';
 import { scoreChartSvg, scorePulseKeySvg, scorePulsePanelSvg } from './chart';
 import { pushAll } from '../arrays';
-import { percent } from '../teamFacts';
+import { PULSE_SCOPE, SCORE_SCOPE, notCounted, percent, stepLabel, stepRow } from '../scoreWords';
+import { plural } from '../text';
 import type { STEPS } from '../types';
-import { PULSE_SCOPE, SCORE_SCOPE, actionIds, days, dueText, escapeHtml, facilitationSummary, hasPulse, notCounted, plural, pulseCell, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
+import { actionIds, days, dueText, escapeHtml, facilitationSummary, hasPulse, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
 
 /** The report's colours, light and dark: the variables the layout uses. */
 const PALETTE_CSS = `
@@ -123,7 +124,10 @@ export function renderHtmlBody(insights: TeamInsights): string {
   body.push(
     table(
       ['Step', 'Score', 'Checks passed', ...(pulsed ? ['Team pulse (latest)'] : [])],
-      scores.steps.map((s) => [`<span class="key step-${s.step}" aria-hidden="true"></span>${s.step}. ${escapeHtml(STEP_TITLES[s.step])}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`, ...(pulsed ? [escapeHtml(pulseCell(s.pulse))] : [])]),
+      scores.steps.map((s) => {
+        const row = stepRow(s);
+        return [`<span class="key step-${s.step}" aria-hidden="true"></span>${escapeHtml(row.name)}`, row.score, row.checks, ...(pulsed ? [escapeHtml(row.pulse)] : [])];
+      }),
       ['text', 'num', 'num', 'text'],
     ),
   );
@@ -133,7 +137,7 @@ export function renderHtmlBody(insights: TeamInsights): string {
   else {
     body.push("<p class=\"muted\">Each retro's own scores per step; a gap in a line is a retro where no check of that step applies.</p>");
     body.push(`<div class="chart-box">\n${scoreChartSvg(history)}\n</div>`);
-    const stepHeader = (step: (typeof STEPS)[number]) => `<span title="${escapeHtml(STEP_TITLES[step])}" aria-hidden="true">${step}</span><span class="visually-hidden">Step ${step}, ${escapeHtml(STEP_TITLES[step])}</span>`;
+    const stepHeader = (step: (typeof STEPS)[number]) => `<span title="${escapeHtml(STEP_TITLES[step])}" aria-hidden="true">${step}</span><span class="visually-hidden">${escapeHtml(stepLabel(step))}</span>`;
     body.push(table(['Retro', ...scores.steps.map((s) => stepHeader(s.step)), 'Overall'], history.map((p) => [escapeHtml(p.date), ...p.steps.map((s) => percent(s.score)), percent(p.overall)]), ['date', 'num', 'num', 'num', 'num', 'num', 'num', 'num', 'num']));
   }
 

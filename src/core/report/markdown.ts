@@ -2,9 +2,10 @@
 import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
 import { pushAll } from '../arrays';
 import { STEP_TITLES } from '../score';
-import { percent } from '../teamFacts';
+import { PULSE_SCOPE, SCORE_SCOPE, notCounted, percent, stepRow } from '../scoreWords';
+import { plural } from '../text';
 import { showControls } from '../visibleText';
-import { PULSE_SCOPE, SCORE_SCOPE, actionIds, days, dueText, facilitationSummary, hasPulse, notCounted, plural, pulseCell, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
+import { actionIds, days, dueText, facilitationSummary, hasPulse, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
 
 /**
  * Text from the files, made inert: Markdown punctuation is escaped so a title
@@ -51,7 +52,7 @@ export function renderMarkdown(insights: TeamInsights): string {
     table(
       ['step', 'score', 'checks passed', ...(pulsed ? ['team pulse (latest)'] : [])],
       [false, true, true, false],
-      scores.steps.map((s) => [`${s.step}. ${STEP_TITLES[s.step]}`, percent(s.score), `${s.passed}/${s.passed + s.failed}`, ...(pulsed ? [escapeMarkdown(pulseCell(s.pulse))] : [])]),
+      scores.steps.map(stepRow).map((row) => [row.name, row.score, row.checks, ...(pulsed ? [escapeMarkdown(row.pulse)] : [])]),
     ),
   ).push('');
 
