@@ -1,8 +1,9 @@
 /**
  * Facts about a team that the CLI, the extension and the form all state, in one
- * copy: who its members are, the next free action id, how an action is reviewed
- * in a retro, and how a score reads. Plain data in and out, importing only the
- * readers of parsed YAML, so the form webview bundles this module too.
+ * copy: who its members are, the next free action id, and how an action is
+ * reviewed in a retro (how a score reads is scoreWords.ts). Plain data in and
+ * out, importing only the readers of parsed YAML, so the form webview bundles
+ * this module too.
  */
 import { at, entries, str } from './access';
 import { PLACEHOLDER, isPlaceholder, written } from './placeholders';
@@ -65,21 +66,4 @@ export function reviewWithStatus(previousActions: unknown, id: string, status: R
   if (!listed) return { edits: [{ op: 'append', path: ['previousActions'], value: { id, status, ...Object.fromEntries(needs) } }], placeholder };
   const entry = ['previousActions', listed[1]];
   return { edits: [{ op: 'set', path: [...entry, 'status'], value: status }, ...needs.map(([key, value]): YamlEdit => ({ op: 'set', path: [...entry, key], value }))], placeholder };
-}
-
-/** A 0..100 score or rate as a whole percentage; "n/a" where nothing applies. */
-export function percent(value: number | null): string {
-  return value === null ? 'n/a' : `${Math.round(value)}%`;
-}
-
-/**
- * What a team's score leaves out, in a few words for a status bar or a tree
- * item ("1 rule off, 2 findings suppressed"), '' when nothing is. Where there
- * is room, report/format.ts's notCounted says it in full, naming the rules.
- */
-export function leftOutOfScore(score: { off: readonly string[]; suppressed: number }): string {
-  const parts: string[] = [];
-  if (score.off.length > 0) parts.push(`${score.off.length} rule${score.off.length === 1 ? '' : 's'} off`);
-  if (score.suppressed > 0) parts.push(`${score.suppressed} finding${score.suppressed === 1 ? '' : 's'} suppressed`);
-  return parts.join(', ');
 }

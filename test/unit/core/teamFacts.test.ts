@@ -1,6 +1,6 @@
-/** What every front end says about a team: a review with its status, and what a score leaves out. */
+/** What every front end says about a team: a review with its status (what a score leaves out: scoreWords.test.ts). */
 import { strict as assert } from 'node:assert';
-import { leftOutOfScore, reviewWithStatus } from '../../../src/core/teamFacts';
+import { reviewWithStatus } from '../../../src/core/teamFacts';
 
 describe('teamFacts: reviewing with a status', () => {
   const previous = [{ id: 'A-1', status: 'carried', note: 'Waiting on access' }];
@@ -27,14 +27,5 @@ describe('teamFacts: reviewing with a status', () => {
   it('a note the entry already has is kept unless another is given', () => {
     assert.deepEqual(reviewWithStatus(previous, 'A-1', 'blocked').edits, [{ op: 'set', path: ['previousActions', 0, 'status'], value: 'blocked' }]);
     assert.deepEqual(reviewWithStatus(previous, 'A-1', 'blocked', { note: 'On the vendor' }).edits.at(-1), { op: 'set', path: ['previousActions', 0, 'note'], value: 'On the vendor' });
-  });
-});
-
-describe('teamFacts: what a score leaves out', () => {
-  it('says how many rules are off and findings suppressed, or nothing when none are', () => {
-    assert.equal(leftOutOfScore({ off: [], suppressed: 0 }), '');
-    assert.equal(leftOutOfScore({ off: ['member-no-growth'], suppressed: 1 }), '1 rule off, 1 finding suppressed');
-    assert.equal(leftOutOfScore({ off: ['a', 'b'], suppressed: 0 }), '2 rules off');
-    assert.equal(leftOutOfScore({ off: [], suppressed: 3 }), '3 findings suppressed');
   });
 });
