@@ -147,6 +147,13 @@ export class Workspace {
     return joined && !touched.includes(joined) ? [...touched, joined] : touched;
   }
 
+  /** Add or replace a file and run its own checks at once (it is compacted when the options allow); as update. */
+  add(file: TeamFile): string[] {
+    const teams = this.update(file);
+    this.checkFile(file);
+    return teams;
+  }
+
   /** Remove a file. Returns the ids of the teams it left. */
   remove(path: string): string[] {
     const previous = this.files.get(path);
