@@ -1,72 +1,48 @@
 /**
- * The config files of the workspace, read through workspace.fs, with the
- * nearest-wins lookup of the core and the teamcharter.rules setting on top.
+ * The config files of the workspace for the core's lookup (ConfigLookup):
+ * found by the glob and the file watcher, read through workspace.fs; the
+ * teamcharter.rules setting goes on top.
  */
 import * as vscode from 'vscode';
-import { ConfigError, DEFAULT_CONFIG, configCandidates, parseConfig, withOverrides, type Config } from '../core/config';
+import { ConfigError } from '../core/config';
+import { ConfigLookup } from '../core/configLookup';
 
 export const CONFIG_GLOB = '**/teamcharter.config.{yaml,yml}';
 
 export class ConfigIndex {
-  private readonly configs = new Map<string, { uri: vscode.Uri; config?: Config; error?: ConfigError }>();
-  private overrides: Record<string, unknown> = {};
-  /**
-   * What configFor answered, by file, and each config with the settings on top.
-   * The engine asks for every file of a team on every keystroke, and caches
-   * rule settings per config object; both change only when a config file or the
-   * settings do.
-   */
-  private readonly byFile = new Map<string, Config>();
-  private readonly withSettings = new Map<Config, Config>();
-
-  private changed(): void {
-    this.byFile.clear();
-    this.withSettings.clear();
-  }
-
-  setOverrides(overrides: Record<string, unknown>): void {
-    this.overrides = overrides;
-    this.changed();
-  }
+  /** What workspace.fs gave for each config path (the lookup reads it from here, synchronously). */
+  private readonly read = new Map<string, { uri: vscode.Uri; bytes: Uint8Array } | { uri: vscode.Uri; error: ConfigError }>();
+  readonly lookup = new ConfigLookup({
+    read: (path) => {
+      const entry = this.read.get(path);
+      if (entry && 'error' in entry) throw entry.error;
+      return entry && { bytes: entry.bytes };
+    },
+    shown: (path) => vscode.workspace.asRelativePath(this.read.get(path)?.uri ?? path),
+    // Team files are named by their URI strings; configs of every scheme are found by path.
+    pathOf: (file) => vscode.Uri.parse(file).path,
+  });
 
   /** Read (or re-read) a config file; returns its error, if any. */
   async load(uri: vscode.Uri): Promise<ConfigError | undefined> {
-    let entry: { uri: vscode.Uri; config?: Config; error?: ConfigError };
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      entry = { uri, config: parseConfig(vscode.workspace.asRelativePath(uri), bytes) };
+      this.read.set(uri.path, { uri, bytes: await vscode.workspace.fs.readFile(uri) });
     } catch (error) {
-      if (error instanceof ConfigError) entry = { uri, error };
-      else if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
         this.delete(uri);
         return undefined;
-      } else entry = { uri, error: new ConfigError(vscode.workspace.asRelativePath(uri), undefined, `cannot read: ${(error as Error).message}`) };
+      }
+      this.read.set(uri.path, { uri, error: new ConfigError(vscode.workspace.asRelativePath(uri), undefined, `cannot read: ${(error as Error).message}`) });
     }
-    this.configs.set(uri.path, entry);
-    this.changed();
-    return entry.error;
+    return this.lookup.load(uri.path);
   }
 
   delete(uri: vscode.Uri): void {
-    this.configs.delete(uri.path);
-    this.changed();
+    this.read.delete(uri.path);
+    this.lookup.forget(uri.path);
   }
 
   errors(): { uri: vscode.Uri; error: ConfigError }[] {
-    return [...this.configs.values()].filter((e) => e.error).map((e) => ({ uri: e.uri, error: e.error! }));
-  }
-
-  /** The config for a team file, by its URI string. A broken config counts as the defaults (its error is shown on it). */
-  configFor(file: string): Config {
-    let config = this.byFile.get(file);
-    if (!config) {
-      const path = vscode.Uri.parse(file).path;
-      const nearest = configCandidates(path).find((candidate) => this.configs.has(candidate));
-      const base = (nearest !== undefined && this.configs.get(nearest)!.config) || DEFAULT_CONFIG;
-      config = this.withSettings.get(base);
-      if (!config) this.withSettings.set(base, (config = withOverrides(base, this.overrides)));
-      this.byFile.set(file, config);
-    }
-    return config;
+    return this.lookup.errors().map(({ path, error }) => ({ uri: this.read.get(path)?.uri ?? vscode.Uri.file(path), error }));
   }
 }

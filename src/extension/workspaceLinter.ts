@@ -46,8 +46,8 @@ export class WorkspaceLinter implements vscode.Disposable {
     // Files are read straight into their compact form when their text is plain YAML (edits parse the
     // editor's text themselves). The others: those open in an editor keep their parsed document,
     // the rest are compacted once checked.
-    this.core = new Workspace({ today: this.today, configFor: (file) => this.configs.configFor(file), compact: (file) => !isOpen(file) });
-    this.configs.setOverrides(readSettings().rules);
+    this.core = new Workspace({ today: this.today, configFor: (file) => this.configs.lookup.configFor(file), compact: (file) => !isOpen(file) });
+    this.configs.lookup.setOverrides(readSettings().rules);
   }
 
   /** Start watching and index the workspace in the background. */
@@ -74,7 +74,7 @@ export class WorkspaceLinter implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('teamcharter.rules')) {
-          this.configs.setOverrides(readSettings().rules);
+          this.configs.lookup.setOverrides(readSettings().rules);
           this.relintAll();
         }
       }),
@@ -133,10 +133,7 @@ export class WorkspaceLinter implements vscode.Disposable {
     for (const file of [...this.core.allFiles()]) if (!known.has(file.path) && !open.has(file.path)) this.removed(vscode.Uri.parse(file.path));
     // Today and the configs first: each file is checked (and compacted) as it is read.
     this.reconfigure();
-    const add = (file: TeamFile) => {
-      this.core.update(file);
-      this.core.checkFile(file);
-    };
+    const add = (file: TeamFile) => this.core.add(file);
     await mapLimit(files, 16, async (uri) => {
       const document = open.get(uri.toString());
       if (document) add(TeamFile.fromText(uri.toString(), document.getText(), true));
@@ -155,7 +152,7 @@ export class WorkspaceLinter implements vscode.Disposable {
 
   private reconfigure(): void {
     this.today = localToday();
-    this.core.reconfigure({ today: this.today, configFor: (file) => this.configs.configFor(file) });
+    this.core.reconfigure({ today: this.today, configFor: (file) => this.configs.lookup.configFor(file) });
     this.publishConfigErrors();
   }
 
