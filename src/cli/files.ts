@@ -7,7 +7,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, DEFAULT_CONFIG, DEFAULT_ROOT, configCandidates, parseConfig, type Config } from '../core/config';
+import { ConfigError, DEFAULT_ROOT, parseConfig, type Config } from '../core/config';
+import { ConfigLookup } from '../core/configLookup';
 import { TeamFile, isTeamFileName } from '../core/teamFile';
 import { Workspace } from '../core/workspace';
 import { MAX_FILE_BYTES } from '../core/yamlFile';
@@ -69,69 +70,50 @@ export function isFolder(dir: string): boolean {
 }
 
 /** Resolves the nearest config for each file, reading each config file once. */
-export class ConfigResolver {
-  private readonly byPath = new Map<string, Config>();
-  /** Whether each candidate config file exists: each is asked once, for all the folders below it. */
-  private readonly exists = new Map<string, boolean>();
-  /** The config file of each folder; undefined: none, the defaults apply. */
-  private readonly fileOfDir = new Map<string, string | undefined>();
-  /** The engine asks for a file's config each time it assembles the file's findings: resolve its path once. */
-  private readonly byFile = new Map<string, Config>();
-
-  constructor(private readonly explicit?: { file: string; config: Config }) {}
-
-  static fromOption(file: string | undefined): ConfigResolver {
-    if (file === undefined) return new ConfigResolver();
-    if (!existsSync(file)) throw new UsageError(`config file not found: ${file}`);
-    return new ConfigResolver({ file, config: readConfig(file) });
-  }
-
-  /** `file` is a path on disk (relative to the working folder or absolute). */
-  configFor(file: string): Config {
-    if (this.explicit) return this.explicit.config;
-    let config = this.byFile.get(file);
-    if (config) return config;
-    const found = this.configFile(file);
-    config = found === undefined ? DEFAULT_CONFIG : (this.byPath.get(found) ?? readConfig(found, path.relative(process.cwd(), found) || found));
-    if (found !== undefined) this.byPath.set(found, config);
-    this.byFile.set(file, config);
-    return config;
-  }
-
-  /** The config files that apply to `files`: the one given (even for no file), else the nearest of each. */
-  configFiles(files: Iterable<string>): Set<string> {
-    if (this.explicit) return new Set([this.explicit.file]);
-    const out = new Set<string>();
-    for (const file of files) {
-      const found = this.configFile(file);
-      if (found !== undefined) out.add(found);
-    }
-    return out;
-  }
-
-  /** The nearest config file walking up from the folder of `file`; undefined when there is none. */
-  private configFile(file: string): string | undefined {
-    const dir = path.dirname(path.resolve(file));
-    if (!this.fileOfDir.has(dir)) {
-      const found = configCandidates(toSlash(path.resolve(file))).find((candidate) => {
-        let exists = this.exists.get(candidate);
-        if (exists === undefined) this.exists.set(candidate, (exists = existsSync(candidate)));
-        return exists;
-      });
-      this.fileOfDir.set(dir, found);
-    }
-    return this.fileOfDir.get(dir);
-  }
+/**
+ * The configs on disk, for the core's lookup: node's fs reads them, the engine
+ * names files as shown (relative to the working folder, or as given), and the
+ * lookup knows them by absolute path. `explicit`: the file given with --config.
+ */
+export function diskConfigs(explicit?: string): ConfigLookup {
+  if (explicit !== undefined && !existsSync(explicit)) throw new UsageError(`config file not found: ${explicit}`);
+  return new ConfigLookup(
+    {
+      read: (file) => readConfigBytes(file, shownConfig(file)),
+      shown: shownConfig,
+      pathOf: diskPath,
+    },
+    explicit === undefined ? undefined : diskPath(explicit),
+  );
 }
 
-export function readConfig(file: string, shown = file): Config {
+/** A file's absolute path with / between folders: how the config lookup knows it. */
+export function diskPath(file: string): string {
+  return toSlash(path.resolve(file));
+}
+
+function shownConfig(file: string): string {
+  return toSlash(path.relative(process.cwd(), file) || file);
+}
+
+/** A config file's bytes; undefined when there is none. A folder or device is a config error, an unreadable file a usage error. */
+function readConfigBytes(file: string, shown: string): { bytes: Uint8Array; size: number } | undefined {
   let read;
   try {
     read = readBounded(file, MAX_FILE_BYTES);
   } catch (error) {
-    throw new UsageError(`cannot read config ${shown}: ${errorCode(error)}`);
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new UsageError(`cannot read config ${shown}: ${code}`);
   }
   if ('notRegular' in read) throw new ConfigError(shown, undefined, `it is ${read.notRegular}, not a regular file`);
+  return read;
+}
+
+/** A config file read and parsed (for `new`, which looks for it its own way). */
+export function readConfig(file: string, shown = file): Config {
+  const read = readConfigBytes(file, shown);
+  if (!read) throw new UsageError(`config file not found: ${shown}`);
   return parseConfig(shown, read.bytes, read.size);
 }
 
@@ -143,7 +125,8 @@ export interface LoadedWorkspace {
   workspace: Workspace;
   /** Files to report on, as shown to the user. */
   targets: string[];
-  resolver: ConfigResolver;
+  /** How many paths named on the command line were skipped (see discoverFiles). */
+  skipped: number;
 }
 
 export interface FileSet {
@@ -165,10 +148,15 @@ export interface ReadOptions {
 }
 
 /** Tell `reads` the files a run over `set` reads: its team files, and the configs that apply to them. */
-export function tellReads(set: FileSet, resolver: ConfigResolver, reads: Io['reads']): void {
+function tellReads(set: FileSet, configs: ConfigLookup, reads: Io['reads']): void {
   if (!reads) return;
   reads('team file', set.files.keys());
-  reads('config', resolver.configFiles(set.files.keys()));
+  const applying = new Set<string>();
+  for (const file of set.files.keys()) {
+    const config = configs.configFileOf(diskPath(file));
+    if (config !== undefined) applying.add(config);
+  }
+  reads('config', applying);
 }
 
 /**
@@ -177,7 +165,7 @@ export function tellReads(set: FileSet, resolver: ConfigResolver, reads: Io['rea
  * A named file that is neither a charter nor a retro, by its name or its `kind`,
  * is skipped with a note: hooks pass every changed YAML file.
  */
-export function discoverFiles(paths: string[], resolver: ConfigResolver, notes: Notes = ignoreNotes): FileSet {
+export function discoverFiles(paths: string[], configs: ConfigLookup, notes: Notes = ignoreNotes): FileSet {
   const files = new Map<string, string>();
   const targets: string[] = [];
   const namedFiles: string[] = [];
@@ -211,7 +199,9 @@ export function discoverFiles(paths: string[], resolver: ConfigResolver, notes: 
       if (!stat.isDirectory()) namedFiles.push(file);
     }
   }
-  const places = namedFiles.map((file) => ({ file, root: resolver.configFor(file).root }));
+  // A named file's team folder depends on its config's root.
+  configs.discover(namedFiles.map(diskPath));
+  const places = namedFiles.map((file) => ({ file, root: configs.configFor(file).root }));
   for (const absolute of teamFilesAround(places, notes)) if (!files.has(absolute)) files.set(absolute, shownPath(absolute));
   return { files, targets, skipped };
 }
@@ -226,34 +216,31 @@ function isTeamFileByKind(given: string, notes: Notes): boolean {
   return false;
 }
 
-/** An empty workspace for files (absolute → shown) that compacts every file once checked (TeamFile.compact). */
-export function cliWorkspace(files: readonly [string, string][], resolver: ConfigResolver, today: string): Workspace {
-  const diskPath = new Map(files.map(([absolute, shown]) => [shown, absolute]));
-  return new Workspace({ today, configFor: (shown) => resolver.configFor(diskPath.get(shown) ?? shown), compact: () => true });
-}
-
 /**
  * Read and index files (absolute → shown); findings name files as shown. Each
- * file is checked and compacted as soon as it is read, so that the parsed
- * documents of the whole workspace are never in memory at once.
+ * file is checked and compacted as soon as it is read (TeamFile.compact), so
+ * that the parsed documents of the whole workspace are never in memory at once.
  */
-export function buildWorkspace(files: Iterable<[string, string]>, resolver: ConfigResolver, today: string, notes: Notes = ignoreNotes): Workspace {
-  const entries = [...files];
-  const workspace = cliWorkspace(entries, resolver, today);
-  for (const [absolute, shown] of entries) {
+export function buildWorkspace(files: Iterable<[string, string]>, configs: ConfigLookup, today: string, notes: Notes = ignoreNotes): Workspace {
+  const workspace = new Workspace({ today, configFor: (shown) => configs.configFor(shown), compact: () => true });
+  for (const [absolute, shown] of files) {
     const file = readTeamFile(absolute, shown, notes);
-    if (!file) continue;
-    workspace.update(file);
-    workspace.checkFile(file);
+    if (file) workspace.add(file);
   }
   return workspace;
 }
 
+/**
+ * The one loader of every command (lint, score, report) and of the tests: the
+ * files named and their teams' files, the configs that apply to them, read and
+ * checked.
+ */
 export function loadWorkspace(paths: string[], options: ReadOptions): LoadedWorkspace {
-  const resolver = ConfigResolver.fromOption(options.config);
-  const set = discoverFiles(paths, resolver, options.notes);
-  tellReads(set, resolver, options.reads);
-  return { workspace: buildWorkspace(set.files, resolver, options.today, options.notes), targets: set.targets, resolver };
+  const configs = diskConfigs(options.config);
+  const set = discoverFiles(paths, configs, options.notes);
+  configs.discover([...set.files.keys()].map(diskPath));
+  tellReads(set, configs, options.reads);
+  return { workspace: buildWorkspace(set.files, configs, options.today, options.notes), targets: set.targets, skipped: set.skipped };
 }
 
 /** The nearest enclosing root folder of a file (a folder named like the root, .team by default), if any. */
@@ -266,11 +253,6 @@ function enclosingRoot(absoluteFile: string, root: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
-}
-
-/** The folder a file is grouped by for worker threads: its nearest enclosing root folder, else its own folder. */
-export function contextRoot(absoluteFile: string, root: string): string {
-  return enclosingRoot(absoluteFile, root) ?? path.dirname(absoluteFile);
 }
 
 /**

@@ -1,17 +1,13 @@
 #!/usr/bin/env node
 /** The bin entry point: wires main() to the process. */
 import { main } from './main';
-import { serveLintJob } from './parallelLint';
 
 declare const TEAMCHARTER_VERSION: string;
 
-// The same file runs the lint worker threads of large workspaces.
-if (!serveLintJob()) {
-  void main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    version: typeof TEAMCHARTER_VERSION === 'string' ? TEAMCHARTER_VERSION : '0.0.0',
-    env: process.env,
-    isTTY: Boolean(process.stdout.isTTY),
-  }).then((code) => (process.exitCode = code));
-}
+void main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  version: typeof TEAMCHARTER_VERSION === 'string' ? TEAMCHARTER_VERSION : '0.0.0',
+  env: process.env,
+  isTTY: Boolean(process.stdout.isTTY),
+}).then((code) => (process.exitCode = code));

@@ -21,11 +21,8 @@ export function isTeamFileName(path: string): boolean {
 
 export const KIND_VALUES: Record<FileKind, string> = { charter: 'Charter', retro: 'Retrospective' };
 
-/**
- * A compacted file as plain data (it crosses threads by structured clone):
- * what the cross-file rules read, without the parsed document.
- */
-export interface TeamFileModel {
+/** A compacted file's content: what the cross-file rules read, without the parsed document. */
+interface CompactContent {
   path: string;
   text: string;
   data: Data;
@@ -49,7 +46,7 @@ export class TeamFile {
     readonly path: string,
     readonly text: string,
     fatal: string | undefined,
-    model?: TeamFileModel,
+    model?: CompactContent,
     compact = false,
   ) {
     this.kindByName = kindFromName(path);
@@ -86,11 +83,6 @@ export class TeamFile {
     return 'text' in decoded ? new TeamFile(path, decoded.text, undefined, undefined, compact) : new TeamFile(path, '', decoded.problem);
   }
 
-  /** A compacted file back from its model (see toModel). */
-  static fromModel(model: TeamFileModel): TeamFile {
-    return new TeamFile(model.path, model.text, undefined, model);
-  }
-
   /** The parsed document; undefined when the file could not be parsed or is compacted. */
   get yaml(): YamlFile | undefined {
     return this.document;
@@ -116,11 +108,6 @@ export class TeamFile {
       }
     }
     return this.compacted;
-  }
-
-  /** A compacted file as plain data; undefined when it is not compacted. */
-  toModel(): TeamFileModel | undefined {
-    return this.locations && this.data ? { path: this.path, text: this.text, data: this.data, locations: this.locations } : undefined;
   }
 
   /** The team this file belongs to: a charter's `id`, a retro's `team`. */

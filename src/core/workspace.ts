@@ -59,15 +59,6 @@ interface RawFinding {
   related?: RelatedLocation[];
 }
 
-/**
- * A file's own checks (phase 1) as plain data, to cross threads with the
- * compacted file: rules by id, locations worked out, no quick fixes.
- */
-export interface FileChecksModel {
-  findings: { rule: string; report: Omit<Report, 'related' | 'fixes'>; range: Range; related?: RelatedLocation[] }[];
-  passes: [string, number][];
-}
-
 interface RawOutput {
   findings: RawFinding[];
   passes: Map<TeamFile, Map<Rule, number>>;
@@ -100,7 +91,6 @@ export class Workspace {
   private currentToday: string;
   private configFor: (path: string) => Config;
   private readonly mayCompact: (path: string) => boolean;
-  private rulesById: Map<string, Rule> | undefined;
 
   constructor(options: WorkspaceOptions) {
     this.currentToday = options.today;
@@ -188,28 +178,6 @@ export class Workspace {
    */
   checkFile(file: TeamFile): void {
     this.fileOutput(file);
-  }
-
-  /** A compacted file's own checks as plain data (checkFile first); undefined for a file not compacted. */
-  fileChecksModel(file: TeamFile): FileChecksModel | undefined {
-    const output = this.fileOutputs.get(file);
-    if (!output || !file.compacted) return undefined;
-    const findings = output.findings.map(({ rule, report, range, related }) => {
-      const { related: _related, fixes: _fixes, ...plain } = report;
-      return { rule: rule.id, report: plain, range: range!, related };
-    });
-    const passes: [string, number][] = [];
-    for (const [rule, count] of output.passes.get(file) ?? []) passes.push([rule.id, count]);
-    return { findings, passes };
-  }
-
-  /** Take a file's own checks from a model (fileChecksModel, in another thread), instead of running them. */
-  adoptChecks(file: TeamFile, model: FileChecksModel): void {
-    const byId = (this.rulesById ??= new Map(this.rules.map((rule) => [rule.id, rule])));
-    const output: RawOutput = { findings: [], passes: new Map() };
-    for (const { rule, report, range, related } of model.findings) output.findings.push({ rule: byId.get(rule)!, file, report, range, related });
-    for (const [rule, count] of model.passes) addPass(output, file, byId.get(rule)!, count);
-    this.fileOutputs.set(file, output);
   }
 
   /** Lint every file. */

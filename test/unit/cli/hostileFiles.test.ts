@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync, ftruncateSync } from 'node:fs';
 import * as path from 'node:path';
 import { charterYaml, retroYaml } from '../helpers';
-import { ConfigResolver, discoverFiles } from '../../../src/cli/files';
+import { diskConfigs, discoverFiles } from '../../../src/cli/files';
 import { CLI, buildCli, cliWithin, tempWorkspace } from './cliRun';
 
 const TODAY = '2026-11-30';
@@ -211,12 +211,12 @@ describe('hostile file systems (end to end)', function () {
       execFileSync('mkfifo', [path.join(dir, 'decoy/deep/pipe.retro.yaml')]);
       mkdirSync(Buffer.concat([Buffer.from(`${dir}/decoy/`), Buffer.from([0xff])]));
       const notes: string[] = [];
-      const { files, targets } = discoverFiles([path.join(dir, 'web.charter.yaml')], new ConfigResolver(), (note) => notes.push(note));
+      const { files, targets } = discoverFiles([path.join(dir, 'web.charter.yaml')], diskConfigs(), (note) => notes.push(note));
       assert.deepEqual([...files.keys()].sort(), [path.join(dir, 'retros/2026-11-30.retro.yaml'), path.join(dir, 'web.charter.yaml')]);
       assert.equal(targets.length, 1);
       assert.equal(notes.join('\n'), '', 'nothing outside the team folder was walked');
       // Named as a folder, the same tree is walked whole, and the decoys are noted.
-      discoverFiles([dir], new ConfigResolver(), (note) => notes.push(note));
+      discoverFiles([dir], diskConfigs(), (note) => notes.push(note));
       assert.equal(notes.length, 2, notes.join('\n'));
     });
 
