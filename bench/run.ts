@@ -16,8 +16,8 @@
  * The machine's load average is printed beside each layout's figures.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     return;
   }
   const floorScript = await buildFloor();
-  for (const layout of ['shared', 'per-team'] as const) console.log(`${layoutRows(layout, floorScript).join('\n')}\n`);
+  for (const layout of ['shared', 'per-team'] as const) report(`${layoutRows(layout, floorScript).join('\n')}\n`);
 
   // (c) The editor's path: one retro changes, its team is re-linted, the index stays warm.
   const before = load();
@@ -165,10 +165,33 @@ async function main(): Promise<void> {
   const backToBack = JSON.parse(child.stdout) as number[];
 
   const p95 = percentile(edits, 95);
-  console.log(`in process, shared layout (${findings} findings); load average ${before} before, ${after} after`);
-  console.log(`  ${relintRow(`(c) re-lint one retro, index warm, ${DEBOUNCE_MS} ms apart as in the editor`, edits)}, goal < 5 ms: ${p95 < 5 ? 'met' : 'NOT MET'}`);
-  console.log(`      ${relintRow('the same edits back to back in one loop, a process of their own', backToBack)}`);
-  console.log(`  (d) insights for all ${teamCount} teams, index warm: median ${median(insights).toFixed(1)} ms, first run ${insights[0].toFixed(1)} ms, goal < 200 ms: ${Math.max(...insights) < 200 ? 'met' : 'NOT MET'}`);
+  report(`in process, shared layout (${findings} findings); load average ${before} before, ${after} after`);
+  report(`  ${relintRow(`(c) re-lint one retro, index warm, ${DEBOUNCE_MS} ms apart as in the editor`, edits)}, goal < 5 ms: ${p95 < 5 ? 'met' : 'NOT MET'}`);
+  report(`      ${relintRow('the same edits back to back in one loop, a process of their own', backToBack)}`);
+  report(`  (d) insights for all ${teamCount} teams, index warm: median ${median(insights).toFixed(1)} ms, first run ${insights[0].toFixed(1)} ms, goal < 200 ms: ${Math.max(...insights) < 200 ? 'met' : 'NOT MET'}`);
+  writeResults();
+}
+
+/** What this run printed, kept for bench/RESULTS.md. */
+const reported: string[] = [];
+
+function report(text: string): void {
+  console.log(text);
+  reported.push(text);
+}
+
+/** bench/RESULTS.md: the section of the latest `npm run bench` is replaced by this run's; the rest of the file stays. */
+function writeResults(): void {
+  const file = path.join(ROOT, 'bench/RESULTS.md');
+  const [start, end] = ['<!-- npm run bench: start -->', '<!-- npm run bench: end -->'];
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmark results\n\n${start}\n${end}\n`;
+  const at = before.indexOf(start);
+  const until = before.indexOf(end);
+  if (at < 0 || until < at) throw new Error(`bench/RESULTS.md has lost its markers ${start} and ${end}`);
+  const machine = `${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
+  const section = `${start}\n## Latest \`npm run bench\` (${machine})\n\n\`\`\`\n${reported.join('\n').trimEnd()}\n\`\`\`\n${end}`;
+  writeFileSync(file, before.slice(0, at) + section + before.slice(until + end.length));
+  console.log(`written to ${path.relative(ROOT, file)}`);
 }
 
 if (require.main === module) {
