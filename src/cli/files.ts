@@ -14,6 +14,7 @@ import { Workspace } from '../core/workspace';
 import { MAX_FILE_BYTES } from '../core/yamlFile';
 import { UsageError, type Io } from './args';
 import { describeNonRegular, errorCode, fileInTheWay, findTeamFilesIn, notRegularMessage, readBounded, type Notes } from './fsRead';
+import { RULES } from '../core/rules';
 
 const ignoreNotes: Notes = () => undefined;
 
@@ -83,6 +84,7 @@ export function diskConfigs(explicit?: string): ConfigLookup {
       shown: shownConfig,
       pathOf: diskPath,
     },
+    RULES,
     explicit === undefined ? undefined : diskPath(explicit),
   );
 }
@@ -114,7 +116,7 @@ function readConfigBytes(file: string, shown: string): { bytes: Uint8Array; size
 export function readConfig(file: string, shown = file): Config {
   const read = readConfigBytes(file, shown);
   if (!read) throw new UsageError(`config file not found: ${shown}`);
-  return parseConfig(shown, read.bytes, read.size);
+  return parseConfig(shown, read.bytes, RULES, read.size);
 }
 
 export function toSlash(p: string): string {
@@ -222,7 +224,7 @@ function isTeamFileByKind(given: string, notes: Notes): boolean {
  * that the parsed documents of the whole workspace are never in memory at once.
  */
 export function buildWorkspace(files: Iterable<[string, string]>, configs: ConfigLookup, today: string, notes: Notes = ignoreNotes): Workspace {
-  const workspace = new Workspace({ today, configFor: (shown) => configs.configFor(shown), compact: () => true });
+  const workspace = new Workspace({ today, rules: RULES, configFor: (shown) => configs.configFor(shown), compact: () => true });
   for (const [absolute, shown] of files) {
     const file = readTeamFile(absolute, shown, notes);
     if (file) workspace.add(file);

@@ -5,7 +5,7 @@
  */
 import { obj } from './access';
 import { ancestors, dirname, joinPath } from './paths';
-import { RULES_BY_ID, suggestRuleId } from './rules';
+import { closest } from './text';
 import type { Rule } from './rule';
 import * as z from 'zod/mini';
 import { configSchema, described, severitySetting } from './schemas';
@@ -72,8 +72,18 @@ export function configCandidates(filePath: string): string[] {
   return ancestors(dirname(filePath)).flatMap((dir) => CONFIG_NAMES.map((name) => joinPath(dir, name)));
 }
 
-/** Parse and validate a config; throws ConfigError saying what is wrong and where. */
-export function parseConfig(path: string, content: string | Uint8Array, size?: number): Config {
+/** "; did you mean …?" for a mistyped rule id among `rules`, or an empty string. */
+export function suggestRuleId(id: string, rules: readonly Rule[]): string {
+  const match = closest(
+    id,
+    rules.map((rule) => rule.id),
+    3,
+  );
+  return match ? `; did you mean "${match}"?` : '';
+}
+
+/** Parse and validate a config against the rules there are; throws ConfigError saying what is wrong and where. */
+export function parseConfig(path: string, content: string | Uint8Array, rules: readonly Rule[], size?: number): Config {
   let text: string;
   if (typeof content === 'string') text = content;
   else {
@@ -97,15 +107,15 @@ export function parseConfig(path: string, content: string | Uint8Array, size?: n
     const { path: at, message, anchor } = describeIssue(issue, yaml.data);
     throw new ConfigError(path, yaml.locate(at, anchor), message);
   }
-  const rules: Record<string, RuleSetting> = {};
+  const settings: Record<string, RuleSetting> = {};
   // The keys as written, not as zod hands them back: a record drops "__proto__" (and assigning it would set a prototype).
   const written = obj(obj(yaml.data)?.rules) ?? {};
   for (const id of Object.keys(written)) {
-    const rule = RULES_BY_ID.get(id);
-    if (!rule) throw new ConfigError(path, yaml.locate(['rules', id], 'key'), `unknown rule "${id}"${suggestRuleId(id)}`);
+    const rule = rules.find((known) => known.id === id);
+    if (!rule) throw new ConfigError(path, yaml.locate(['rules', id], 'key'), `unknown rule "${id}"${suggestRuleId(id, rules)}`);
     const value = written[id] as SeveritySetting | Record<string, unknown>;
     if (typeof value === 'string') {
-      rules[id] = { severity: value, options: {} };
+      settings[id] = { severity: value, options: {} };
       continue;
     }
     const options: Record<string, number> = {};
@@ -124,9 +134,9 @@ export function parseConfig(path: string, content: string | Uint8Array, size?: n
     if (severity === undefined && rule.severity === 'off') {
       throw new ConfigError(path, yaml.locate(['rules', id], 'key'), `rule "${id}" is off by default; give it a severity (info, warning or error) to turn it on`);
     }
-    rules[id] = { severity, options };
+    settings[id] = { severity, options };
   }
-  return { path, rules, root: parsed.data.root ?? DEFAULT_ROOT, recentRetros: parsed.data.recentRetros ?? DEFAULT_RECENT_RETROS };
+  return { path, rules: settings, root: parsed.data.root ?? DEFAULT_ROOT, recentRetros: parsed.data.recentRetros ?? DEFAULT_RECENT_RETROS };
 }
 
 const COUNT = 'a whole number of 1 or more';
@@ -147,18 +157,18 @@ function countProblem(value: unknown, yaml: YamlFile, path: YamlPath): string | 
   return `, found ${written}`;
 }
 
-/** Severity overrides on top of a config (the editor's teamcharter.rules setting). */
-export function withOverrides(config: Config, overrides: Record<string, unknown> | undefined): Config {
+/** Severity overrides on top of a config (the editor's teamcharter.rules setting); ids of no rule among `rules` are ignored. */
+export function withOverrides(config: Config, overrides: Record<string, unknown> | undefined, rules: readonly Rule[]): Config {
   if (!overrides || Object.keys(overrides).length === 0) return config;
-  const rules = { ...config.rules };
+  const settings = { ...config.rules };
   for (const [id, value] of Object.entries(overrides)) {
-    if (!RULES_BY_ID.has(id)) continue;
+    if (!rules.some((rule) => rule.id === id)) continue;
     const severity = typeof value === 'string' ? value : (obj(value)?.severity as string | undefined);
     if (severity === 'off' || severity === 'info' || severity === 'warning' || severity === 'error') {
-      rules[id] = { severity, options: rules[id]?.options ?? {} };
+      settings[id] = { severity, options: settings[id]?.options ?? {} };
     }
   }
-  return { ...config, rules };
+  return { ...config, rules: settings };
 }
 
 /**

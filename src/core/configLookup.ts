@@ -8,6 +8,7 @@
  * config while it lints, and the extension reads its configs ahead.
  */
 import { ConfigError, DEFAULT_CONFIG, configCandidates, parseConfig, withOverrides, type Config } from './config';
+import type { Rule } from './rule';
 
 /** How a front end reads config files. Paths are as the front end names them (with / between folders). */
 export interface ConfigReader {
@@ -36,9 +37,10 @@ export class ConfigLookup {
   private readonly byFile = new Map<string, Config>();
   private readonly withSettings = new Map<Config, Config>();
 
-  /** `explicit`: the path of a config that applies to every file (--config). */
+  /** `rules`: the rules a config may name; `explicit`: the path of a config that applies to every file (--config). */
   constructor(
     private readonly reader: ConfigReader,
+    private readonly rules: readonly Rule[],
     private readonly explicit?: string,
   ) {}
 
@@ -47,7 +49,7 @@ export class ConfigLookup {
     let entry: Entry;
     try {
       const read = this.reader.read(path);
-      entry = read === undefined ? { missing: true } : { config: parseConfig(this.reader.shown(path), read.bytes, read.size) };
+      entry = read === undefined ? { missing: true } : { config: parseConfig(this.reader.shown(path), read.bytes, this.rules, read.size) };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       entry = { error };
@@ -114,7 +116,7 @@ export class ConfigLookup {
       const entry = found === undefined ? undefined : this.entries.get(found);
       const base = entry && 'config' in entry ? entry.config : DEFAULT_CONFIG;
       config = this.withSettings.get(base);
-      if (!config) this.withSettings.set(base, (config = withOverrides(base, this.overrides)));
+      if (!config) this.withSettings.set(base, (config = withOverrides(base, this.overrides, this.rules)));
       this.byFile.set(file, config);
     }
     return config;

@@ -16,9 +16,8 @@
  * reported, but they still make up that retro's own score (`tally`); the
  * team's score (`teamTally`) leaves them out.
  */
-import { DEFAULT_CONFIG, ruleSetting, type Config } from './config';
+import { DEFAULT_CONFIG, ruleSetting, suggestRuleId, type Config } from './config';
 import { aboutRetroContent, scored, type Report, type RetroScores, type Rule } from './rule';
-import { RULES, suggestRuleId } from './rules';
 import { addTally, emptyTally, stepScores, tallyCheck, type StepScore, type Tally } from './score';
 import { Suppressions, parseSuppressions } from './suppressions';
 import { Team } from './team';
@@ -42,7 +41,8 @@ export interface WorkspaceOptions {
   today: string;
   /** The config that applies to a file; default: built-in defaults. */
   configFor?: (path: string) => Config;
-  rules?: readonly Rule[];
+  /** The rules to run: the engine is given them (src/core/rules/index.ts has the list), it imports none. */
+  rules: readonly Rule[];
   /**
    * Whether a file may be compacted once its own checks are done (TeamFile.compact):
    * the CLI compacts every file, the editor all but those open in an editor.
@@ -95,7 +95,7 @@ export class Workspace {
   constructor(options: WorkspaceOptions) {
     this.currentToday = options.today;
     this.configFor = options.configFor ?? (() => DEFAULT_CONFIG);
-    this.rules = options.rules ?? RULES;
+    this.rules = options.rules;
     this.mayCompact = options.compact ?? (() => false);
   }
 
@@ -337,7 +337,7 @@ export class Workspace {
     for (const comment of this.suppressionsOf(file).comments) {
       for (const { id, range } of comment.named) {
         if (known.has(id)) continue;
-        const message = `unknown rule "${id}" in a teamcharter-disable comment${suggestRuleId(id)}`;
+        const message = `unknown rule "${id}" in a teamcharter-disable comment${suggestRuleId(id, this.rules)}`;
         output.findings.push({ rule: schema, file, report: { path: [], range, severity: 'warning', message } });
       }
     }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { ConfigError } from '../core/config';
 import { ConfigLookup } from '../core/configLookup';
+import { RULES } from '../core/rules';
 
 export const CONFIG_GLOB = '**/teamcharter.config.{yaml,yml}';
 
@@ -21,7 +22,7 @@ export class ConfigIndex {
     shown: (path) => vscode.workspace.asRelativePath(this.read.get(path)?.uri ?? path),
     // Team files are named by their URI strings; configs of every scheme are found by path.
     pathOf: (file) => vscode.Uri.parse(file).path,
-  });
+  }, RULES);
 
   /** Read (or re-read) a config file; returns its error, if any. */
   async load(uri: vscode.Uri): Promise<ConfigError | undefined> {

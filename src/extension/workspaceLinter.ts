@@ -13,6 +13,7 @@ import { Workspace, type FileResult } from '../core/workspace';
 import { CONFIG_GLOB, ConfigIndex } from './configs';
 import { SOURCE, toDiagnostic, toRange } from './diagnostics';
 import { readSettings } from './settings';
+import { RULES } from '../core/rules';
 
 export const TEAM_FILE_GLOB = '**/*.{charter,retro}.{yaml,yml}';
 const EXCLUDE = '**/{node_modules,.git}/**';
@@ -46,7 +47,7 @@ export class WorkspaceLinter implements vscode.Disposable {
     // Files are read straight into their compact form when their text is plain YAML (edits parse the
     // editor's text themselves). The others: those open in an editor keep their parsed document,
     // the rest are compacted once checked.
-    this.core = new Workspace({ today: this.today, configFor: (file) => this.configs.lookup.configFor(file), compact: (file) => !isOpen(file) });
+    this.core = new Workspace({ today: this.today, rules: RULES, configFor: (file) => this.configs.lookup.configFor(file), compact: (file) => !isOpen(file) });
     this.configs.lookup.setOverrides(readSettings().rules);
   }
 

@@ -27,6 +27,7 @@ import type { Finding, Range } from '../../src/core/types';
 import { Workspace } from '../../src/core/workspace';
 import { LINE_BREAK } from '../../src/core/yamlFile';
 import { FIXTURES, TODAY } from './helpers';
+import { RULES } from '../../src/core/rules';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
@@ -111,7 +112,7 @@ function assertNoRawControls(text: string, where: string): void {
 /** Lint a set of files and put the results through every output; checks every property. */
 function checkEverything(files: TeamFile[]): void {
   const started = Date.now();
-  const workspace = new Workspace({ today: TODAY });
+  const workspace = new Workspace({ today: TODAY, rules: RULES });
   for (const file of files) workspace.update(file);
   const results = workspace.lintAll();
   const findings: Finding[] = [];

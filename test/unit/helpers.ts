@@ -10,6 +10,7 @@ import type { Config } from '../../src/core/config';
 import { TeamFile } from '../../src/core/teamFile';
 import type { Finding } from '../../src/core/types';
 import { Workspace, type FileResult } from '../../src/core/workspace';
+import { RULES } from '../../src/core/rules';
 
 /** The "today" every fixture is written against. */
 export const TODAY = '2026-11-30';
@@ -100,7 +101,7 @@ export function ofRule(findings: readonly Finding[], rule: string): Finding[] {
 
 /** A workspace built from in-memory texts (path → YAML). */
 export function workspaceOf(files: Record<string, string>, options: { today?: string; configFor?: (path: string) => Config } = {}): Workspace {
-  const workspace = new Workspace({ today: options.today ?? TODAY, configFor: options.configFor });
+  const workspace = new Workspace({ today: options.today ?? TODAY, rules: RULES, configFor: options.configFor });
   for (const [file, text] of Object.entries(files)) workspace.update(TeamFile.fromText(file, text));
   return workspace;
 }

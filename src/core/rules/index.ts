@@ -1,6 +1,5 @@
 /** Every rule, in the order docs/rules.md "The rules" lists them (structure first, then step by step). */
 import type { Rule } from '../rule';
-import { closest } from '../text';
 import yamlSyntax from './yaml-syntax';
 import schema from './schema';
 import duplicateId from './duplicate-id';
@@ -106,9 +105,3 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
-
-/** "; did you mean …?" for a mistyped rule id, or an empty string. */
-export function suggestRuleId(id: string): string {
-  const match = closest(id, RULES_BY_ID.keys(), 3);
-  return match ? `; did you mean "${match}"?` : '';
-}

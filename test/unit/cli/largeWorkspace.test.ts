@@ -7,6 +7,7 @@ import { TeamFile } from '../../../src/core/teamFile';
 import { Workspace } from '../../../src/core/workspace';
 import type { Finding } from '../../../src/core/types';
 import { REPO, buildCli, cli, tempWorkspace } from './cliRun';
+import { RULES } from '../../../src/core/rules';
 
 const TODAY = '2026-11-30';
 
@@ -26,7 +27,7 @@ function sortFindings<T extends { file: string; line: number; column: number; ru
 function uncompacted(dir: string): Finding[] {
   const configs = diskConfigs();
   const { files, targets } = discoverFiles([dir], configs);
-  const workspace = new Workspace({ today: TODAY, configFor: (shown) => configs.configFor(shown) });
+  const workspace = new Workspace({ today: TODAY, rules: RULES, configFor: (shown) => configs.configFor(shown) });
   // Parsed with yaml, documents kept: not read compact as the CLI reads them (readTeamFile).
   for (const [absolute, shown] of files) workspace.update(TeamFile.fromBytes(shown, readFileSync(absolute)));
   return targets.flatMap((t) => workspace.lintFile(t)!.findings);

@@ -4,10 +4,11 @@ import { TeamFile } from '../../../src/core/teamFile';
 import type { Finding } from '../../../src/core/types';
 import { Workspace } from '../../../src/core/workspace';
 import { TODAY, lineOf } from '../helpers';
+import { RULES } from '../../../src/core/rules';
 
 /** Lint one file on its own; returns its findings. */
 function lint(file: TeamFile): Finding[] {
-  const workspace = new Workspace({ today: TODAY });
+  const workspace = new Workspace({ today: TODAY, rules: RULES });
   workspace.update(file);
   return workspace.lintFile(file.path)!.findings;
 }

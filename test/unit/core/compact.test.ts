@@ -11,6 +11,7 @@ import { TeamFile } from '../../../src/core/teamFile';
 import type { YamlPath } from '../../../src/core/types';
 import { Workspace } from '../../../src/core/workspace';
 import { TODAY } from '../helpers';
+import { RULES } from '../../../src/core/rules';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const ANCHORS = ['value', 'key', 'missing'] as const;
@@ -39,7 +40,7 @@ function workspaceFolders(): string[] {
 
 /** A workspace of a fixture folder whose files keep their documents, are compacted once checked, or are read compact. */
 function workspaceOfFolder(folder: string, form: 'whole' | 'compacted' | 'read compact'): Workspace {
-  const workspace = new Workspace({ today: TODAY, compact: () => form !== 'whole' });
+  const workspace = new Workspace({ today: TODAY, rules: RULES, compact: () => form !== 'whole' });
   for (const file of yamlFiles(folder)) {
     const teamFile = TeamFile.fromText(path.relative(folder, file), readFileSync(file, 'utf8'), form === 'read compact');
     workspace.add(teamFile);

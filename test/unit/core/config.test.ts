@@ -6,12 +6,13 @@ import { ConfigError, DEFAULT_CONFIG, parseConfig, withOverrides, type Config } 
 import { stepScores } from '../../../src/core/score';
 import { teamScore } from '../../../src/core/teamScore';
 import { TODAY, allFindings, charterYaml, ofRule, retroYaml, tempTree, workspaceOf } from '../helpers';
+import { RULES } from '../../../src/core/rules';
 
 const CONFIG = '.team/teamcharter.config.yaml';
 
 function configError(text: string | Uint8Array): ConfigError {
   try {
-    parseConfig(CONFIG, text);
+    parseConfig(CONFIG, text, RULES);
   } catch (error) {
     assert.ok(error instanceof ConfigError, `a ConfigError, not ${String(error)}`);
     assert.equal(error.file, CONFIG, 'names the config file');
@@ -25,7 +26,7 @@ function configError(text: string | Uint8Array): ConfigError {
 describe('config', () => {
   describe('parseConfig', () => {
     it('reads severities, options and root', () => {
-      const config = parseConfig(CONFIG, 'rules:\n  member-no-growth: off\n  retro-no-wins: info\n  action-carried-too-long: { severity: error, maxRetros: 2 }\n  action-overdue: { severity: warning }\nroot: teams\n');
+      const config = parseConfig(CONFIG, 'rules:\n  member-no-growth: off\n  retro-no-wins: info\n  action-carried-too-long: { severity: error, maxRetros: 2 }\n  action-overdue: { severity: warning }\nroot: teams\n', RULES);
       assert.deepStrictEqual(config, {
         path: CONFIG,
         root: 'teams',
@@ -40,13 +41,13 @@ describe('config', () => {
     });
 
     it('an option without a severity keeps the default severity', () => {
-      const config = parseConfig(CONFIG, 'rules:\n  action-carried-too-long:\n    maxRetros: 4\n');
+      const config = parseConfig(CONFIG, 'rules:\n  action-carried-too-long:\n    maxRetros: 4\n', RULES);
       assert.deepStrictEqual(config.rules['action-carried-too-long'], { severity: undefined, options: { maxRetros: 4 } });
     });
 
     it('an empty config, or one of only comments, is the default', () => {
       for (const text of ['', '# all defaults for now\n']) {
-        const config = parseConfig(CONFIG, text);
+        const config = parseConfig(CONFIG, text, RULES);
         assert.deepStrictEqual(config.rules, {});
         assert.equal(config.root, '.team');
         assert.equal(config.recentRetros, 2);
@@ -54,10 +55,10 @@ describe('config', () => {
     });
 
     it('reads recentRetros, a whole number of 1 or more', () => {
-      assert.equal(parseConfig(CONFIG, 'recentRetros: 4\n').recentRetros, 4);
+      assert.equal(parseConfig(CONFIG, 'recentRetros: 4\n', RULES).recentRetros, 4);
       for (const bad of ['0', '-1', '1.5', 'two']) {
         assert.throws(
-          () => parseConfig(CONFIG, `root: .team\nrecentRetros: ${bad}\n`),
+          () => parseConfig(CONFIG, `root: .team\nrecentRetros: ${bad}\n`, RULES),
           (error: ConfigError) => error.range?.line === 2 && /^recentRetros: expected/.test(error.detail),
           bad,
         );
@@ -125,7 +126,7 @@ describe('config', () => {
         assert.equal(option.detail, `option "maxRetros" of rule "action-carried-too-long" must be a whole number of 1 or more${problem.startsWith('found') ? ', ' : '; '}${problem}`);
       }
       // An empty recentRetros is the default; an empty option is not a number.
-      assert.equal(parseConfig(CONFIG, 'recentRetros:\n').recentRetros, 2);
+      assert.equal(parseConfig(CONFIG, 'recentRetros:\n', RULES).recentRetros, 2);
       assert.match(configError('rules:\n  action-carried-too-long:\n    maxRetros:\n').detail, /found an empty value$/);
     });
 
@@ -150,13 +151,13 @@ describe('config', () => {
     });
 
     it('withOverrides sets severities on top and ignores unknown rules and values', () => {
-      const base = parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 2 }\n');
-      const config = withOverrides(base, { 'action-carried-too-long': 'error', 'member-no-growth': { severity: 'off' }, 'no-such-rule': 'error', 'retro-no-wins': 'loud' });
+      const base = parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 2 }\n', RULES);
+      const config = withOverrides(base, { 'action-carried-too-long': 'error', 'member-no-growth': { severity: 'off' }, 'no-such-rule': 'error', 'retro-no-wins': 'loud' }, RULES);
       assert.deepStrictEqual(config.rules, {
         'action-carried-too-long': { severity: 'error', options: { maxRetros: 2 } },
         'member-no-growth': { severity: 'off', options: {} },
       });
-      assert.equal(withOverrides(base, undefined), base);
+      assert.equal(withOverrides(base, undefined, RULES), base);
     });
   });
 
@@ -218,7 +219,7 @@ describe('config', () => {
       extra: ['members:', '  - name: dana', '    growth:', '      stretch: Run Q1 planning', '      coach: lee', '  - name: sam'].join('\n'),
     });
     const configOf = (text: string) => {
-      const config = parseConfig(CONFIG, text);
+      const config = parseConfig(CONFIG, text, RULES);
       return () => config;
     };
 
@@ -279,11 +280,11 @@ describe('config', () => {
         ofRule(allFindings(workspaceOf(files, { configFor: config ? () => config : undefined }).lintAll()), 'action-carried-too-long').length;
       assert.equal(count(), 1, 'default 3: open for 3 retros');
       assert.equal(count(DEFAULT_CONFIG), 1);
-      assert.equal(count(parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 4 }\n')), 0);
-      assert.equal(count(parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 2 }\n')), 1);
+      assert.equal(count(parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 4 }\n', RULES)), 0);
+      assert.equal(count(parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 2 }\n', RULES)), 1);
       // With 2, it already fires after the second retro.
       const { ['.team/retros/2026-11-30.retro.yaml']: _, ...two } = files;
-      const config = parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 2 }\n');
+      const config = parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 2 }\n', RULES);
       const found = ofRule(allFindings(workspaceOf(two, { configFor: () => config }).lintAll()), 'action-carried-too-long');
       assert.deepStrictEqual(found.map((f) => f.file), ['.team/retros/2026-11-16.retro.yaml']);
       assert.match(found[0].message, /limit is 2/);

@@ -151,10 +151,10 @@ describe('history rules', () => {
 
 describe('opt-in rules (default severity off)', () => {
   it('config: a severity turns one on; a map without a severity is an error that says how to turn it on', () => {
-    assert.deepStrictEqual(parseConfig('c.yaml', 'rules:\n  step-declining: warning\n').rules['step-declining'], { severity: 'warning', options: {} });
-    assert.deepStrictEqual(parseConfig('c.yaml', 'rules:\n  step-declining: { severity: error }\n').rules['step-declining'], { severity: 'error', options: {} });
+    assert.deepStrictEqual(parseConfig('c.yaml', 'rules:\n  step-declining: warning\n', RULES).rules['step-declining'], { severity: 'warning', options: {} });
+    assert.deepStrictEqual(parseConfig('c.yaml', 'rules:\n  step-declining: { severity: error }\n', RULES).rules['step-declining'], { severity: 'error', options: {} });
     assert.throws(
-      () => parseConfig('c.yaml', 'rules:\n  step-declining: {}\n'),
+      () => parseConfig('c.yaml', 'rules:\n  step-declining: {}\n', RULES),
       (error: unknown) => error instanceof ConfigError && error.message === 'c.yaml:2:3: rule "step-declining" is off by default; give it a severity (info, warning or error) to turn it on',
     );
   });

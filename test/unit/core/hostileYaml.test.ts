@@ -13,11 +13,12 @@ import type { Finding } from '../../../src/core/types';
 import { Workspace } from '../../../src/core/workspace';
 import { applyYamlEdits, YamlEditError } from '../../../src/core/yamlEdit';
 import { HEALTHY, TODAY, lineOf } from '../helpers';
+import { RULES } from '../../../src/core/rules';
 
 const CHARTER = '.team/platform.charter.yaml';
 
 function lint(file: TeamFile): Finding[] {
-  const workspace = new Workspace({ today: TODAY });
+  const workspace = new Workspace({ today: TODAY, rules: RULES });
   workspace.update(file);
   return workspace.lintFile(file.path)!.findings;
 }
@@ -230,19 +231,19 @@ describe('hostile YAML', () => {
     for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
       it(`rules: { ${key}: off } is an unknown rule`, () => {
         assert.throws(
-          () => parseConfig('c.yaml', `rules:\n  ${key}: off\n`),
+          () => parseConfig('c.yaml', `rules:\n  ${key}: off\n`, RULES),
           (error: Error) => error instanceof ConfigError && error.detail.startsWith(`unknown rule "${key}"`) && error.range?.line === 2,
         );
       });
     }
 
     it('rules: { __proto__: { severity: off } } is an unknown rule too', () => {
-      assert.throws(() => parseConfig('c.yaml', 'rules:\n  __proto__: { severity: off }\n'), /unknown rule "__proto__"/);
+      assert.throws(() => parseConfig('c.yaml', 'rules:\n  __proto__: { severity: off }\n', RULES), /unknown rule "__proto__"/);
     });
 
     for (const name of ['__proto__', 'constructor']) {
       it(`an option named ${name} is an unknown option`, () => {
-        assert.throws(() => parseConfig('c.yaml', `rules:\n  action-carried-too-long: { severity: error, ${name}: 3 }\n`), new RegExp(`has no option "${name}"`));
+        assert.throws(() => parseConfig('c.yaml', `rules:\n  action-carried-too-long: { severity: error, ${name}: 3 }\n`, RULES), new RegExp(`has no option "${name}"`));
       });
     }
   });

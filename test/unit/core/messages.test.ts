@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { ConfigError, parseConfig } from '../../../src/core/config';
 import { applyYamlEdits, detectStyle } from '../../../src/core/yamlEdit';
 import { workspaceOf } from '../helpers';
+import { RULES } from '../../../src/core/rules';
 
 function findingsOf(path: string, text: string) {
   return workspaceOf({ [path]: text }).lintFile(path)!.findings;
@@ -29,13 +30,13 @@ describe('messages say what and where in the user\'s terms', () => {
 
   it('a bad severity inside a rule map points at the severity and lists the choices', () => {
     assert.throws(
-      () => parseConfig('c.yaml', 'rules:\n  action-carried-too-long: { severity: loud, maxRetros: 2 }\n'),
+      () => parseConfig('c.yaml', 'rules:\n  action-carried-too-long: { severity: loud, maxRetros: 2 }\n', RULES),
       (error: ConfigError) => error.range?.line === 2 && error.range.column === 40 && /expected one of "off", "info", "warning", "error", found "loud"/.test(error.detail),
     );
   });
 
   it('rules given as a list says a map is expected', () => {
-    assert.throws(() => parseConfig('c.yaml', 'rules: [a]\n'), (error: ConfigError) => error.detail === 'rules: expected a map, found a list');
+    assert.throws(() => parseConfig('c.yaml', 'rules: [a]\n', RULES), (error: ConfigError) => error.detail === 'rules: expected a map, found a list');
   });
 });
 

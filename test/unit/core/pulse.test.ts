@@ -18,6 +18,7 @@ import {
 import { TeamFile } from '../../../src/core/teamFile';
 import { Workspace } from '../../../src/core/workspace';
 import { TODAY, lineOf } from '../helpers';
+import { RULES } from '../../../src/core/rules';
 
 /** A dated pulse from counts per step key. */
 function dated(date: string, fields: Record<string, unknown>): DatedPulse {
@@ -150,7 +151,7 @@ describe('pulse statistics', () => {
 
 describe('the schema on a pulse', () => {
   function schemaFindings(text: string) {
-    const workspace = new Workspace({ today: TODAY });
+    const workspace = new Workspace({ today: TODAY, rules: RULES });
     const file = TeamFile.fromText('.team/retros/2026-11-30.retro.yaml', text);
     workspace.update(file);
     return workspace.lintFile(file.path)!.findings.filter((f) => f.rule === 'schema');

@@ -9,6 +9,7 @@ import { TeamFile } from '../../../src/core/teamFile';
 import { teamScore } from '../../../src/core/teamScore';
 import type { Workspace } from '../../../src/core/workspace';
 import { RULE_FIXTURES, TODAY, allFindings } from '../helpers';
+import { RULES } from '../../../src/core/rules';
 
 const EXAMPLE = path.resolve(__dirname, '..', '..', '..', 'examples', 'acme');
 const PULSE_FOLDERS = ['pulse-low/fires', 'pulse-gap/fires', 'pulse-declining/fires', 'pulse-low/passes'].map((f) => path.join(RULE_FIXTURES, f));
@@ -60,7 +61,7 @@ describe('pulse rules and scores', () => {
     const folder = path.join(RULE_FIXTURES, 'pulse-gap', 'fires');
     const gaps = (points?: number) => {
       const { workspace } = loadWorkspace([folder], { today: TODAY });
-      if (points !== undefined) workspace.reconfigure({ configFor: () => parseConfig('teamcharter.config.yaml', `rules:\n  pulse-gap: { points: ${points} }\n`) });
+      if (points !== undefined) workspace.reconfigure({ configFor: () => parseConfig('teamcharter.config.yaml', `rules:\n  pulse-gap: { points: ${points} }\n`, RULES) });
       return allFindings(workspace.lintAll()).filter((f) => f.rule === 'pulse-gap').map((f) => f.message);
     };
     assert.deepStrictEqual(gaps(), ['step 5 (Empowered decisions) scores 100% in the files, but the team rates it 3 out of 5 (50%, 3 people): 50 points apart; ask the team what the files say that does not happen']);
@@ -71,7 +72,7 @@ describe('pulse rules and scores', () => {
 describe('the pulse in scores and insights', () => {
   const insightsOfFolder = (folder: string, config?: string) => {
     const { workspace } = loadWorkspace([path.join(RULE_FIXTURES, folder)], { today: TODAY });
-    if (config) workspace.reconfigure({ configFor: () => parseConfig('teamcharter.config.yaml', config) });
+    if (config) workspace.reconfigure({ configFor: () => parseConfig('teamcharter.config.yaml', config, RULES) });
     return teamInsights(workspace, 'platform')!;
   };
 

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { TeamFile } from '../../../src/core/teamFile';
 import { Workspace, type FileResult } from '../../../src/core/workspace';
 import { TODAY, workspaceOf } from '../helpers';
+import { RULES } from '../../../src/core/rules';
 
 const ACME = path.resolve(__dirname, '../../../examples/acme/.team');
 const CHARTER = '.team/checkout.charter.yaml';
@@ -54,7 +55,7 @@ describe('re-linting after edits', () => {
   it('gives, after every edit, what a fresh lint of the same texts gives', () => {
     const texts = exampleTexts();
     // As the extension: files read compact, each change followed by lintTeams of what it touched.
-    const live = new Workspace({ today: TODAY });
+    const live = new Workspace({ today: TODAY, rules: RULES });
     for (const [file, text] of texts) live.update(TeamFile.fromText(file, text, true));
     const shownNow = new Map(live.lintAll());
     let before = shown(shownNow.values());

@@ -4,6 +4,7 @@ import { parseConfig } from '../../../src/core/config';
 import { addTally, emptyTally, overallScore, stepScores, tallyCheck, type Tally } from '../../../src/core/score';
 import { teamScore } from '../../../src/core/teamScore';
 import { charterYaml, workspaceOf } from '../helpers';
+import { RULES } from '../../../src/core/rules';
 
 const CHARTER_PATH = '.team/platform.charter.yaml';
 const RETRO_PATH = '.team/retros/2026-11-16.retro.yaml';
@@ -133,7 +134,7 @@ describe('scores', () => {
     });
 
     it('a check weighs by the severity the config gives its rule', () => {
-      const config = parseConfig('teamcharter.config.yaml', 'rules:\n  tracking-missing: error\n  goal-no-due: warning\n');
+      const config = parseConfig('teamcharter.config.yaml', 'rules:\n  tracking-missing: error\n  goal-no-due: warning\n', RULES);
       const tally = workspaceOf({ [CHARTER_PATH]: CHARTER }, { configFor: () => config }).lintFile(CHARTER_PATH)!.tally;
       // Step 2 as above, with goal-no-due ✓✗ at 2 each and tracking-missing ✗ at 3: 14/23.
       assert.deepStrictEqual(weights(tally)[1], [14, 2 + 2 + 2 + 3]);
