@@ -24,7 +24,7 @@ const UNBOUNDED_SPREAD = [
   ["[callee.object.name='String'][callee.property.name=/^fromC(harCode|odePoint)$/]", 'String.fromCharCode(...list)'],
 ].map(([call, example]) => ({
   selector: `CallExpression[callee.type='MemberExpression']${call} > SpreadElement[argument.type!='ArrayExpression']`,
-  message: `${example} passes one argument per item and overflows the stack on a long list: use pushAll (src/core/arrays.ts) or a loop.`,
+  message: `${example} passes one argument per item and overflows the stack on a long list: use pushAll (src/core/base/arrays.ts) or a loop.`,
 }));
 
 /** no-restricted-paths zones: a layer and the layers it must not import from. */
@@ -55,6 +55,13 @@ export default tseslint.config(
         {
           zones: [
             ...zones('./src/core', ['./src/cli', './src/extension', './src/shared', './webview'], 'The core is the bottom layer: it imports no other layer.'),
+            // The core's own floors (CONTRIBUTING.md "Layout"): each imports only those below it.
+            ...zones('./src/core/base', ['./src/core/yaml', './src/core/format', './src/core/engine', './src/core/rules', './src/core/insights', './src/core/report'], 'src/core/base is the ground floor: plain helpers that import nothing of the core.'),
+            ...zones('./src/core/yaml', ['./src/core/format', './src/core/engine', './src/core/rules', './src/core/insights', './src/core/report'], 'src/core/yaml reads and edits YAML: it knows nothing of team files, the engine or the rules.'),
+            ...zones('./src/core/format', ['./src/core/engine', './src/core/rules', './src/core/insights', './src/core/report'], 'src/core/format is the file format: it knows nothing of the engine, the rules or the insights.'),
+            ...zones('./src/core/engine', ['./src/core/rules', './src/core/insights', './src/core/report'], 'The engine is given the rules (WorkspaceOptions.rules): it imports none of them, nor the insights or reports built on it.'),
+            ...zones('./src/core/rules', ['./src/core/insights', './src/core/report'], 'Rules read the team files and the engine, not the insights or reports built on them.'),
+            ...zones('./src/core/insights', ['./src/core/rules', './src/core/report'], 'Insights read the engine\'s results, not the rules themselves, nor the reports built on them.'),
             ...zones('./src/shared', ['./src/cli', './src/extension', './webview'], 'The protocol sits between the extension and the webview and imports neither (nor the CLI).'),
             ...zones('./src/cli', ['./src/extension', './src/shared', './webview'], 'The CLI is the core plus Node: no extension, protocol or webview code.'),
             ...zones('./src/extension', ['./src/cli', './webview'], 'The extension talks to the webview through src/shared only, and does not use the CLI.'),
@@ -97,9 +104,9 @@ export default tseslint.config(
               // Values from the core only from its vocabulary, its team facts, its placeholders, its pulse and its score words:
               // pure modules that bundle small. Type-only imports are erased by the build, so they bring no core code
               // into the browser and may name the core's types.
-              regex: '(^|/)src/core/(?!(vocabulary|teamFacts|placeholders|pulse|scoreWords)(\\.js)?$)',
+              regex: '(^|/)src/core/(?!(format/(vocabulary|membersAndActions|placeholders|pulse)|insights/scoreWords)(\\.js)?$)',
               allowTypeImports: true,
-              message: 'The webview may import values from src/core/vocabulary, src/core/teamFacts, src/core/placeholders, src/core/pulse and src/core/scoreWords only (and types from anywhere in the core).',
+              message: 'The webview may import values from src/core/format/vocabulary, src/core/format/membersAndActions, src/core/format/placeholders, src/core/format/pulse and src/core/insights/scoreWords only (and types from anywhere in the core).',
             },
           ],
         },

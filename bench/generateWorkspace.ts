@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { addDays } from '../src/core/dates';
+import { addDays } from '../src/core/format/dates';
 
 const FORMATS = ['start-stop-continue', '4ls', 'mad-sad-glad', 'sailboat', 'went-well-improve'] as const;
 const COLUMNS: Record<string, string[]> = {

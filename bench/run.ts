@@ -11,7 +11,7 @@
  *      timer callback of its own, spaced by the extension's default debounce
  *      (and, for comparison, the same edits back to back in one loop, in a
  *      process of their own);
- *  (d) insights (src/core/insights.ts) for every team with the index warm, as the
+ *  (d) insights (src/core/insights/insights.ts) for every team with the index warm, as the
  *      report and the extension's views ask for them: median of 7 runs.
  * The machine's load average is printed beside each layout's figures.
  */
@@ -22,9 +22,9 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { loadWorkspace } from '../src/cli/files';
-import { allTeamInsights } from '../src/core/insights';
-import { TeamFile } from '../src/core/teamFile';
-import type { Workspace } from '../src/core/workspace';
+import { allTeamInsights } from '../src/core/insights/insights';
+import { TeamFile } from '../src/core/format/teamFile';
+import type { Workspace } from '../src/core/engine/workspace';
 import { generateWorkspace, type Layout } from './generateWorkspace';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -2,7 +2,7 @@
  * The checklist panel as data: the seven steps with their score and findings,
  * the overall score, and the findings about the file's structure (step 0).
  */
-import { percent as scoreText, pulseOn, scoreInWords, stepLabel } from '../src/core/scoreWords.js';
+import { percent as scoreText, pulseOn, scoreInWords, stepLabel } from '../src/core/insights/scoreWords.js';
 import type { FormFinding, FormState } from '../src/shared/protocol.js';
 import type { Anchor } from './formModel.js';
 import { domId } from './paths.js';

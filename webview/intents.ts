@@ -2,9 +2,9 @@
  * What the user does in the form, as YAML edits on the document. Pure: every
  * function takes the data it needs and returns the edit (or why there is none).
  */
-import { NEW_ITEM_PLACEHOLDERS } from '../src/core/placeholders.js';
-import { isPulseCounts, PULSE_KEYS, ratingCount, stepOfPulseKey, type PulseCounts, type PulseKey } from '../src/core/pulse.js';
-import { nextActionId } from '../src/core/teamFacts.js';
+import { NEW_ITEM_PLACEHOLDERS } from '../src/core/format/placeholders.js';
+import { isPulseCounts, PULSE_KEYS, ratingCount, stepOfPulseKey, type PulseCounts, type PulseKey } from '../src/core/format/pulse.js';
+import { nextActionId } from '../src/core/format/membersAndActions.js';
 import type { YamlEdit, YamlPath } from '../src/shared/protocol.js';
 import { countOf, displayText, obj } from './values.js';
 
@@ -93,7 +93,7 @@ export function newItem(kind: ListKind, list: unknown, nextAction = 'A-1'): unkn
 }
 
 /** Reviewing an open action is the core's edit: the Teams view's Mark Done writes the same one. */
-export { reviewAction } from '../src/core/teamFacts.js';
+export { reviewAction } from '../src/core/format/membersAndActions.js';
 
 export type ColumnResult = { ok: true; edit: YamlEdit } | { ok: false; message: string };
 

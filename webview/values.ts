@@ -2,7 +2,7 @@
  * Between the file's values and the text in a control: what a field shows for
  * a value, and what value a field's text writes (or why it cannot yet).
  */
-import { isOwnPlaceholder } from '../src/core/placeholders.js';
+import { isOwnPlaceholder } from '../src/core/format/placeholders.js';
 import { CADENCE_PATTERN, isRealDate, SLUG_PATTERN } from './constants.js';
 
 /** What a text field shows for a value read from the file. */

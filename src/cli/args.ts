@@ -6,9 +6,9 @@
  * the dispatch from the table.
  */
 import { parseArgs } from 'node:util';
-import { localToday } from '../core/dates';
-import { closest } from '../core/text';
-import { isRealDate } from '../core/vocabulary';
+import { localToday } from '../core/format/dates';
+import { closest } from '../core/base/wording';
+import { isRealDate } from '../core/format/vocabulary';
 
 /** What a command prints to, and whether its output may be coloured (decided by main from --color, the environment and -o). */
 export interface Io {

@@ -7,11 +7,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, DEFAULT_ROOT, parseConfig, type Config } from '../core/config';
-import { ConfigLookup } from '../core/configLookup';
-import { TeamFile, isTeamFileName } from '../core/teamFile';
-import { Workspace } from '../core/workspace';
-import { MAX_FILE_BYTES } from '../core/yamlFile';
+import { ConfigError, DEFAULT_ROOT, parseConfig, type Config } from '../core/engine/config';
+import { ConfigLookup } from '../core/engine/configLookup';
+import { TeamFile, isTeamFileName } from '../core/format/teamFile';
+import { Workspace } from '../core/engine/workspace';
+import { MAX_FILE_BYTES } from '../core/yaml/yamlFile';
 import { UsageError, type Io } from './args';
 import { describeNonRegular, errorCode, fileInTheWay, findTeamFilesIn, notRegularMessage, readBounded, type Notes } from './fsRead';
 import { RULES } from '../core/rules';

@@ -6,7 +6,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import { isTeamFileName } from '../core/teamFile';
+import { isTeamFileName } from '../core/format/teamFile';
 
 /** Where the notes about skipped files go (one line each, on stderr in the CLI). */
 export type Notes = (message: string) => void;

@@ -1,7 +1,7 @@
 /** Writing for the CLI: folders for new files (naming what is in the way), and the -o output file, written whole or not at all. */
 import { lstatSync, mkdirSync, readlinkSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_NAMES, isTeamFileName } from '../core/teamFile';
+import { CONFIG_NAMES, isTeamFileName } from '../core/format/teamFile';
 import { UsageError } from './args';
 import { isFolder, toSlash } from './files';
 import { errorCode, fileInTheWay } from './fsRead';

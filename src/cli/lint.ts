@@ -5,8 +5,8 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
 import { loadWorkspace } from './files';
-import type { Finding } from '../core/types';
-import type { Workspace } from '../core/workspace';
+import type { Finding } from '../core/base/types';
+import type { Workspace } from '../core/engine/workspace';
 import { noteWriter } from './terminalText';
 
 export const lintCommand = defineCommand({

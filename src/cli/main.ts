@@ -6,8 +6,8 @@
  * the bar, 2 usage, IO or config error, always with one line on stderr and never
  * a stack trace.
  */
-import { ConfigError } from '../core/config';
-import { closest } from '../core/text';
+import { ConfigError } from '../core/engine/config';
+import { closest } from '../core/base/wording';
 import { COMMON_OPTIONS, commandUsage, optionUsage, parseCommandArgs, UsageError, type Command } from './args';
 import { colorEnabled } from './color';
 import { checkOutputFile, refuseOutputAmong, writeOutputFile } from './fsWrite';

@@ -1,10 +1,10 @@
 /** `teamcharter new charter|retro`: write a file from a template, never over an existing one. */
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { localToday } from '../core/dates';
-import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
-import { retroSeed } from '../core/retroSeed';
-import { charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
+import { localToday } from '../core/format/dates';
+import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/format/schemas';
+import { retroSeed } from '../core/format/retroSeed';
+import { charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/format/templates';
 import { defineCommand, UsageError, type Io } from './args';
 import { readTeamFile, teamFilesAround, toSlash } from './files';
 import { makeFolder } from './fsWrite';

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, DEFAULT_ROOT } from '../core/config';
-import { CONFIG_NAMES } from '../core/teamFile';
-import { MAX_FILE_BYTES, YamlFile } from '../core/yamlFile';
+import { ConfigError, DEFAULT_ROOT } from '../core/engine/config';
+import { CONFIG_NAMES } from '../core/format/teamFile';
+import { MAX_FILE_BYTES, YamlFile } from '../core/yaml/yamlFile';
 import { readConfig, toSlash } from './files';
 import { isInside, readBounded } from './fsRead';
 

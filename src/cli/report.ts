@@ -1,5 +1,5 @@
 /** `teamcharter report`: one team's insights as a Markdown or self-contained HTML file. */
-import { teamInsights } from '../core/insights';
+import { teamInsights } from '../core/insights/insights';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../core/report';
 import { defineCommand, todayOption, UsageError } from './args';
 import { loadWorkspace } from './files';

@@ -1,8 +1,8 @@
 /** `teamcharter score`: per-step scores for each team (with the rules off and the findings suppressed), and each file's own. */
-import { str } from '../core/access';
-import { overallScore, stepScores, type Tally } from '../core/score';
-import { PULSE_NOTE, SCORE_NOTE, notCountedLines, percent, stepRow } from '../core/scoreWords';
-import { teamScore } from '../core/teamScore';
+import { str } from '../core/base/dataReaders';
+import { overallScore, stepScores, type Tally } from '../core/engine/score';
+import { PULSE_NOTE, SCORE_NOTE, notCountedLines, percent, stepRow } from '../core/insights/scoreWords';
+import { teamScore } from '../core/insights/teamScore';
 import { defineCommand, OUTPUT_FILE_OPTION, todayOption } from './args';
 import { loadWorkspace } from './files';
 import { noteWriter, showControls } from './terminalText';

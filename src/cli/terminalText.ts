@@ -1,5 +1,5 @@
 /** What the CLI prints for people: notes and errors, with file text made visible (showControls). */
-import { showControls } from '../core/visibleText';
+import { showControls } from '../core/base/controlChars';
 import type { Notes } from './fsRead';
 
 /** A note about something skipped: one line on stderr. */

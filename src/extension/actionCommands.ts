@@ -1,7 +1,7 @@
 /** Commands on actions from the Teams view and the CodeLenses. */
 import * as vscode from 'vscode';
-import { reviewWithStatus } from '../core/teamFacts';
-import { REVIEW_STATUSES, STATUSES_WITH_REASON, isRealDate, type ReviewStatus } from '../core/vocabulary';
+import { reviewWithStatus } from '../core/format/membersAndActions';
+import { REVIEW_STATUSES, STATUSES_WITH_REASON, isRealDate, type ReviewStatus } from '../core/format/vocabulary';
 import { actionSummary } from './actionHistory';
 import { applyDocumentEdit } from './documentEdit';
 import { actionPlace, openCommand, type Node } from './teamTree';

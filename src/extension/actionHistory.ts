@@ -1,8 +1,8 @@
 /** CodeLens and hover for goals and actions: what happened to them across retros. */
 import * as vscode from 'vscode';
-import { entries, str } from '../core/access';
-import type { ActionRecord, Team } from '../core/team';
-import type { TeamFile } from '../core/teamFile';
+import { entries, str } from '../core/base/dataReaders';
+import type { ActionRecord, Team } from '../core/format/team';
+import type { TeamFile } from '../core/format/teamFile';
 import { toRange } from './diagnostics';
 import type { WorkspaceLinter } from './workspaceLinter';
 

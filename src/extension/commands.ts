@@ -1,14 +1,14 @@
 /** The palette commands (category "Team Charter"). None ever overwrites a file: it offers to open it. */
 import * as vscode from 'vscode';
-import { str } from '../core/access';
-import { localToday } from '../core/dates';
-import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/schemas';
-import { retroSeed } from '../core/retroSeed';
-import { percent, stepDetail, stepName, teamScoreSentence } from '../core/scoreWords';
-import type { Team } from '../core/team';
-import { joinPath, normalizePath, relativeInside } from '../core/paths';
-import { scoreOf, type TeamScore } from '../core/teamScore';
-import { FORMAT_DESCRIPTIONS, charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/templates';
+import { str } from '../core/base/dataReaders';
+import { localToday } from '../core/format/dates';
+import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/format/schemas';
+import { retroSeed } from '../core/format/retroSeed';
+import { percent, stepDetail, stepName, teamScoreSentence } from '../core/insights/scoreWords';
+import type { Team } from '../core/format/team';
+import { joinPath, normalizePath, relativeInside } from '../core/base/slashPaths';
+import { scoreOf, type TeamScore } from '../core/insights/teamScore';
+import { FORMAT_DESCRIPTIONS, charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/format/templates';
 import { openRuleDocs } from './ruleDocs';
 import { readSettings } from './settings';
 import type { WorkspaceLinter } from './workspaceLinter';

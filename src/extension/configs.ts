@@ -4,8 +4,8 @@
  * teamcharter.rules setting goes on top.
  */
 import * as vscode from 'vscode';
-import { ConfigError } from '../core/config';
-import { ConfigLookup } from '../core/configLookup';
+import { ConfigError } from '../core/engine/config';
+import { ConfigLookup } from '../core/engine/configLookup';
 import { RULES } from '../core/rules';
 
 export const CONFIG_GLOB = '**/teamcharter.config.{yaml,yml}';

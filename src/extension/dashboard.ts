@@ -4,7 +4,7 @@
  * team's files as they change. "Export Report" writes the same insights as a file.
  */
 import * as vscode from 'vscode';
-import { teamInsights } from '../core/insights';
+import { teamInsights } from '../core/insights/insights';
 import { REPORT_FORMATS, REPORT_LAYOUT_CSS, renderHtmlBody, renderReport, type ReportFormat } from '../core/report';
 import { nonce, webviewPage } from './webviewHtml';
 import type { WorkspaceLinter } from './workspaceLinter';

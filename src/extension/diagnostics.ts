@@ -1,6 +1,6 @@
 /** Core findings as VS Code diagnostics, and back. */
 import * as vscode from 'vscode';
-import type { Finding, Range, Severity } from '../core/types';
+import type { Finding, Range, Severity } from '../core/base/types';
 import { ruleDocUri } from './ruleDocs';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {

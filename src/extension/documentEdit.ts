@@ -6,8 +6,8 @@
  * left as it was (a set of edits applies whole or not at all).
  */
 import * as vscode from 'vscode';
-import type { YamlEdit } from '../core/types';
-import { YamlEditError, applyYamlEdits, diffText } from '../core/yamlEdit';
+import type { YamlEdit } from '../core/base/types';
+import { YamlEditError, applyYamlEdits, diffText } from '../core/yaml/yamlEdit';
 
 export type DocumentEdit = { ok: true; edit: vscode.WorkspaceEdit; changed: boolean } | { ok: false; message: string };
 

@@ -4,7 +4,7 @@
  */
 import { loadStartedAt } from './loadTimer';
 import * as vscode from 'vscode';
-import { localToday } from '../core/dates';
+import { localToday } from '../core/format/dates';
 import { registerActionCommands } from './actionCommands';
 import { ActionLensProvider } from './actionHistory';
 import { pickTeam, registerCommands } from './commands';

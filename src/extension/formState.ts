@@ -1,12 +1,12 @@
 /** The state the form editor shows, built from the document and the linter's last results. */
 import type * as vscode from 'vscode';
-import { entries, str } from '../core/access';
-import { STEP_TITLES, emptyTally, overallScore, stepScores } from '../core/score';
-import { latestPulse } from '../core/pulse';
-import { timelineBefore } from '../core/retroSeed';
-import { KIND_VALUES, TeamFile } from '../core/teamFile';
-import { memberNames, nextActionId } from '../core/teamFacts';
-import type { Finding } from '../core/types';
+import { entries, str } from '../core/base/dataReaders';
+import { STEP_TITLES, emptyTally, overallScore, stepScores } from '../core/engine/score';
+import { latestPulse } from '../core/format/pulse';
+import { timelineBefore } from '../core/format/retroSeed';
+import { KIND_VALUES, TeamFile } from '../core/format/teamFile';
+import { memberNames, nextActionId } from '../core/format/membersAndActions';
+import type { Finding } from '../core/base/types';
 import type { FormContext, FormFinding, FormState } from '../shared/protocol';
 import type { WorkspaceLinter } from './workspaceLinter';
 

@@ -4,9 +4,9 @@
  * "Disable RULE for this line", "Show documentation", and Fix All (placeholders only).
  */
 import * as vscode from 'vscode';
-import { pushAll } from '../core/arrays';
-import { disableForLineEdit } from '../core/suppressions';
-import { unattendedFix, type Finding } from '../core/types';
+import { pushAll } from '../core/base/arrays';
+import { disableForLineEdit } from '../core/engine/suppressions';
+import { unattendedFix, type Finding } from '../core/base/types';
 import { findingFor, ruleOf, toRange } from './diagnostics';
 import { documentEdit, documentEditOfEach } from './documentEdit';
 import { isTeamDocument, type WorkspaceLinter } from './workspaceLinter';

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { RULES, RULES_BY_ID } from '../core/rules';
-import { stepLabel } from '../core/ruleDocs';
+import { stepLabel } from '../core/rules/ruleDocs';
 
 let docsRoot: vscode.Uri | undefined;
 

@@ -1,8 +1,8 @@
 /** A status bar item for the active team: its overall score and open actions; click for the details. */
 import * as vscode from 'vscode';
-import { besideWords, leftOutOfScore, percent, teamScoreSentence } from '../core/scoreWords';
-import type { Team } from '../core/team';
-import { plural } from '../core/text';
+import { besideWords, leftOutOfScore, percent, teamScoreSentence } from '../core/insights/scoreWords';
+import type { Team } from '../core/format/team';
+import { plural } from '../core/base/wording';
 import { shownTeamScore, type ShownTeamScore } from './commands';
 import { stepsBeside } from './teamPulse';
 import type { WorkspaceLinter } from './workspaceLinter';

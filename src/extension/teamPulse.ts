@@ -3,13 +3,13 @@
  * the step: what the Teams view and the status bar show side by side (docs/rules.md
  * "The pulse": the pulse beside the score, never in it).
  */
-import { pulseKey } from '../core/pulse';
-import { STEP_TITLES } from '../core/score';
-import type { StepBesidePulse } from '../core/scoreWords';
-import type { Team } from '../core/team';
-import type { TeamFile } from '../core/teamFile';
-import type { TeamScore } from '../core/teamScore';
-import type { YamlPath } from '../core/types';
+import { pulseKey } from '../core/format/pulse';
+import { STEP_TITLES } from '../core/engine/score';
+import type { StepBesidePulse } from '../core/insights/scoreWords';
+import type { Team } from '../core/format/team';
+import type { TeamFile } from '../core/format/teamFile';
+import type { TeamScore } from '../core/insights/teamScore';
+import type { YamlPath } from '../core/base/types';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 /** A step's score beside the team's pulse (said in words by scoreWords.ts besideText and besideWords), and where the pulse was rated. */

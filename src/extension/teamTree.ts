@@ -5,13 +5,13 @@
  * pulse. Items open the file at the right line.
  */
 import * as vscode from 'vscode';
-import { entries, str } from '../core/access';
-import { pulseKey } from '../core/pulse';
-import { overallScore } from '../core/score';
-import { retrosNewestFirst, type ActionRecord, type Team } from '../core/team';
-import { besideText, besideWords, leftOutOfScore, percent, teamScoreSentence } from '../core/scoreWords';
-import type { TeamFile } from '../core/teamFile';
-import type { YamlPath } from '../core/types';
+import { entries, str } from '../core/base/dataReaders';
+import { pulseKey } from '../core/format/pulse';
+import { overallScore } from '../core/engine/score';
+import { retrosNewestFirst, type ActionRecord, type Team } from '../core/format/team';
+import { besideText, besideWords, leftOutOfScore, percent, teamScoreSentence } from '../core/insights/scoreWords';
+import type { TeamFile } from '../core/format/teamFile';
+import type { YamlPath } from '../core/base/types';
 import { actionHistoryMarkdown, actionSummary } from './actionHistory';
 import { toRange } from './diagnostics';
 import { shownTeamScore } from './commands';

@@ -5,11 +5,11 @@
  * retro edit updates the charter's cross-file findings and the other retros'.
  */
 import * as vscode from 'vscode';
-import { localToday } from '../core/dates';
-import { TeamFile, isTeamFileName } from '../core/teamFile';
-import type { Finding } from '../core/types';
-import { FILE_START } from '../core/yamlFile';
-import { Workspace, type FileResult } from '../core/workspace';
+import { localToday } from '../core/format/dates';
+import { TeamFile, isTeamFileName } from '../core/format/teamFile';
+import type { Finding } from '../core/base/types';
+import { FILE_START } from '../core/yaml/yamlFile';
+import { Workspace, type FileResult } from '../core/engine/workspace';
 import { CONFIG_GLOB, ConfigIndex } from './configs';
 import { SOURCE, toDiagnostic, toRange } from './diagnostics';
 import { readSettings } from './settings';

@@ -12,7 +12,7 @@
  * the flush's id. The document is the model.
  */
 import * as z from 'zod/mini';
-import type { FileKind, Step, YamlEdit, YamlPath } from '../core/types';
+import type { FileKind, Step, YamlEdit, YamlPath } from '../core/base/types';
 
 // ---- building blocks ----
 

@@ -6,10 +6,10 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadWorkspace } from '../../src/cli/files';
-import type { Config } from '../../src/core/config';
-import { TeamFile } from '../../src/core/teamFile';
-import type { Finding } from '../../src/core/types';
-import { Workspace, type FileResult } from '../../src/core/workspace';
+import type { Config } from '../../src/core/engine/config';
+import { TeamFile } from '../../src/core/format/teamFile';
+import type { Finding } from '../../src/core/base/types';
+import { Workspace, type FileResult } from '../../src/core/engine/workspace';
 import { RULES } from '../../src/core/rules';
 
 /** The "today" every fixture is written against. */

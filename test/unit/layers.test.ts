@@ -15,9 +15,18 @@ describe('layers enforced by the lint', function () {
   });
 
   it('an import cycle fails', async () => {
-    // teamFacts.ts imports access.ts: access.ts importing teamFacts.ts back closes a circle.
-    const rules = await rulesFor('src/core/access.ts', "import { memberNames } from './teamFacts';\nexport const x = memberNames;\n");
+    // dates.ts imports vocabulary.ts: vocabulary.ts importing dates.ts back closes a circle.
+    const rules = await rulesFor('src/core/format/vocabulary.ts', "import { validDate } from './dates';\nexport const x = validDate;\n");
     assert.deepEqual(rules, ['import-x/no-cycle']);
+  });
+
+  it("the core's floors import only those below: the engine no rule, the YAML layer no team file", async () => {
+    assert.deepEqual(await rulesFor('src/core/engine/planted.ts', "import { RULES } from '../rules';\nexport const x = RULES;\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await rulesFor('src/core/engine/planted.ts', "import goalNoOwner from '../rules/goal-no-owner';\nexport const x = goalNoOwner;\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await rulesFor('src/core/yaml/planted.ts', "import { TeamFile } from '../format/teamFile';\nexport const x = TeamFile;\n"), ['import-x/no-restricted-paths']);
+    assert.deepEqual(await rulesFor('src/core/base/planted.ts', "import { YamlFile } from '../yaml/yamlFile';\nexport const x = YamlFile;\n"), ['import-x/no-restricted-paths']);
+    // Downwards is the way: rules read the engine's contract and the format.
+    assert.deepEqual(await rulesFor('src/core/rules/planted.ts', "import type { Rule } from '../engine/rule';\nimport { TeamFile } from '../format/teamFile';\nexport const x: [Rule[], typeof TeamFile] = [[], TeamFile];\n"), []);
   });
 
   it('the CLI does not import vscode; the extension uses no Node modules and not the CLI', async () => {
@@ -34,7 +43,7 @@ describe('layers enforced by the lint', function () {
   it('the webview imports values from the core only from its vocabulary, team facts and score words', async () => {
     assert.deepEqual(await rulesFor('webview/planted.ts', "import { RULES } from '../src/core/rules';\nexport const x = RULES;\n"), ['@typescript-eslint/no-restricted-imports']);
     assert.deepEqual(await rulesFor('webview/planted.ts', "import { toRange } from '../src/extension/diagnostics';\nexport const x = toRange;\n"), ['import-x/no-restricted-paths']);
-    const allowed = "import type { Rule } from '../src/core/rule';\nimport { COLUMNS } from '../src/core/vocabulary.js';\nimport { memberNames } from '../src/core/teamFacts.js';\nimport { percent } from '../src/core/scoreWords.js';\nimport type { FormState } from '../src/shared/protocol.js';\nexport const x: [Rule[], FormState[]] = [[], []];\nexport const y = [COLUMNS, memberNames, percent];\n";
+    const allowed = "import type { Rule } from '../src/core/engine/rule';\nimport { COLUMNS } from '../src/core/format/vocabulary.js';\nimport { memberNames } from '../src/core/format/membersAndActions.js';\nimport { percent } from '../src/core/insights/scoreWords.js';\nimport type { FormState } from '../src/shared/protocol.js';\nexport const x: [Rule[], FormState[]] = [[], []];\nexport const y = [COLUMNS, memberNames, percent];\n";
     assert.deepEqual(await rulesFor('webview/planted.ts', allowed), []);
   });
 });

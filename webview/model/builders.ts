@@ -6,7 +6,7 @@
 import type { YamlPath } from '../../src/shared/protocol.js';
 import { newItem, type ListKind } from '../intents.js';
 import { domId, pathKey } from '../paths.js';
-import { isOwnPlaceholder } from '../../src/core/placeholders.js';
+import { isOwnPlaceholder } from '../../src/core/format/placeholders.js';
 import { displayList, displayText, obj, typeOverText, type Data, type Validation } from '../values.js';
 import type { Choice, FieldNode, FormNode, ItemNode, ListNode, SectionNode, Widget } from './nodes.js';
 

@@ -1,5 +1,5 @@
 /** The charter form: a header, then one section per step of the checklist. */
-import { written } from '../../src/core/placeholders.js';
+import { written } from '../../src/core/format/placeholders.js';
 import type { FormContext, YamlPath } from '../../src/shared/protocol.js';
 import { CADENCES, GOAL_STATUSES, STEP_NAMES_CHARTER } from '../constants.js';
 import { domId } from '../paths.js';

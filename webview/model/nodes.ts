@@ -2,8 +2,8 @@
  * The form as data: the kinds of node a charter or retro form is made of. The
  * rendering code (ui/) turns a tree of these into elements and nothing else.
  */
-import type { ReviewField } from '../../src/core/teamFacts.js';
-import type { PulseKey, PulseStep } from '../../src/core/pulse.js';
+import type { ReviewField } from '../../src/core/format/membersAndActions.js';
+import type { PulseKey, PulseStep } from '../../src/core/format/pulse.js';
 import type { YamlPath } from '../../src/shared/protocol.js';
 import type { ReviewRow } from '../reviewList.js';
 import type { Validation } from '../values.js';

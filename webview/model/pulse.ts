@@ -1,9 +1,9 @@
 /**
  * The retro's Pulse section (docs/format.md "The pulse"): how many answered, and for each
  * of the seven steps how many people rated it 1 to 5, never who; and the mean
- * of what is typed, from the core's statistics (src/core/pulse.ts).
+ * of what is typed, from the core's statistics (src/core/format/pulse.ts).
  */
-import { describeReading, pulseKey, stepPulse, type PulseStep } from '../../src/core/pulse.js';
+import { describeReading, pulseKey, stepPulse, type PulseStep } from '../../src/core/format/pulse.js';
 import type { YamlPath } from '../../src/shared/protocol.js';
 import { pulseCountLabel } from '../labels.js';
 import { domId, pathKey } from '../paths.js';

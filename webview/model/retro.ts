@@ -1,6 +1,6 @@
 /** The retrospective form: the header, the open actions to review, wins, the format's columns, actions, growth, decisions, change, the pulse. */
-import type { ReviewField } from '../../src/core/teamFacts.js';
-import { STATUSES_WITH_REASON, type ReviewStatus } from '../../src/core/vocabulary.js';
+import type { ReviewField } from '../../src/core/format/membersAndActions.js';
+import { STATUSES_WITH_REASON, type ReviewStatus } from '../../src/core/format/vocabulary.js';
 import type { FormContext, YamlPath } from '../../src/shared/protocol.js';
 import { COLUMNS, isRetroFormat, RETRO_FORMATS, REVIEW_STATUSES } from '../constants.js';
 import { domId, pathKey } from '../paths.js';

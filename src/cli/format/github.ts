@@ -1,6 +1,6 @@
 /** `--format github`: GitHub Actions workflow commands, shown as annotations on the pull request. */
-import type { Finding } from '../../core/types';
-import { showControls } from '../../core/visibleText';
+import type { Finding } from '../../core/base/types';
+import { showControls } from '../../core/base/controlChars';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

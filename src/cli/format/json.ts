@@ -1,5 +1,5 @@
 /** `--format json`: one array, one object per finding, exactly the fields of docs/cli.md "lint --format json". */
-import type { Finding } from '../../core/types';
+import type { Finding } from '../../core/base/types';
 
 export function formatJson(findings: readonly Finding[]): string {
   const rows = findings.map((f) => ({

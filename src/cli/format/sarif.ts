@@ -1,9 +1,9 @@
 /** `--format sarif`: SARIF 2.1.0, for GitHub code scanning and other viewers. */
 import { RULES } from '../../core/rules';
-import { ruleDocsUrl, ruleHelpMarkdown } from '../../core/ruleDocs';
-import { STEP_TITLES } from '../../core/score';
-import type { Rule } from '../../core/rule';
-import type { Finding, Severity } from '../../core/types';
+import { ruleDocsUrl, ruleHelpMarkdown } from '../../core/rules/ruleDocs';
+import { STEP_TITLES } from '../../core/engine/score';
+import type { Rule } from '../../core/engine/rule';
+import type { Finding, Severity } from '../../core/base/types';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 

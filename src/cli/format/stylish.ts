@@ -1,6 +1,6 @@
 /** Human output grouped by file, like ESLint's stylish formatter. */
-import type { Finding, Severity } from '../../core/types';
-import { showControls } from '../../core/visibleText';
+import type { Finding, Severity } from '../../core/base/types';
+import { showControls } from '../../core/base/controlChars';
 
 export interface Colors {
   enabled: boolean;

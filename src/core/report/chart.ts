@@ -5,11 +5,11 @@
  * each step also has its own dash pattern and marker shape, so the lines can be
  * told apart without colour (high contrast, forced colours, print, colour blindness).
  */
-import { dayNumber } from '../dates';
-import type { ScorePoint } from '../insights';
-import { describeReading, type PulseReading, type PulseStep } from '../pulse';
-import { percent, stepName } from '../scoreWords';
-import { STEPS } from '../types';
+import { dayNumber } from '../format/dates';
+import type { ScorePoint } from '../insights/insights';
+import { describeReading, type PulseReading, type PulseStep } from '../format/pulse';
+import { percent, stepName } from '../insights/scoreWords';
+import { STEPS } from '../base/types';
 import { escapeHtml } from './format';
 
 const WIDTH = 760;

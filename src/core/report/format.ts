@@ -1,8 +1,8 @@
 /** Wording shared by the report renderers (Markdown and HTML), so both say the same thing; a score's own words are the core's (scoreWords.ts). */
-import type { ActionSummary, TeamInsights } from '../insights';
-import { describeReading, type PulseReading } from '../pulse';
-import { stepLabel, stepName } from '../scoreWords';
-import { plural } from '../text';
+import type { ActionSummary, TeamInsights } from '../insights/insights';
+import { describeReading, type PulseReading } from '../format/pulse';
+import { stepLabel, stepName } from '../insights/scoreWords';
+import { plural } from '../base/wording';
 
 export function days(value: number | null): string {
   if (value === null) return 'n/a';

@@ -5,13 +5,13 @@
  * forced colours (Windows high contrast) replace the palette with the system's.
  * Every value from the files goes through escapeHtml.
  */
-import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
-import { STEP_TITLES } from '../score';
+import type { ActionSummary, OverdueAction, TeamInsights } from '../insights/insights';
+import { STEP_TITLES } from '../engine/score';
 import { scoreChartSvg, scorePulseKeySvg, scorePulsePanelSvg } from './chart';
-import { pushAll } from '../arrays';
-import { PULSE_SCOPE, SCORE_SCOPE, notCounted, percent, stepLabel, stepRow } from '../scoreWords';
-import { plural } from '../text';
-import type { STEPS } from '../types';
+import { pushAll } from '../base/arrays';
+import { PULSE_SCOPE, SCORE_SCOPE, notCounted, percent, stepLabel, stepRow } from '../insights/scoreWords';
+import { plural } from '../base/wording';
+import type { STEPS } from '../base/types';
 import { actionIds, days, dueText, escapeHtml, facilitationSummary, hasPulse, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
 
 /** The report's colours, light and dark: the variables the layout uses. */

@@ -2,7 +2,7 @@
  * Reports of a team's insights: pure functions from TeamInsights to a string,
  * shared by `teamcharter report` and the extension's export command.
  */
-import type { TeamInsights } from '../insights';
+import type { TeamInsights } from '../insights/insights';
 import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
 

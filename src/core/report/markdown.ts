@@ -1,10 +1,10 @@
 /** The insights report as Markdown (GitHub-flavoured tables). Pure: insights in, text out. */
-import type { ActionSummary, OverdueAction, TeamInsights } from '../insights';
-import { pushAll } from '../arrays';
-import { STEP_TITLES } from '../score';
-import { PULSE_SCOPE, SCORE_SCOPE, notCounted, percent, stepRow } from '../scoreWords';
-import { plural } from '../text';
-import { showControls } from '../visibleText';
+import type { ActionSummary, OverdueAction, TeamInsights } from '../insights/insights';
+import { pushAll } from '../base/arrays';
+import { STEP_TITLES } from '../engine/score';
+import { PULSE_SCOPE, SCORE_SCOPE, notCounted, percent, stepRow } from '../insights/scoreWords';
+import { plural } from '../base/wording';
+import { showControls } from '../base/controlChars';
 import { actionIds, days, dueText, facilitationSummary, hasPulse, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
 
 /**

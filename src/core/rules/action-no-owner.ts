@@ -1,5 +1,5 @@
-import { strs } from '../access';
-import { PLACEHOLDER, written } from '../placeholders';
+import { strs } from '../base/dataReaders';
+import { PLACEHOLDER, written } from '../format/placeholders';
 import { placeholderFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({

@@ -1,5 +1,5 @@
-import { daysBetween, validDate } from '../dates';
-import { defineRule } from '../rule';
+import { daysBetween, validDate } from '../format/dates';
+import { defineRule } from '../engine/rule';
 
 export default defineRule({
   id: 'action-overdue',

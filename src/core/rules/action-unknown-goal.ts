@@ -1,7 +1,7 @@
-import { entries, str } from '../access';
-import { isPlaceholderText, quotePlaceholder, written } from '../placeholders';
-import { defineRule } from '../rule';
-import { retroActions } from '../team';
+import { entries, str } from '../base/dataReaders';
+import { isPlaceholderText, quotePlaceholder, written } from '../format/placeholders';
+import { defineRule } from '../engine/rule';
+import { retroActions } from '../format/team';
 import { label } from './labels';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { PLACEHOLDER } from '../placeholders';
+import { PLACEHOLDER } from '../format/placeholders';
 import { placeholderListFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({

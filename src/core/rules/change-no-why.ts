@@ -1,4 +1,4 @@
-import { PLACEHOLDER } from '../placeholders';
+import { PLACEHOLDER } from '../format/placeholders';
 import { placeholderFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({

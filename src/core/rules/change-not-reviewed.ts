@@ -1,7 +1,7 @@
-import { entries } from '../access';
-import { presence } from '../placeholders';
-import { defineRule } from '../rule';
-import { CHANGE_STATUSES } from '../vocabulary';
+import { entries } from '../base/dataReaders';
+import { presence } from '../format/placeholders';
+import { defineRule } from '../engine/rule';
+import { CHANGE_STATUSES } from '../format/vocabulary';
 import { label } from './labels';
 
 export default defineRule({

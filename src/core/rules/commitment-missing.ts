@@ -1,7 +1,7 @@
-import { at, strs } from '../access';
-import { PLACEHOLDER, presence, quotePlaceholder } from '../placeholders';
-import { defineRule } from '../rule';
-import { memberNames } from '../teamFacts';
+import { at, strs } from '../base/dataReaders';
+import { PLACEHOLDER, presence, quotePlaceholder } from '../format/placeholders';
+import { defineRule } from '../engine/rule';
+import { memberNames } from '../format/membersAndActions';
 
 export default defineRule({
   id: 'commitment-missing',

@@ -1,6 +1,6 @@
-import { at } from '../access';
-import { validDate } from '../dates';
-import { defineRule } from '../rule';
+import { at } from '../base/dataReaders';
+import { validDate } from '../format/dates';
+import { defineRule } from '../engine/rule';
 
 export default defineRule({
   id: 'commitment-stale',

@@ -1,5 +1,5 @@
-import { entries } from '../access';
-import { PLACEHOLDER, presence, type Presence } from '../placeholders';
+import { entries } from '../base/dataReaders';
+import { PLACEHOLDER, presence, type Presence } from '../format/placeholders';
 import { requireField } from './factories';
 
 /** A right says what is decided: rights whose area is missing or a placeholder decide nothing. */

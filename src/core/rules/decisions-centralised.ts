@@ -1,7 +1,7 @@
-import { at, entries } from '../access';
-import { written } from '../placeholders';
-import { defineRule } from '../rule';
-import { COLLECTIVE_NAMES } from '../vocabulary';
+import { at, entries } from '../base/dataReaders';
+import { written } from '../format/placeholders';
+import { defineRule } from '../engine/rule';
+import { COLLECTIVE_NAMES } from '../format/vocabulary';
 
 export default defineRule({
   id: 'decisions-centralised',

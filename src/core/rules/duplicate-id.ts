@@ -1,7 +1,7 @@
-import { entries, str, type ListItems } from '../access';
-import { defineRule, type Report } from '../rule';
-import { retroActions } from '../team';
-import type { TeamFile } from '../teamFile';
+import { entries, str, type ListItems } from '../base/dataReaders';
+import { defineRule, type Report } from '../engine/rule';
+import { retroActions } from '../format/team';
+import type { TeamFile } from '../format/teamFile';
 
 type Seen = Map<string, { file: TeamFile; path: (string | number)[] }>;
 

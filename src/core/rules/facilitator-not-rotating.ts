@@ -1,5 +1,5 @@
-import { defineRule } from '../rule';
-import { facilitatorRuns } from '../team';
+import { defineRule } from '../engine/rule';
+import { facilitatorRuns } from '../format/team';
 
 export default defineRule({
   id: 'facilitator-not-rotating',

@@ -4,11 +4,11 @@
  * (docs/rules.md "Placeholders") is not given: the rule fires, saying so, at the
  * placeholder itself.
  */
-import { at, entries, type Data } from '../access';
-import { addDays } from '../dates';
-import { PLACEHOLDER, presence, quotePlaceholder, type Presence } from '../placeholders';
-import { defineRule, type Report, type Rule, type RuleDocs } from '../rule';
-import type { FileKind, Fix, Severity, Step } from '../types';
+import { at, entries, type Data } from '../base/dataReaders';
+import { addDays } from '../format/dates';
+import { PLACEHOLDER, presence, quotePlaceholder, type Presence } from '../format/placeholders';
+import { defineRule, type Report, type Rule, type RuleDocs } from '../engine/rule';
+import type { FileKind, Fix, Severity, Step } from '../base/types';
 import { label, type ItemKind } from './labels';
 
 interface Common {

@@ -1,6 +1,6 @@
-import { at } from '../access';
-import { PLACEHOLDER, presence, quotePlaceholder } from '../placeholders';
-import { defineRule } from '../rule';
+import { at } from '../base/dataReaders';
+import { PLACEHOLDER, presence, quotePlaceholder } from '../format/placeholders';
+import { defineRule } from '../engine/rule';
 
 const CADENCES = [
   { key: 'retrospectives', what: 'retrospective cadence' },

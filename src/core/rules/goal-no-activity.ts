@@ -1,5 +1,5 @@
-import { entries, str } from '../access';
-import { defineRule } from '../rule';
+import { entries, str } from '../base/dataReaders';
+import { defineRule } from '../engine/rule';
 import { label } from './labels';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { validDate } from '../dates';
+import { validDate } from '../format/dates';
 import { dueDateFixes, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({

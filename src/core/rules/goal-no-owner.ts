@@ -1,5 +1,5 @@
-import { PLACEHOLDER } from '../placeholders';
-import { memberNames } from '../teamFacts';
+import { PLACEHOLDER } from '../format/placeholders';
+import { memberNames } from '../format/membersAndActions';
 import { placeholderFix, requireFieldInEach } from './factories';
 
 export default requireFieldInEach({

@@ -1,5 +1,5 @@
-import { entries } from '../access';
-import { written } from '../placeholders';
+import { entries } from '../base/dataReaders';
+import { written } from '../format/placeholders';
 import { requireFieldInEach } from './factories';
 
 export default requireFieldInEach({

@@ -1,7 +1,7 @@
-import { entries, str } from '../access';
-import { daysBetween, validDate } from '../dates';
-import { PLACEHOLDER } from '../placeholders';
-import { defineRule } from '../rule';
+import { entries, str } from '../base/dataReaders';
+import { daysBetween, validDate } from '../format/dates';
+import { PLACEHOLDER } from '../format/placeholders';
+import { defineRule } from '../engine/rule';
 import { label } from './labels';
 
 export default defineRule({

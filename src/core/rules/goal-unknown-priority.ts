@@ -1,6 +1,6 @@
-import { arr, entries } from '../access';
-import { written } from '../placeholders';
-import { defineRule } from '../rule';
+import { arr, entries } from '../base/dataReaders';
+import { written } from '../format/placeholders';
+import { defineRule } from '../engine/rule';
 import { label } from './labels';
 
 export default defineRule({

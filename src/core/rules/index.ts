@@ -1,5 +1,5 @@
 /** Every rule, in the order docs/rules.md "The rules" lists them (structure first, then step by step). */
-import type { Rule } from '../rule';
+import type { Rule } from '../engine/rule';
 import yamlSyntax from './yaml-syntax';
 import schema from './schema';
 import duplicateId from './duplicate-id';

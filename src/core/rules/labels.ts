@@ -1,6 +1,6 @@
 /** How findings name the things they are about, e.g. goal G1 "One-click rollback". */
-import type { Data } from '../access';
-import { written } from '../placeholders';
+import type { Data } from '../base/dataReaders';
+import { written } from '../format/placeholders';
 
 export type ItemKind = 'goal' | 'priority' | 'action' | 'member' | 'change' | 'win' | 'right';
 

@@ -1,7 +1,7 @@
-import { entries, strs } from '../access';
-import { presence, quotePlaceholder, written } from '../placeholders';
-import { defineRule } from '../rule';
-import type { Fix } from '../types';
+import { entries, strs } from '../base/dataReaders';
+import { presence, quotePlaceholder, written } from '../format/placeholders';
+import { defineRule } from '../engine/rule';
+import type { Fix } from '../base/types';
 import { label } from './labels';
 
 export default defineRule({

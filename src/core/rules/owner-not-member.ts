@@ -1,10 +1,10 @@
-import { entries, type ListItems } from '../access';
-import { written } from '../placeholders';
-import { defineRule } from '../rule';
-import { memberNames } from '../teamFacts';
-import { retroActions } from '../team';
-import type { Fix } from '../types';
-import { closest } from '../text';
+import { entries, type ListItems } from '../base/dataReaders';
+import { written } from '../format/placeholders';
+import { defineRule } from '../engine/rule';
+import { memberNames } from '../format/membersAndActions';
+import { retroActions } from '../format/team';
+import type { Fix } from '../base/types';
+import { closest } from '../base/wording';
 import { label } from './labels';
 
 function check(items: ListItems, list: 'goals' | 'actions', members: string[], known: ReadonlySet<string>, report: (r: { path: (string | number)[]; message: string; fixes?: Fix[] }) => void, pass: () => void): void {

@@ -1,8 +1,8 @@
-import { defineRule } from '../rule';
-import type { ActionRecord } from '../team';
-import { reviewWithStatus } from '../teamFacts';
-import type { Fix } from '../types';
-import { REVIEW_STATUSES } from '../vocabulary';
+import { defineRule } from '../engine/rule';
+import type { ActionRecord } from '../format/team';
+import { reviewWithStatus } from '../format/membersAndActions';
+import type { Fix } from '../base/types';
+import { REVIEW_STATUSES } from '../format/vocabulary';
 
 /** One quick fix per status: reviewing is the team's call, so Fix All never picks one. */
 function reviewFixes(previousActions: unknown, action: ActionRecord): Fix[] {

@@ -1,5 +1,5 @@
-import { DEFAULT_FALLS, pulseDeclines, pulseKey } from '../pulse';
-import { defineRule } from '../rule';
+import { DEFAULT_FALLS, pulseDeclines, pulseKey } from '../format/pulse';
+import { defineRule } from '../engine/rule';
 import { COLLECTING, RATING_MEANS, stepName } from './pulseWords';
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { describeReading, pulseGaps, DEFAULT_GAP_POINTS } from '../pulse';
-import { defineRule } from '../rule';
+import { describeReading, pulseGaps, DEFAULT_GAP_POINTS } from '../format/pulse';
+import { defineRule } from '../engine/rule';
 import { COLLECTING, RATING_MEANS, stepName } from './pulseWords';
 
 export default defineRule({

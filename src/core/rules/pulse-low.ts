@@ -1,5 +1,5 @@
-import { describeReading, readPulse } from '../pulse';
-import { defineRule } from '../rule';
+import { describeReading, readPulse } from '../format/pulse';
+import { defineRule } from '../engine/rule';
 import { COLLECTING, RATING_MEANS, stepName } from './pulseWords';
 
 export default defineRule({

@@ -1,6 +1,6 @@
 /** What the pulse rules' pages and messages share: how a step is named, and how a pulse is taken. */
-import type { PulseStep } from '../pulse';
-import { STEP_TITLES } from '../score';
+import type { PulseStep } from '../format/pulse';
+import { STEP_TITLES } from '../engine/score';
 
 /** "step 6 (A feedback-driven environment)" */
 export function stepName(step: PulseStep): string {

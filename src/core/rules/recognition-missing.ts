@@ -1,4 +1,4 @@
-import { PLACEHOLDER } from '../placeholders';
+import { PLACEHOLDER } from '../format/placeholders';
 import { placeholderListFix, requireField } from './factories';
 
 export default requireField({

@@ -1,8 +1,8 @@
-import { entries, strs } from '../access';
-import { written } from '../placeholders';
-import { defineRule } from '../rule';
-import type { TeamFile } from '../teamFile';
-import { COLLECTIVE_NAMES } from '../vocabulary';
+import { entries, strs } from '../base/dataReaders';
+import { written } from '../format/placeholders';
+import { defineRule } from '../engine/rule';
+import type { TeamFile } from '../format/teamFile';
+import { COLLECTIVE_NAMES } from '../format/vocabulary';
 
 /** Below this many dated retros, a member may simply not have had their turn. */
 const MIN_RETROS = 4;

@@ -1,6 +1,6 @@
-import { at } from '../access';
-import { cadenceDays, daysBetween } from '../dates';
-import { defineRule } from '../rule';
+import { at } from '../base/dataReaders';
+import { cadenceDays, daysBetween } from '../format/dates';
+import { defineRule } from '../engine/rule';
 
 export default defineRule({
   id: 'retro-overdue',

@@ -1,8 +1,8 @@
-import { entries, str } from '../access';
-import { PLACEHOLDER, presence, quotePlaceholder } from '../placeholders';
-import { defineRule } from '../rule';
-import type { YamlEdit } from '../types';
-import { STATUSES_WITH_REASON, type ReviewStatus } from '../vocabulary';
+import { entries, str } from '../base/dataReaders';
+import { PLACEHOLDER, presence, quotePlaceholder } from '../format/placeholders';
+import { defineRule } from '../engine/rule';
+import type { YamlEdit } from '../base/types';
+import { STATUSES_WITH_REASON, type ReviewStatus } from '../format/vocabulary';
 
 export default defineRule({
   id: 'review-no-reason',

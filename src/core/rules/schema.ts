@@ -1,9 +1,9 @@
-import { obj } from '../access';
-import { countsOverResponses } from '../pulse';
-import { defineRule } from '../rule';
-import { describeIssue, describeValue } from '../schemaMessages';
-import { charterSchema, retroSchema } from '../schemas';
-import { KIND_VALUES } from '../teamFile';
+import { obj } from '../base/dataReaders';
+import { countsOverResponses } from '../format/pulse';
+import { defineRule } from '../engine/rule';
+import { describeIssue, describeValue } from '../format/schemaMessages';
+import { charterSchema, retroSchema } from '../format/schemas';
+import { KIND_VALUES } from '../format/teamFile';
 
 export default defineRule({
   id: 'schema',

@@ -1,6 +1,6 @@
-import { defineRule } from '../rule';
-import { STEP_TITLES } from '../score';
-import { STEPS } from '../types';
+import { defineRule } from '../engine/rule';
+import { STEP_TITLES } from '../engine/score';
+import { STEPS } from '../base/types';
 
 /** A step declines when its score fell at each of this many retros in a row. */
 const FALLS = 3;

@@ -1,5 +1,5 @@
-import { strs } from '../access';
-import { written } from '../placeholders';
+import { strs } from '../base/dataReaders';
+import { written } from '../format/placeholders';
 import { requireFieldInEach } from './factories';
 
 export default requireFieldInEach({

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { localToday } from '../../../src/core/dates';
+import { localToday } from '../../../src/core/format/dates';
 import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, has, lacks, metric, open, ours, resetWorkspace, ruleOf, setText, waitForDiagnostics } from './vscodeHelpers';
 
 describe('live diagnostics as files change', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { teamScore } from '../../../src/core/teamScore';
+import { teamScore } from '../../../src/core/insights/teamScore';
 import type { ShownTeamScore } from '../../../src/extension/commands';
 import type { Node } from '../../../src/extension/teamTree';
 import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, lacks, original, ours, resetWorkspace, ruleOf, waitForDiagnostics, waitForTab } from './vscodeHelpers';

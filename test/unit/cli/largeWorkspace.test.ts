@@ -3,9 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { generateWorkspace, type Layout } from '../../../bench/generateWorkspace';
 import { buildWorkspace, diskConfigs, discoverFiles } from '../../../src/cli/files';
-import { TeamFile } from '../../../src/core/teamFile';
-import { Workspace } from '../../../src/core/workspace';
-import type { Finding } from '../../../src/core/types';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import { Workspace } from '../../../src/core/engine/workspace';
+import type { Finding } from '../../../src/core/base/types';
 import { REPO, buildCli, cli, tempWorkspace } from './cliRun';
 import { RULES } from '../../../src/core/rules';
 

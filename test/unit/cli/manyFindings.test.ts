@@ -14,8 +14,8 @@ import { formatStylish } from '../../../src/cli/format/stylish';
 import { main } from '../../../src/cli/main';
 import { loadWorkspace } from '../../../src/cli/files';
 import { targetFindings } from '../../../src/cli/lint';
-import type { Finding } from '../../../src/core/types';
-import { MAX_FILE_BYTES } from '../../../src/core/yamlFile';
+import type { Finding } from '../../../src/core/base/types';
+import { MAX_FILE_BYTES } from '../../../src/core/yaml/yamlFile';
 import { tempWorkspace } from './cliRun';
 
 const GOALS = 50_000;

@@ -11,9 +11,9 @@ import { formatGithub } from '../../../src/cli/format/github';
 import { formatSarif } from '../../../src/cli/format/sarif';
 import { formatStylish } from '../../../src/cli/format/stylish';
 import { renderReport } from '../../../src/core/report';
-import { teamInsights } from '../../../src/core/insights';
-import type { Finding } from '../../../src/core/types';
-import { showControls } from '../../../src/core/visibleText';
+import { teamInsights } from '../../../src/core/insights/insights';
+import type { Finding } from '../../../src/core/base/types';
+import { showControls } from '../../../src/core/base/controlChars';
 import { workspaceOf } from '../helpers';
 import { buildCli, cliWithin, tempWorkspace } from './cliRun';
 

@@ -4,10 +4,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPORT_CASES, REPORT_WORKSPACE, reportArgs } from '../../../scripts/reportFixture';
 import { loadWorkspace } from '../../../src/cli/files';
-import { teamInsights } from '../../../src/core/insights';
+import { teamInsights } from '../../../src/core/insights/insights';
 import { renderHtml, renderMarkdown, scoreChartSvg, scorePulsePanelSvg } from '../../../src/core/report';
-import { stepScores, emptyTally } from '../../../src/core/score';
-import { STEPS } from '../../../src/core/types';
+import { stepScores, emptyTally } from '../../../src/core/engine/score';
+import { STEPS } from '../../../src/core/base/types';
 import { buildCli, cli, tempWorkspace } from './cliRun';
 
 const TODAY = '2026-11-30';

@@ -1,8 +1,8 @@
 /** Files that are broken in every way a file can be: one clear finding each, never an exception or a hang. */
 import { strict as assert } from 'node:assert';
-import { TeamFile } from '../../../src/core/teamFile';
-import type { Finding } from '../../../src/core/types';
-import { Workspace } from '../../../src/core/workspace';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import type { Finding } from '../../../src/core/base/types';
+import { Workspace } from '../../../src/core/engine/workspace';
 import { TODAY, lineOf } from '../helpers';
 import { RULES } from '../../../src/core/rules';
 

@@ -7,9 +7,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { TeamFile } from '../../../src/core/teamFile';
-import type { YamlPath } from '../../../src/core/types';
-import { Workspace } from '../../../src/core/workspace';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import type { YamlPath } from '../../../src/core/base/types';
+import { Workspace } from '../../../src/core/engine/workspace';
 import { TODAY } from '../helpers';
 import { RULES } from '../../../src/core/rules';
 

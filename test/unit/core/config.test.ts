@@ -2,9 +2,9 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { loadWorkspace } from '../../../src/cli/files';
-import { ConfigError, DEFAULT_CONFIG, parseConfig, withOverrides, type Config } from '../../../src/core/config';
-import { stepScores } from '../../../src/core/score';
-import { teamScore } from '../../../src/core/teamScore';
+import { ConfigError, DEFAULT_CONFIG, parseConfig, withOverrides, type Config } from '../../../src/core/engine/config';
+import { stepScores } from '../../../src/core/engine/score';
+import { teamScore } from '../../../src/core/insights/teamScore';
 import { TODAY, allFindings, charterYaml, ofRule, retroYaml, tempTree, workspaceOf } from '../helpers';
 import { RULES } from '../../../src/core/rules';
 

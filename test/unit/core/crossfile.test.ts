@@ -1,6 +1,6 @@
 /** Cross-file behaviour through the Workspace API: the action timeline, ordering, teams, edits. */
 import { strict as assert } from 'node:assert';
-import { TeamFile } from '../../../src/core/teamFile';
+import { TeamFile } from '../../../src/core/format/teamFile';
 import { charterYaml, lineOf, lineRules, ofRule, retroYaml, workspaceOf } from '../helpers';
 
 const CHARTER = '.team/platform.charter.yaml';

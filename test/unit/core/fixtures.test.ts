@@ -10,7 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadWorkspace } from '../../../src/cli/files';
 import { RULES, RULES_BY_ID } from '../../../src/core/rules';
-import { TeamFile } from '../../../src/core/teamFile';
+import { TeamFile } from '../../../src/core/format/teamFile';
 import { RULE_FIXTURES, TODAY, allFindings, folderMarkers, lintFolder, markKeys, marksOf, ofRule, stripMarkers } from '../helpers';
 
 function subfolders(dir: string): string[] {

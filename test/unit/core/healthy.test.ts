@@ -2,8 +2,8 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { loadWorkspace } from '../../../src/cli/files';
-import { stepScores } from '../../../src/core/score';
-import { teamScore } from '../../../src/core/teamScore';
+import { stepScores } from '../../../src/core/engine/score';
+import { teamScore } from '../../../src/core/insights/teamScore';
 import { HEALTHY, TODAY, allFindings, markKeys, marksOf } from '../helpers';
 
 describe('healthy team', () => {

@@ -6,14 +6,14 @@
 import { strict as assert } from 'node:assert';
 import * as z from 'zod/mini';
 import { formatSarif } from '../../../src/cli/format/sarif';
-import { ConfigError, describedConfigSchema, parseConfig, type Config } from '../../../src/core/config';
-import { defineRule, type RetroScores, type Rule } from '../../../src/core/rule';
-import { ruleDocPage, ruleTable } from '../../../src/core/ruleDocs';
+import { ConfigError, describedConfigSchema, parseConfig, type Config } from '../../../src/core/engine/config';
+import { defineRule, type RetroScores, type Rule } from '../../../src/core/engine/rule';
+import { ruleDocPage, ruleTable } from '../../../src/core/rules/ruleDocs';
 import { RULES, RULES_BY_ID } from '../../../src/core/rules';
 import stepDeclining from '../../../src/core/rules/step-declining';
-import { stepScores } from '../../../src/core/score';
-import { TeamFile } from '../../../src/core/teamFile';
-import { Workspace } from '../../../src/core/workspace';
+import { stepScores } from '../../../src/core/engine/score';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import { Workspace } from '../../../src/core/engine/workspace';
 import { TODAY } from '../helpers';
 
 const CONFIG_ON: Config = { rules: { 'step-declining': { severity: 'warning', options: {} } }, root: '.team', recentRetros: 2 };

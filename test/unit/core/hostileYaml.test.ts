@@ -7,11 +7,11 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ConfigError, parseConfig } from '../../../src/core/config';
-import { TeamFile } from '../../../src/core/teamFile';
-import type { Finding } from '../../../src/core/types';
-import { Workspace } from '../../../src/core/workspace';
-import { applyYamlEdits, YamlEditError } from '../../../src/core/yamlEdit';
+import { ConfigError, parseConfig } from '../../../src/core/engine/config';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import type { Finding } from '../../../src/core/base/types';
+import { Workspace } from '../../../src/core/engine/workspace';
+import { applyYamlEdits, YamlEditError } from '../../../src/core/yaml/yamlEdit';
 import { HEALTHY, TODAY, lineOf } from '../helpers';
 import { RULES } from '../../../src/core/rules';
 

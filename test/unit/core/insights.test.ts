@@ -1,11 +1,11 @@
 /** Team insights on hand-built histories: every statistic, and the edge cases a dashboard meets. */
 import { strict as assert } from 'node:assert';
-import { computeInsights, teamInsights, allTeamInsights, type TeamInsights } from '../../../src/core/insights';
-import { emptyTally, overallScore, stepScores } from '../../../src/core/score';
-import { Team } from '../../../src/core/team';
-import { teamScore } from '../../../src/core/teamScore';
-import { TeamFile } from '../../../src/core/teamFile';
-import type { Workspace } from '../../../src/core/workspace';
+import { computeInsights, teamInsights, allTeamInsights, type TeamInsights } from '../../../src/core/insights/insights';
+import { emptyTally, overallScore, stepScores } from '../../../src/core/engine/score';
+import { Team } from '../../../src/core/format/team';
+import { teamScore } from '../../../src/core/insights/teamScore';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import type { Workspace } from '../../../src/core/engine/workspace';
 import { TODAY, charterYaml, retroYaml, workspaceOf, type ActionSpec, type ReviewSpec } from '../helpers';
 
 const CHARTER = '.team/platform.charter.yaml';

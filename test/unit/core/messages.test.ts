@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { ConfigError, parseConfig } from '../../../src/core/config';
-import { applyYamlEdits, detectStyle } from '../../../src/core/yamlEdit';
+import { ConfigError, parseConfig } from '../../../src/core/engine/config';
+import { applyYamlEdits, detectStyle } from '../../../src/core/yaml/yamlEdit';
 import { workspaceOf } from '../helpers';
 import { RULES } from '../../../src/core/rules';
 

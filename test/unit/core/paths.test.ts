@@ -1,6 +1,6 @@
 /** Path helpers of the core: where a folder setting leads, and whether a write stays inside a folder. */
 import { strict as assert } from 'node:assert';
-import { joinPath, normalizePath, relativeInside } from '../../../src/core/paths';
+import { joinPath, normalizePath, relativeInside } from '../../../src/core/base/slashPaths';
 
 describe('paths', () => {
   it('normalizePath works out ., .. and repeated slashes, and reads \\ as a slash', () => {

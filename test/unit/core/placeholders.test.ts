@@ -7,12 +7,12 @@
  */
 import { strict as assert } from 'node:assert';
 import { stringify } from 'yaml';
-import { FILLERS, PLACEHOLDER, PLACEHOLDER_PATTERN_SOURCE, isPlaceholder, isPlaceholderText, presence, quotePlaceholder, written } from '../../../src/core/placeholders';
-import { charterSchema, retroSchema } from '../../../src/core/schemas';
-import { teamScore } from '../../../src/core/teamScore';
-import { TeamFile } from '../../../src/core/teamFile';
-import { unattendedFix, type Finding } from '../../../src/core/types';
-import { applyYamlEdits } from '../../../src/core/yamlEdit';
+import { FILLERS, PLACEHOLDER, PLACEHOLDER_PATTERN_SOURCE, isPlaceholder, isPlaceholderText, presence, quotePlaceholder, written } from '../../../src/core/format/placeholders';
+import { charterSchema, retroSchema } from '../../../src/core/format/schemas';
+import { teamScore } from '../../../src/core/insights/teamScore';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import { unattendedFix, type Finding } from '../../../src/core/base/types';
+import { applyYamlEdits } from '../../../src/core/yaml/yamlEdit';
 import { workspaceOf } from '../helpers';
 
 /** The lines a finding covers. */

@@ -1,5 +1,5 @@
 /**
- * The fast reader for plain YAML (src/core/plainYaml.ts) against `yaml`: when
+ * The fast reader for plain YAML (src/core/yaml/plainYaml.ts) against `yaml`: when
  * it reads a text, the data and every location a finding can point at must be
  * exactly what `yaml` gives; anything it is not sure of, it leaves to `yaml`.
  * Checked on every fixture and example, on the templates, and on generated
@@ -15,10 +15,10 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { readPlainYaml } from '../../../src/core/plainYaml';
-import { charterTemplate, retroTemplate } from '../../../src/core/templates';
-import { TeamFile } from '../../../src/core/teamFile';
-import { YamlFile } from '../../../src/core/yamlFile';
+import { readPlainYaml } from '../../../src/core/yaml/plainYaml';
+import { charterTemplate, retroTemplate } from '../../../src/core/format/templates';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import { YamlFile } from '../../../src/core/yaml/yamlFile';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);

@@ -1,4 +1,4 @@
-/** The pulse statistics (src/core/pulse.ts) and the schema's word on a pulse. */
+/** The pulse statistics (src/core/format/pulse.ts) and the schema's word on a pulse. */
 import { strict as assert } from 'node:assert';
 import {
   countsProblem,
@@ -14,9 +14,9 @@ import {
   stepOfPulseKey,
   stepsNeverRated,
   type DatedPulse,
-} from '../../../src/core/pulse';
-import { TeamFile } from '../../../src/core/teamFile';
-import { Workspace } from '../../../src/core/workspace';
+} from '../../../src/core/format/pulse';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import { Workspace } from '../../../src/core/engine/workspace';
 import { TODAY, lineOf } from '../helpers';
 import { RULES } from '../../../src/core/rules';
 

@@ -2,12 +2,12 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { loadWorkspace } from '../../../src/cli/files';
-import { parseConfig } from '../../../src/core/config';
-import { teamInsights } from '../../../src/core/insights';
-import { stepScores } from '../../../src/core/score';
-import { TeamFile } from '../../../src/core/teamFile';
-import { teamScore } from '../../../src/core/teamScore';
-import type { Workspace } from '../../../src/core/workspace';
+import { parseConfig } from '../../../src/core/engine/config';
+import { teamInsights } from '../../../src/core/insights/insights';
+import { stepScores } from '../../../src/core/engine/score';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import { teamScore } from '../../../src/core/insights/teamScore';
+import type { Workspace } from '../../../src/core/engine/workspace';
 import { RULE_FIXTURES, TODAY, allFindings } from '../helpers';
 import { RULES } from '../../../src/core/rules';
 

@@ -7,8 +7,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { TeamFile } from '../../../src/core/teamFile';
-import { Workspace, type FileResult } from '../../../src/core/workspace';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import { Workspace, type FileResult } from '../../../src/core/engine/workspace';
 import { TODAY, workspaceOf } from '../helpers';
 import { RULES } from '../../../src/core/rules';
 

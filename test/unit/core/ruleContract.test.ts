@@ -6,9 +6,9 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadWorkspace } from '../../../src/cli/files';
-import { defineRule, type Rule } from '../../../src/core/rule';
+import { defineRule, type Rule } from '../../../src/core/engine/rule';
 import { RULES } from '../../../src/core/rules';
-import type { FileKind } from '../../../src/core/types';
+import type { FileKind } from '../../../src/core/base/types';
 import { RULE_FIXTURES, TODAY } from '../helpers';
 
 type Scope = 'C' | 'R' | 'X';

@@ -6,9 +6,9 @@
  */
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { teamInsights } from '../../../src/core/insights';
-import { retroSeed } from '../../../src/core/retroSeed';
-import { compareRetros, retrosBefore, retrosNewestFirst } from '../../../src/core/team';
+import { teamInsights } from '../../../src/core/insights/insights';
+import { retroSeed } from '../../../src/core/format/retroSeed';
+import { compareRetros, retrosBefore, retrosNewestFirst } from '../../../src/core/format/team';
 import { buildCli, cliWithin, tempWorkspace } from '../cli/cliRun';
 import { TODAY, charterYaml, retroYaml, workspaceOf } from '../helpers';
 

@@ -1,8 +1,8 @@
 /** Scores per step: the severity-weighted share of applicable checks passed; N findings are N failed checks; no checks is n/a. */
 import { strict as assert } from 'node:assert';
-import { parseConfig } from '../../../src/core/config';
-import { addTally, emptyTally, overallScore, stepScores, tallyCheck, type Tally } from '../../../src/core/score';
-import { teamScore } from '../../../src/core/teamScore';
+import { parseConfig } from '../../../src/core/engine/config';
+import { addTally, emptyTally, overallScore, stepScores, tallyCheck, type Tally } from '../../../src/core/engine/score';
+import { teamScore } from '../../../src/core/insights/teamScore';
 import { charterYaml, workspaceOf } from '../helpers';
 import { RULES } from '../../../src/core/rules';
 

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { teamInsights } from '../../../src/core/insights';
+import { teamInsights } from '../../../src/core/insights/insights';
 import { renderHtml, renderMarkdown } from '../../../src/core/report';
 import {
   besideText,
@@ -20,7 +20,7 @@ import {
   stepName,
   stepRow,
   teamScoreSentence,
-} from '../../../src/core/scoreWords';
+} from '../../../src/core/insights/scoreWords';
 import { FIXTURES, workspaceOf } from '../helpers';
 
 const PULSE = { mean: 3.33, percent: 58.3, responses: 3, date: '2026-11-16' };

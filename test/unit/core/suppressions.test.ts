@@ -1,6 +1,6 @@
 /** Inline suppression comments: next line, this line, whole file; typos are reported; the quick fix writes one. */
 import { strict as assert } from 'node:assert';
-import { disableForLineEdit, parseSuppressions } from '../../../src/core/suppressions';
+import { disableForLineEdit, parseSuppressions } from '../../../src/core/engine/suppressions';
 import { charterYaml, lineOf, lineRules, workspaceOf } from '../helpers';
 
 const PATH = '.team/platform.charter.yaml';

@@ -1,6 +1,6 @@
 /** What every front end says about a team: a review with its status (what a score leaves out: scoreWords.test.ts). */
 import { strict as assert } from 'node:assert';
-import { reviewWithStatus } from '../../../src/core/teamFacts';
+import { reviewWithStatus } from '../../../src/core/format/membersAndActions';
 
 describe('teamFacts: reviewing with a status', () => {
   const previous = [{ id: 'A-1', status: 'carried', note: 'Waiting on access' }];

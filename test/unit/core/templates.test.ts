@@ -1,14 +1,14 @@
 /** Templates for new files: valid from the first keystroke, with the format's columns and the open actions. */
 import { strict as assert } from 'node:assert';
-import { obj, entries } from '../../../src/core/access';
-import { RETRO_FORMATS } from '../../../src/core/schemas';
-import { TeamFile } from '../../../src/core/teamFile';
-import { isPlaceholder } from '../../../src/core/placeholders';
-import { teamScore } from '../../../src/core/teamScore';
-import { nextActionId } from '../../../src/core/teamFacts';
-import { readPulse } from '../../../src/core/pulse';
-import { charterTemplate, retroTemplate } from '../../../src/core/templates';
-import type { Finding } from '../../../src/core/types';
+import { obj, entries } from '../../../src/core/base/dataReaders';
+import { RETRO_FORMATS } from '../../../src/core/format/schemas';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import { isPlaceholder } from '../../../src/core/format/placeholders';
+import { teamScore } from '../../../src/core/insights/teamScore';
+import { nextActionId } from '../../../src/core/format/membersAndActions';
+import { readPulse } from '../../../src/core/format/pulse';
+import { charterTemplate, retroTemplate } from '../../../src/core/format/templates';
+import type { Finding } from '../../../src/core/base/types';
 import { parseDocument } from 'yaml';
 import { FORMAT_COLUMNS, charterYaml, retroYaml, workspaceOf } from '../helpers';
 

@@ -4,11 +4,11 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 import { loadWorkspace } from '../../../src/cli/files';
-import { PLACEHOLDER } from '../../../src/core/placeholders';
-import { TeamFile } from '../../../src/core/teamFile';
-import type { YamlEdit } from '../../../src/core/types';
-import { YamlEditError, applyYamlEdits } from '../../../src/core/yamlEdit';
-import { YamlFile } from '../../../src/core/yamlFile';
+import { PLACEHOLDER } from '../../../src/core/format/placeholders';
+import { TeamFile } from '../../../src/core/format/teamFile';
+import type { YamlEdit } from '../../../src/core/base/types';
+import { YamlEditError, applyYamlEdits } from '../../../src/core/yaml/yamlEdit';
+import { YamlFile } from '../../../src/core/yaml/yamlFile';
 import { RULE_FIXTURES, TODAY, commentLines } from '../helpers';
 
 const RICH = `# Team charter: Platform. Reviewed every quarter.

@@ -22,8 +22,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import type { YamlEdit, YamlPath } from '../../../src/core/types';
-import { YamlEditError, applyYamlEdits, editYaml } from '../../../src/core/yamlEdit';
+import type { YamlEdit, YamlPath } from '../../../src/core/base/types';
+import { YamlEditError, applyYamlEdits, editYaml } from '../../../src/core/yaml/yamlEdit';
 
 const RUNS = Number(process.env.EDIT_RUNS ?? 400);
 const SEED = Number(process.env.EDIT_SEED ?? 20261206);

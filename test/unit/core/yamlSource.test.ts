@@ -1,5 +1,5 @@
 /**
- * The edit gate tells comments from text by yaml's lexer (src/core/yamlSource.ts):
+ * The edit gate tells comments from text by yaml's lexer (src/core/yaml/yamlSource.ts):
  * held here to yaml's own syntax tree, on generated texts full of YAML's corner
  * cases (block scalars whose lines start with '#', quotes holding '#', flow).
  * By hand, longer: FUZZ_RUNS=200000 npx mocha --no-config --require tsx test/unit/core/yamlSource.test.ts
@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { Parser, parseDocument } from 'yaml';
-import { commentsOf } from '../../../src/core/yamlSource';
+import { commentsOf } from '../../../src/core/yaml/yamlSource';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 

@@ -1,7 +1,7 @@
 /** UI actions become YAML edits. */
 import { strict as assert } from 'node:assert';
-import { PLACEHOLDER, isPlaceholder } from '../../../src/core/placeholders.js';
-import { nextActionId } from '../../../src/core/teamFacts.js';
+import { PLACEHOLDER, isPlaceholder } from '../../../src/core/format/placeholders.js';
+import { nextActionId } from '../../../src/core/format/membersAndActions.js';
 import { addColumn, addItem, moveItem, newItem, nextId, removeColumn, removeItem, reviewAction, setField, tickName } from '../../../webview/intents.js';
 import { parseFieldText } from '../../../webview/values.js';
 

@@ -1,8 +1,8 @@
 /** Every form intent, applied to commented files through the core's round trip: comments stay, the data changes as meant. */
 import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
-import type { YamlEdit } from '../../../src/core/types.js';
-import { applyYamlEdits } from '../../../src/core/yamlEdit.js';
+import type { YamlEdit } from '../../../src/core/base/types.js';
+import { applyYamlEdits } from '../../../src/core/yaml/yamlEdit.js';
 import { workspaceOf } from '../helpers.js';
 import { addColumn, addItem, moveItem, newItem, removeColumn, removeItem, reviewAction, setField, tickName } from '../../../webview/intents.js';
 

@@ -1,9 +1,9 @@
 /** The retro form's Pulse section: its model, the mean as typed, and each counter's edit applied to commented files. */
 import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
-import { describeReading, stepPulse } from '../../../src/core/pulse.js';
-import type { YamlEdit } from '../../../src/core/types.js';
-import { applyYamlEdits } from '../../../src/core/yamlEdit.js';
+import { describeReading, stepPulse } from '../../../src/core/format/pulse.js';
+import type { YamlEdit } from '../../../src/core/base/types.js';
+import { applyYamlEdits } from '../../../src/core/yaml/yamlEdit.js';
 import { anchorsOf, fieldsOf, retroModel, type PulseNode } from '../../../webview/formModel.js';
 import { setPulseCount, setResponses } from '../../../webview/intents.js';
 import { typedMean } from '../../../webview/model/pulse.js';

@@ -1,10 +1,10 @@
 /** What a rule module is, and what it gets to check with. */
-import type { Data } from './access';
-import type { PulseStep } from './pulse';
+import type { Data } from '../base/dataReaders';
+import type { PulseStep } from '../format/pulse';
 import type { StepScore } from './score';
-import type { Team } from './team';
-import type { TeamFile } from './teamFile';
-import type { FileKind, Fix, Range, Severity, SeveritySetting, Step, YamlPath } from './types';
+import type { Team } from '../format/team';
+import type { TeamFile } from '../format/teamFile';
+import type { FileKind, Fix, Range, Severity, SeveritySetting, Step, YamlPath } from '../base/types';
 
 export interface RuleOption {
   default: number;

@@ -3,8 +3,8 @@ import { stringify } from 'yaml';
 import { PLACEHOLDER } from './placeholders';
 import { COLUMNS, PULSE_KEYS, type RetroFormat } from './vocabulary';
 import type { RetroSeed } from './retroSeed';
-import { showControls } from './visibleText';
-import { dataProblem } from './yamlEditCheck';
+import { showControls } from '../base/controlChars';
+import { dataProblem } from '../yaml/yamlEditCheck';
 
 export type { RetroFormat };
 

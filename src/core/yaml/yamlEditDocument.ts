@@ -15,7 +15,7 @@
  * - An edit that would leave an alias without its anchor is refused.
  */
 import { Document, Pair, Scalar, isAlias, isCollection, isMap, isScalar, isSeq, visit, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { YamlEdit, YamlPath } from './types';
+import type { YamlEdit, YamlPath } from '../base/types';
 import { MAX_ALIAS_COUNT, readData } from './yamlFile';
 import { walkPath, type PathStep } from './yamlPath';
 import type { YamlSource } from './yamlSource';

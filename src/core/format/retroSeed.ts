@@ -6,7 +6,7 @@
  */
 import { buildTimeline, retrosBefore, type ActionRecord, type Timeline } from './team';
 import type { TeamFile } from './teamFile';
-import { memberNames, nextActionId } from './teamFacts';
+import { memberNames, nextActionId } from './membersAndActions';
 import type { RetroFormat } from './vocabulary';
 
 export interface RetroSeed {

@@ -5,11 +5,11 @@
  * switching checks off says so; and per step the team's latest pulse, beside
  * the score and never in it (docs/rules.md "The pulse").
  */
-import { latestPulse, type PulseReading } from './pulse';
-import { addTally, emptyTally, meanOfSteps, stepScores, type StepScore } from './score';
-import type { Team } from './team';
-import type { TeamFile } from './teamFile';
-import type { FileResult, Workspace } from './workspace';
+import { latestPulse, type PulseReading } from '../format/pulse';
+import { addTally, emptyTally, meanOfSteps, stepScores, type StepScore } from '../engine/score';
+import type { Team } from '../format/team';
+import type { TeamFile } from '../format/teamFile';
+import type { FileResult, Workspace } from '../engine/workspace';
 
 /** A step's latest pulse as `score --format json` prints it (docs/cli.md "score --format json"). */
 export type StepPulseSummary = Omit<PulseReading, 'step'>;

@@ -4,7 +4,7 @@
  * edits (yamlEdit.ts).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { YamlPath } from './types';
+import type { YamlPath } from '../base/types';
 
 export interface PathStep {
   node: Node | null;

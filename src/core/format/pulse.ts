@@ -11,7 +11,7 @@
  *
  * The pulse never counts in a score: it stands beside it.
  */
-import type { Step } from './types';
+import type { Step } from '../base/types';
 import { PULSE_KEYS, type PulseKey } from './vocabulary';
 
 export { PULSE_KEYS, type PulseKey };

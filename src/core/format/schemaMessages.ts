@@ -1,7 +1,7 @@
 /** Turn zod issues into messages that name the field, what was expected and what was found. */
 import type * as z from 'zod/mini';
 import { countsProblem, stepOfPulseKey } from './pulse';
-import type { YamlPath } from './types';
+import type { YamlPath } from '../base/types';
 
 export interface DescribedIssue {
   path: YamlPath;

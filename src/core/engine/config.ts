@@ -3,17 +3,17 @@
  * The nearest config walking up from a file wins (no merging: what you see in
  * one file is what applies). Editor settings may override severities on top.
  */
-import { obj } from './access';
-import { ancestors, dirname, joinPath } from './paths';
-import { closest } from './text';
+import { obj } from '../base/dataReaders';
+import { ancestors, dirname, joinPath } from '../base/slashPaths';
+import { closest } from '../base/wording';
 import type { Rule } from './rule';
 import * as z from 'zod/mini';
-import { configSchema, described, severitySetting } from './schemas';
-import { CONFIG_NAMES } from './teamFile';
-import type { Range, SeveritySetting } from './types';
-import { YamlFile, decodeUtf8 } from './yamlFile';
-import { describeIssue, describeValue } from './schemaMessages';
-import type { YamlPath } from './types';
+import { configSchema, described, severitySetting } from '../format/schemas';
+import { CONFIG_NAMES } from '../format/teamFile';
+import type { Range, SeveritySetting } from '../base/types';
+import { YamlFile, decodeUtf8 } from '../yaml/yamlFile';
+import { describeIssue, describeValue } from '../format/schemaMessages';
+import type { YamlPath } from '../base/types';
 
 export const DEFAULT_ROOT = '.team';
 /** How many of a team's latest retros get findings about their own content (docs/rules.md "Past meetings are history"). */

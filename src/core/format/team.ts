@@ -2,13 +2,13 @@
  * The workspace index for one team: its charter, its retrospectives in date
  * order, and the life of every action across them.
  */
-import { entries, type ListItems } from './access';
+import { entries, type ListItems } from '../base/dataReaders';
 import { validDate } from './dates';
-import { basename } from './paths';
+import { basename } from '../base/slashPaths';
 import { written } from './placeholders';
 import { readPulse, type DatedPulse, type RetroPulse } from './pulse';
 import type { TeamFile } from './teamFile';
-import type { YamlPath } from './types';
+import type { YamlPath } from '../base/types';
 import { CLOSING_STATUSES, REVIEW_STATUSES, type ReviewStatus } from './vocabulary';
 
 export type { ReviewStatus };

@@ -5,8 +5,8 @@
  *   # teamcharter-disable RULE[, RULE]             the whole file
  * With no rule named, all rules. Text after "--" is a reason and is ignored.
  */
-import type { Range } from './types';
-import { LINE_BREAK } from './yamlFile';
+import type { Range } from '../base/types';
+import { LINE_BREAK } from '../yaml/yamlFile';
 
 export type RuleSet = Set<string> | 'all';
 

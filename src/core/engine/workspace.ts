@@ -20,9 +20,9 @@ import { DEFAULT_CONFIG, ruleSetting, suggestRuleId, type Config } from './confi
 import { aboutRetroContent, scored, type Report, type RetroScores, type Rule } from './rule';
 import { addTally, emptyTally, stepScores, tallyCheck, type StepScore, type Tally } from './score';
 import { Suppressions, parseSuppressions } from './suppressions';
-import { Team } from './team';
-import type { TeamFile } from './teamFile';
-import type { FileKind, Finding, Range, RelatedLocation } from './types';
+import { Team } from '../format/team';
+import type { TeamFile } from '../format/teamFile';
+import type { FileKind, Finding, Range, RelatedLocation } from '../base/types';
 
 export interface FileResult {
   file: string;

@@ -5,9 +5,9 @@
  * out, importing only the readers of parsed YAML, so the form webview bundles
  * this module too.
  */
-import { at, entries, str } from './access';
+import { at, entries, str } from '../base/dataReaders';
 import { PLACEHOLDER, isPlaceholder, written } from './placeholders';
-import type { YamlEdit } from './types';
+import type { YamlEdit } from '../base/types';
 import { STATUSES_WITH_REASON, type ReviewStatus } from './vocabulary';
 
 /** The names under a charter's `members`, in file order; members without a name (or with a placeholder for one) are left out. */

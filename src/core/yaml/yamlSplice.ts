@@ -6,7 +6,7 @@
  * writing out a whole node when the splice is wrong or cannot be made.
  */
 import { Document, YAMLSeq, isAlias, isCollection, isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { YamlEdit, YamlPath } from './types';
+import type { YamlEdit, YamlPath } from '../base/types';
 import { YamlEditError, byOp, isEmpty, nodeText, rewriteNode, valueNode, type EditOps, type EditedDocument, type Style, type TextSplice } from './yamlEditDocument';
 import { keyHolding, walkPath, type PathStep } from './yamlPath';
 import type { YamlSource } from './yamlSource';

@@ -7,15 +7,15 @@
  * Like the rules, insights only see retros with a readable date (the timeline);
  * the others are listed in `undatedRetros` so a reader knows they were left out.
  */
-import { entries, str } from './access';
-import { daysBetween, validDate } from './dates';
-import { presence } from './placeholders';
-import { pulseDeclines, pulseGaps, stepsNeverRated, type PulseGap, type PulseReading, type PulseStep } from './pulse';
-import { emptyTally, overallScore, stepScores, type StepScore } from './score';
-import { facilitatorRuns, type ActionRecord, type Team } from './team';
-import type { TeamFile } from './teamFile';
+import { entries, str } from '../base/dataReaders';
+import { daysBetween, validDate } from '../format/dates';
+import { presence } from '../format/placeholders';
+import { pulseDeclines, pulseGaps, stepsNeverRated, type PulseGap, type PulseReading, type PulseStep } from '../format/pulse';
+import { emptyTally, overallScore, stepScores, type StepScore } from '../engine/score';
+import { facilitatorRuns, type ActionRecord, type Team } from '../format/team';
+import type { TeamFile } from '../format/teamFile';
 import { scoreOf, type TeamScore } from './teamScore';
-import type { FileResult, Workspace } from './workspace';
+import type { FileResult, Workspace } from '../engine/workspace';
 
 export interface ScoreSnapshot {
   /** Mean of the applicable steps (0..100), null when none applies. */

@@ -4,7 +4,7 @@
  * configured: error 3, warning 2, info 1. A rule that fires N times counts N
  * failed checks. A step with no applicable check is n/a (null), not 100%.
  */
-import { STEPS, type Severity, type Step } from './types';
+import { STEPS, type Severity, type Step } from '../base/types';
 
 export const SEVERITY_WEIGHTS: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 

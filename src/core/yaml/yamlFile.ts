@@ -3,8 +3,8 @@
  * path; the answer is the narrowest node that explains a finding.
  */
 import { Document, parseDocument, isAlias, isMap, isPair, isSeq, isScalar, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
-import { decodeUtf8Strict, utf8Length } from './textCodecs';
-import type { Range, YamlPath } from './types';
+import { decodeUtf8Strict, utf8Length } from '../base/utf8';
+import type { Range, YamlPath } from '../base/types';
 import { aliasExpansion, type Expansion } from './yamlExpansion';
 import { isMergePair, walkPath } from './yamlPath';
 

@@ -13,7 +13,7 @@
  * fixture and on generated text.
  */
 import { Document, Scalar, type ScalarTag } from 'yaml';
-import type { Data } from './access';
+import type { Data } from '../base/dataReaders';
 import { MAX_NESTING, SLOT, YAML_OPTIONS, spanOf, type LocationTable, type Span } from './yamlFile';
 
 export interface PlainYaml {

@@ -10,7 +10,7 @@
  * and the text stays as it was.
  */
 import { isCollection, isPair, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { YamlEdit, YamlPath } from './types';
+import type { YamlEdit, YamlPath } from '../base/types';
 import { editProblem, type Span } from './yamlEditCheck';
 import { YamlEditError, documentData, editDocument, rewriteNode, type EditedDocument, type TextSplice } from './yamlEditDocument';
 import { YAML_OPTIONS } from './yamlFile';

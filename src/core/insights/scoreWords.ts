@@ -7,11 +7,11 @@
  * latest pulse beside a step, never in its score (docs/rules.md "Scores" and
  * "The pulse"). Plain values in, text out: the webview bundles this module too.
  */
-import { describeReading } from './pulse';
-import { STEP_TITLES } from './score';
+import { describeReading } from '../format/pulse';
+import { STEP_TITLES } from '../engine/score';
 import type { StepPulseSummary } from './teamScore';
-import { plural } from './text';
-import type { Step } from './types';
+import { plural } from '../base/wording';
+import type { Step } from '../base/types';
 
 type ChecklistStep = Exclude<Step, 0>;
 

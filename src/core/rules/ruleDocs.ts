@@ -1,6 +1,6 @@
 /** Rule documentation pages, generated from the rule modules so they cannot drift. */
-import type { Rule } from './rule';
-import { STEP_TITLES } from './score';
+import type { Rule } from '../engine/rule';
+import { STEP_TITLES } from '../engine/score';
 
 export const REPOSITORY_URL = 'https://github.com/teamcharter/teamcharter';
 
