@@ -15,7 +15,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { readPlainYaml } from '../../../src/core/yaml/plainYaml';
+import { CHECKED_WITH_YAML, readPlainYaml } from '../../../src/core/yaml/plainYaml';
 import { charterTemplate, retroTemplate } from '../../../src/core/format/templates';
 import { TeamFile } from '../../../src/core/format/teamFile';
 import { YamlFile } from '../../../src/core/yaml/yamlFile';
@@ -52,6 +52,14 @@ function yamlFilesUnder(dir: string): string[] {
   }
   return out;
 }
+
+describe('the yaml version', () => {
+  it('package.json pins yaml to exactly the version the fast reader was checked against, and that one is installed', () => {
+    const manifest = JSON.parse(readFileSync(path.join(__dirname, '../../../package.json'), 'utf8'));
+    assert.equal(manifest.devDependencies.yaml, CHECKED_WITH_YAML, 'an exact version, not a range');
+    assert.equal(JSON.parse(readFileSync(require.resolve('yaml/package.json'), 'utf8')).version, CHECKED_WITH_YAML);
+  });
+});
 
 describe('the fast reader for plain YAML', () => {
   it('reads every fixture and example exactly as yaml does, or leaves it to yaml', () => {
