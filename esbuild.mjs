@@ -29,7 +29,8 @@ const yamlWithoutDebugLogs = {
     build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const contents = source.replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, 'false');
-      if (contents === source) throw new Error(`${args.path} no longer reads LOG_TOKENS or LOG_STREAM: remove the yaml-without-debug-logs plugin from esbuild.mjs`);
+      if (contents === source)
+        throw new Error(`${args.path} no longer reads LOG_TOKENS or LOG_STREAM: remove the yaml-without-debug-logs plugin from esbuild.mjs`);
       return { contents, loader: 'js' };
     });
   },
@@ -39,10 +40,27 @@ const builds = [
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlWithoutDebugLogs] },
 ];
 if (existsSync('src/extension/extension.ts')) {
-  builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [yamlWithoutDebugLogs] });
+  builds.push({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    plugins: [yamlWithoutDebugLogs],
+  });
   // The package.json `browser` entry (vscode.dev, github.dev, code-server's web worker host). On the
   // browser platform esbuild cannot resolve Node's modules, so a `node:` import fails this build.
-  builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] });
+  builds.push({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+  });
 }
 if (existsSync('webview/main.ts')) {
   builds.push({ ...common, entryPoints: ['webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'esm', target: 'es2022' });

@@ -8,7 +8,11 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-const NODE = { regex: `^(node:|(${builtinModules.map((name) => name.replace(/[/\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')})(/|$))`, message: 'Node modules are for the CLI: this layer runs where there is no Node (the core everywhere, the extension on web hosts too, the webview in a browser).' };
+const NODE = {
+  regex: `^(node:|(${builtinModules.map((name) => name.replace(/[/\\^$.*+?()[\]{}|]/g, '\\$&')).join('|')})(/|$))`,
+  message:
+    'Node modules are for the CLI: this layer runs where there is no Node (the core everywhere, the extension on web hosts too, the webview in a browser).',
+};
 /** Node's globals: the browser's extension host (vscode.dev, github.dev) has none of them. */
 const NODE_GLOBALS = ['process', 'Buffer', 'global', 'require', '__dirname', '__filename', 'setImmediate'];
 const VSCODE = { regex: '^vscode$', message: 'Only src/extension talks to VS Code; the core, the CLI, the protocol and the webview do not.' };
@@ -19,7 +23,7 @@ const VSCODE = { regex: '^vscode$', message: 'Only src/extension talks to VS Cod
  * 200,000 findings). A spread of an array literal is bounded and allowed.
  */
 const UNBOUNDED_SPREAD = [
-  ["[callee.property.name=/^(push|unshift)$/]", 'push(...list)'],
+  ['[callee.property.name=/^(push|unshift)$/]', 'push(...list)'],
   ["[callee.object.name='Math'][callee.property.name=/^(max|min)$/]", 'Math.max(...list)'],
   ["[callee.object.name='String'][callee.property.name=/^fromC(harCode|odePoint)$/]", 'String.fromCharCode(...list)'],
 ].map(([call, example]) => ({
@@ -56,13 +60,41 @@ export default tseslint.config(
           zones: [
             ...zones('./src/core', ['./src/cli', './src/extension', './src/shared', './webview'], 'The core is the bottom layer: it imports no other layer.'),
             // The core's own floors (CONTRIBUTING.md "Layout"): each imports only those below it.
-            ...zones('./src/core/base', ['./src/core/yaml', './src/core/format', './src/core/engine', './src/core/rules', './src/core/insights', './src/core/report'], 'src/core/base is the ground floor: plain helpers that import nothing of the core.'),
-            ...zones('./src/core/yaml', ['./src/core/format', './src/core/engine', './src/core/rules', './src/core/insights', './src/core/report'], 'src/core/yaml reads and edits YAML: it knows nothing of team files, the engine or the rules.'),
-            ...zones('./src/core/format', ['./src/core/engine', './src/core/rules', './src/core/insights', './src/core/report'], 'src/core/format is the file format: it knows nothing of the engine, the rules or the insights.'),
-            ...zones('./src/core/engine', ['./src/core/rules', './src/core/insights', './src/core/report'], 'The engine is given the rules (WorkspaceOptions.rules): it imports none of them, nor the insights or reports built on it.'),
-            ...zones('./src/core/rules', ['./src/core/insights', './src/core/report'], 'Rules read the team files and the engine, not the insights or reports built on them.'),
-            ...zones('./src/core/insights', ['./src/core/rules', './src/core/report'], 'Insights read the engine\'s results, not the rules themselves, nor the reports built on them.'),
-            ...zones('./src/shared', ['./src/cli', './src/extension', './webview'], 'The protocol sits between the extension and the webview and imports neither (nor the CLI).'),
+            ...zones(
+              './src/core/base',
+              ['./src/core/yaml', './src/core/format', './src/core/engine', './src/core/rules', './src/core/insights', './src/core/report'],
+              'src/core/base is the ground floor: plain helpers that import nothing of the core.',
+            ),
+            ...zones(
+              './src/core/yaml',
+              ['./src/core/format', './src/core/engine', './src/core/rules', './src/core/insights', './src/core/report'],
+              'src/core/yaml reads and edits YAML: it knows nothing of team files, the engine or the rules.',
+            ),
+            ...zones(
+              './src/core/format',
+              ['./src/core/engine', './src/core/rules', './src/core/insights', './src/core/report'],
+              'src/core/format is the file format: it knows nothing of the engine, the rules or the insights.',
+            ),
+            ...zones(
+              './src/core/engine',
+              ['./src/core/rules', './src/core/insights', './src/core/report'],
+              'The engine is given the rules (WorkspaceOptions.rules): it imports none of them, nor the insights or reports built on it.',
+            ),
+            ...zones(
+              './src/core/rules',
+              ['./src/core/insights', './src/core/report'],
+              'Rules read the team files and the engine, not the insights or reports built on them.',
+            ),
+            ...zones(
+              './src/core/insights',
+              ['./src/core/rules', './src/core/report'],
+              "Insights read the engine's results, not the rules themselves, nor the reports built on them.",
+            ),
+            ...zones(
+              './src/shared',
+              ['./src/cli', './src/extension', './webview'],
+              'The protocol sits between the extension and the webview and imports neither (nor the CLI).',
+            ),
             ...zones('./src/cli', ['./src/extension', './src/shared', './webview'], 'The CLI is the core plus Node: no extension, protocol or webview code.'),
             ...zones('./src/extension', ['./src/cli', './webview'], 'The extension talks to the webview through src/shared only, and does not use the CLI.'),
             ...zones('./webview', ['./src/cli', './src/extension'], 'The webview talks to the extension through src/shared only.'),
@@ -75,7 +107,13 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [VSCODE, NODE] }],
-      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', ...NODE_GLOBALS].map((name) => ({ name, message: 'The core and the protocol run everywhere: no DOM and no Node globals.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', ...NODE_GLOBALS].map((name) => ({
+          name,
+          message: 'The core and the protocol run everywhere: no DOM and no Node globals.',
+        })),
+      ],
     },
   },
   {
@@ -88,7 +126,13 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [NODE] }],
       // Its tsconfig has Node's types (timers), so the lint is what keeps Node's globals out.
-      'no-restricted-globals': ['error', ...NODE_GLOBALS.map((name) => ({ name, message: 'The extension also runs in the browser\'s extension host: no Node globals (crypto.getRandomValues, not Buffer).' }))],
+      'no-restricted-globals': [
+        'error',
+        ...NODE_GLOBALS.map((name) => ({
+          name,
+          message: "The extension also runs in the browser's extension host: no Node globals (crypto.getRandomValues, not Buffer).",
+        })),
+      ],
     },
   },
   {
@@ -106,7 +150,8 @@ export default tseslint.config(
               // into the browser and may name the core's types.
               regex: '(^|/)src/core/(?!(format/(vocabulary|membersAndActions|placeholders|pulse)|insights/scoreWords)(\\.js)?$)',
               allowTypeImports: true,
-              message: 'The webview may import values from src/core/format/vocabulary, src/core/format/membersAndActions, src/core/format/placeholders, src/core/format/pulse and src/core/insights/scoreWords only (and types from anywhere in the core).',
+              message:
+                'The webview may import values from src/core/format/vocabulary, src/core/format/membersAndActions, src/core/format/placeholders, src/core/format/pulse and src/core/insights/scoreWords only (and types from anywhere in the core).',
             },
           ],
         },

@@ -53,7 +53,8 @@ export function charterText(team: number, rnd: () => number): string {
   lines.push('commitment:', '  agreed: 2026-06-01', `  by: [${members.slice(0, rnd() < 0.8 ? members.length : members.length - 1).join(', ')}]`, 'members:');
   for (const [i, name] of members.entries()) {
     lines.push(`  - name: ${name}`, `    role: Engineer ${i}`);
-    if (rnd() < 0.8) lines.push('    growth:', '      aspiration: Tech lead', '      stretch: Run the next planning', `      coach: ${members[(i + 1) % members.length]}`);
+    if (rnd() < 0.8)
+      lines.push('    growth:', '      aspiration: Tech lead', '      stretch: Run the next planning', `      coach: ${members[(i + 1) % members.length]}`);
   }
   lines.push(
     'accountability:',
@@ -104,7 +105,9 @@ function placeFile(dir: string, layout: Layout, team: number, retro?: { date: st
   if (layout === 'per-team') file = retro ? `team-${team}/.team/retros/${retro.date}.retro.yaml` : `team-${team}/.team/team-${team}.charter.yaml`;
   else if (!retro) file = `${layout === 'split' ? 'teams/' : ''}.team/team-${team}.charter.yaml`;
   else if (layout === 'shared') file = `.team/retros/${retro.date}-team-${team}.retro.yaml`;
-  else file = retro.index < retro.count / 2 ? `archive/.team/retros/team-${team}/${retro.date}.retro.yaml` : `teams/.team/retros/${retro.date}-team-${team}.retro.yaml`;
+  else
+    file =
+      retro.index < retro.count / 2 ? `archive/.team/retros/team-${team}/${retro.date}.retro.yaml` : `teams/.team/retros/${retro.date}-team-${team}.retro.yaml`;
   const absolute = path.join(dir, file);
   mkdirSync(path.dirname(absolute), { recursive: true });
   return absolute;
@@ -124,7 +127,15 @@ export function generateWorkspace(dir: string, teams = 100, retrosPerTeam = 20, 
     for (let r = 0; r < retrosPerTeam; r++) {
       const date = addDays('2026-01-05', r * 14);
       const format = FORMATS[(team + r) % FORMATS.length];
-      const lines = [`kind: Retrospective`, 'version: 1', `team: team-${team}`, `date: ${date}`, `format: ${format}`, `facilitator: ${members[r % members.length]}`, `attendees: [${members.join(', ')}]`];
+      const lines = [
+        `kind: Retrospective`,
+        'version: 1',
+        `team: team-${team}`,
+        `date: ${date}`,
+        `format: ${format}`,
+        `facilitator: ${members[r % members.length]}`,
+        `attendees: [${members.join(', ')}]`,
+      ];
       const reviewed = open.filter(() => rnd() < 0.95);
       lines.push(reviewed.length ? 'previousActions:' : 'previousActions: []');
       const stillOpen: string[] = [];
@@ -146,7 +157,16 @@ export function generateWorkspace(dir: string, teams = 100, retrosPerTeam = 20, 
         if (rnd() < 0.5) lines.push(`    goal: G${1 + (a % 4)}`);
         stillOpen.push(id);
       }
-      lines.push('growth:', `  - who: ${members[r % members.length]}`, '    note: Facilitated for the first time', 'decisions:', '  - Adopt trunk-based development', 'change:', '  - Lead paired on the migration', '');
+      lines.push(
+        'growth:',
+        `  - who: ${members[r % members.length]}`,
+        '    note: Facilitated for the first time',
+        'decisions:',
+        '  - Adopt trunk-based development',
+        'change:',
+        '  - Lead paired on the migration',
+        '',
+      );
       open = stillOpen;
       const file = placeFile(dir, layout, team, { date, index: r, count: retrosPerTeam });
       writeFileSync(file, lines.join('\n'));

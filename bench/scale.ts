@@ -25,7 +25,11 @@ interface Run {
 }
 
 function lint(dir: string): Run {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, 'dist/cli.js', 'lint', dir, '--format', 'json', '--today', '2026-11-30'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1024 ** 3 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, 'dist/cli.js', 'lint', dir, '--format', 'json', '--today', '2026-11-30'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1024 ** 3,
+  });
   if (result.status !== 0 && result.status !== 1) throw new Error(`lint exited with ${result.status}: ${result.stderr}`);
   const [wall, user, system, rss] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   return { wall, cpu: user + system, rssMiB: rss / 1024 };

@@ -12,7 +12,15 @@ import { generateWorkspace } from './generateWorkspace';
 async function main(): Promise<void> {
   const workspace = path.join(REPO, 'bench/workspace');
   const files = generateWorkspace(workspace, 100, 20);
-  await esbuild.build({ entryPoints: [path.join(REPO, 'bench/vscodeMeasure.ts')], outfile: path.join(REPO, 'out/bench/vscodeMeasure.js'), bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], logLevel: 'warning' });
+  await esbuild.build({
+    entryPoints: [path.join(REPO, 'bench/vscodeMeasure.ts')],
+    outfile: path.join(REPO, 'out/bench/vscodeMeasure.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
   const resolved = await tools();
   const server = await startCodeServer({ tools: resolved, folder: workspace, smokeTestDriver: true });
   const browser = await launchBrowser(resolved);

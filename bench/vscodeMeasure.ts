@@ -18,7 +18,8 @@ export async function run(): Promise<void> {
   console.log('READY');
   // The Teams view and a dashboard, index warm: every node of the tree, and one team's page.
   const tree = api.tree;
-  const walk = (node?: Parameters<typeof tree.getChildren>[0]): number => tree.getChildren(node).reduce((n, child) => (tree.getTreeItem(child), n + 1 + walk(child)), 0);
+  const walk = (node?: Parameters<typeof tree.getChildren>[0]): number =>
+    tree.getChildren(node).reduce((n, child) => (tree.getTreeItem(child), n + 1 + walk(child)), 0);
   let start = performance.now();
   const nodes = walk();
   report(`Teams view: build every node (${nodes}) of 100 teams`, performance.now() - start);

@@ -57,7 +57,8 @@ export function installExtension(extensionsDir: string): void {
   const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
   const target = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   mkdirSync(target, { recursive: true });
-  for (const item of ['package.json', 'dist', 'docs', 'schemas', 'media', 'README.md']) cpSync(path.join(REPO, item), path.join(target, item), { recursive: true });
+  for (const item of ['package.json', 'dist', 'docs', 'schemas', 'media', 'README.md'])
+    cpSync(path.join(REPO, item), path.join(target, item), { recursive: true });
 }
 
 export interface CodeServerOptions {
@@ -102,19 +103,28 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Serve
   if (options.installed) installExtension(extensions);
   if (options.vsix) {
     // Exactly what a person does with the packaged extension.
-    const result = spawnSync(options.tools.node, [options.tools.codeServer, '--install-extension', options.vsix, '--extensions-dir', extensions, '--user-data-dir', userData], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data') } });
+    const result = spawnSync(
+      options.tools.node,
+      [options.tools.codeServer, '--install-extension', options.vsix, '--extensions-dir', extensions, '--user-data-dir', userData],
+      { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: path.join(home, 'config'), XDG_DATA_HOME: path.join(home, 'data') } },
+    );
     if (result.status !== 0) throw new Error(`code-server --install-extension failed: ${result.stdout}${result.stderr}`);
   }
   const args = [
     options.tools.codeServer,
-    '--config', path.join(home, 'config.yaml'),
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
+    '--config',
+    path.join(home, 'config.yaml'),
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
-    '--user-data-dir', userData,
-    '--extensions-dir', extensions,
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensions,
     ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     options.folder,
   ];
@@ -164,7 +174,17 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Serve
 export async function launchBrowser(tools: Tools): Promise<Browser> {
   return chromium.launch({
     executablePath: tools.chromium,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 

@@ -30,7 +30,10 @@ export function packageVsix(out) {
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   for (const item of [...VSIX_FILES, 'README.md']) {
-    cpSync(path.join(REPO, item), path.join(stage, item), { recursive: true, filter: (from) => !SOURCES.test(path.relative(REPO, from).split(path.sep).join('/')) });
+    cpSync(path.join(REPO, item), path.join(stage, item), {
+      recursive: true,
+      filter: (from) => !SOURCES.test(path.relative(REPO, from).split(path.sep).join('/')),
+    });
   }
   // The extension's manifest: its own file list; no CLI, no build scripts (it is built), no dev tools.
   const { scripts, devDependencies, bin, ...rest } = manifest;

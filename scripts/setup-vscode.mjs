@@ -62,7 +62,15 @@ export function setup() {
   const done = path.join(serverDir, '.installed');
   if (!existsSync(done)) {
     console.error(`setup: installing code-server ${CODE_SERVER_VERSION} into ${serverDir} (about 2 minutes, once)`);
-    npmFolder(serverDir, { 'code-server': true, kerberos: true, '@parcel/watcher': true, 'node-pty': true, '@vscode/spdlog': true, '@vscode/windows-registry': true, argon2: true });
+    npmFolder(serverDir, {
+      'code-server': true,
+      kerberos: true,
+      '@parcel/watcher': true,
+      'node-pty': true,
+      '@vscode/spdlog': true,
+      '@vscode/windows-registry': true,
+      argon2: true,
+    });
     // code-server's postinstall checks that npm runs under Node 24 and builds native modules against its headers.
     sh('npm', ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
       cwd: serverDir,

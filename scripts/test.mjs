@@ -7,7 +7,11 @@ const failedSteps = [];
 
 function run(title, command, args, options = {}) {
   console.log(`\n▶ ${title}: ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command, args, { stdio: options.capture ? ['inherit', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: { ...process.env, ...options.env } });
+  const result = spawnSync(command, args, {
+    stdio: options.capture ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env },
+  });
   if (options.capture) process.stdout.write(result.stdout ?? '');
   if (result.status !== 0 && !options.capture) failedSteps.push(title);
   return result;
@@ -32,7 +36,8 @@ if (!process.env.TEAMCHARTER_SKIP_VSCODE) {
   // What a user installs: the npm tarball in an empty project, the pre-commit hook through pre-commit try-repo.
   record('package', run('package tests (npm pack, pre-commit)', 'npx', ['mocha', '--config', 'test/package/.mocharc.json', '--color'], { capture: true }));
   const e2e = run('tests in a real VS Code (code-server)', 'node', ['--import', 'tsx', 'test/e2e/run.ts'], { capture: true });
-  for (const match of (e2e.stdout ?? '').matchAll(/^SUITE (\S+) (\d+) passed, (\d+) failed$/gm)) suites.push({ name: match[1], passed: Number(match[2]), failed: Number(match[3]) });
+  for (const match of (e2e.stdout ?? '').matchAll(/^SUITE (\S+) (\d+) passed, (\d+) failed$/gm))
+    suites.push({ name: match[1], passed: Number(match[2]), failed: Number(match[3]) });
   if (e2e.status !== 0 && !/^SUITE /m.test(e2e.stdout ?? '')) suites.push({ name: 'e2e', passed: 0, failed: 1 });
 }
 

@@ -390,7 +390,13 @@ export class App implements Controller, FieldHost {
     const state = this.state;
     const error = this.error ? errorBanner(this, this.error) : nothing;
     if (!state) {
-      render(html`<main>${error}<p class="loading">Loading the form…</p></main>`, this.root);
+      render(
+        html`<main>
+          ${error}
+          <p class="loading">Loading the form…</p>
+        </main>`,
+        this.root,
+      );
       return;
     }
     const shown = this.shownView;
@@ -399,10 +405,15 @@ export class App implements Controller, FieldHost {
       return;
     }
     render(
-      html`<a class="skip-link" href="#form-start" @click=${(e: Event) => {
-          e.preventDefault();
-          document.getElementById('form-start')?.focus();
-        }}>Skip to the form</a>
+      html`<a
+          class="skip-link"
+          href="#form-start"
+          @click=${(e: Event) => {
+            e.preventDefault();
+            document.getElementById('form-start')?.focus();
+          }}
+          >Skip to the form</a
+        >
         <header class="topbar">
           <h1 class="title">${shown.model.title}</h1>
           <span class="file-name">${state.fileName}</span>

@@ -3,7 +3,17 @@
  * own (src/core/format/vocabulary.ts, pure data, no zod), plus the form's own labels.
  */
 
-export { CADENCE_PATTERN, CADENCES, COLUMNS, GOAL_STATUSES, isRealDate, RETRO_FORMATS, REVIEW_STATUSES, SLUG_PATTERN, type RetroFormat } from '../src/core/format/vocabulary.js';
+export {
+  CADENCE_PATTERN,
+  CADENCES,
+  COLUMNS,
+  GOAL_STATUSES,
+  isRealDate,
+  RETRO_FORMATS,
+  REVIEW_STATUSES,
+  SLUG_PATTERN,
+  type RetroFormat,
+} from '../src/core/format/vocabulary.js';
 import { RETRO_FORMATS, type RetroFormat } from '../src/core/format/vocabulary.js';
 
 export function isRetroFormat(value: unknown): value is RetroFormat {

@@ -208,7 +208,9 @@ export class FieldEditor {
   forgetUnder(path: YamlPath): void {
     const exact = pathKey(path);
     const prefix = `${exact.slice(0, -1)},`;
-    this.sync.forgetWhere((key) => key === exact || key.startsWith(prefix) || (path[0] === 'previousActions' && (key.startsWith('entry:') || key.startsWith('action:'))));
+    this.sync.forgetWhere(
+      (key) => key === exact || key.startsWith(prefix) || (path[0] === 'previousActions' && (key.startsWith('entry:') || key.startsWith('action:'))),
+    );
   }
 
   // ---- helpers ----

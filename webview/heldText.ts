@@ -48,7 +48,13 @@ export class HeldText {
    * edit for a value; `gateBusy`: a structural edit is in flight. `changed` says
    * whether a note came or went.
    */
-  decide(field: FieldNode, text: string, commit: boolean, edit: (value: string | null) => YamlEdit | HeldBack | undefined, gateBusy: boolean): Decision & { changed: boolean } {
+  decide(
+    field: FieldNode,
+    text: string,
+    commit: boolean,
+    edit: (value: string | null) => YamlEdit | HeldBack | undefined,
+    gateBusy: boolean,
+  ): Decision & { changed: boolean } {
     if (this.incomplete.has(field.key)) return { kind: 'hold', changed: false };
     const parsed = parseFieldText(text, field.validation, field.required);
     // Text that cannot be written as it is, or a value the rest of the file does not allow (ratings over responses).

@@ -53,7 +53,9 @@ export function moveItem(listPath: YamlPath, length: number, index: number, by: 
 
 function ids(list: unknown): string[] {
   if (!Array.isArray(list)) return [];
-  return list.map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? displayText((item as Record<string, unknown>).id) : '')).filter((id) => id !== '');
+  return list
+    .map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? displayText((item as Record<string, unknown>).id) : ''))
+    .filter((id) => id !== '');
 }
 
 /** The next id after the highest `<prefix><n>` in the list: G1, G2… → G3. */
@@ -135,7 +137,13 @@ function overResponses(pulse: Record<string, unknown>, key: PulseKey, counts: Pu
  * quick counts in a new list add up), and the `pulse` block comes with the first
  * count that is not 0. Undefined when nothing changes.
  */
-export function setPulseCount(pulse: unknown, key: PulseKey, index: number, value: string | null, typed: readonly (string | undefined)[]): YamlEdit | HeldBack | undefined {
+export function setPulseCount(
+  pulse: unknown,
+  key: PulseKey,
+  index: number,
+  value: string | null,
+  typed: readonly (string | undefined)[],
+): YamlEdit | HeldBack | undefined {
   const fields = obj(pulse);
   const count = value === null ? 0 : Number(value);
   const list = fields[key];
@@ -156,7 +164,8 @@ export function setResponses(pulse: unknown, value: string | null): YamlEdit | H
   const responses = Number(value);
   for (const key of PULSE_KEYS) {
     const list = fields[key];
-    if (isPulseCounts(list) && ratingCount(list) > responses) return { note: `Not saved yet: ${ratingCount(list)} people rated step ${stepOfPulseKey(key)}, more than ${responses}` };
+    if (isPulseCounts(list) && ratingCount(list) > responses)
+      return { note: `Not saved yet: ${ratingCount(list)} people rated step ${stepOfPulseKey(key)}, more than ${responses}` };
   }
   return { op: 'set', path: ['pulse', 'responses'], value: responses };
 }

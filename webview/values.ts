@@ -69,7 +69,9 @@ export function parseFieldText(text: string, validation?: Validation, required =
     case 'date':
       return isRealDate(text) ? { ok: true, value: text } : { ok: false, message: 'Not saved yet: a date as YYYY-MM-DD' };
     case 'cadence':
-      return CADENCE_PATTERN.test(text) ? { ok: true, value: text } : { ok: false, message: 'Not saved yet: weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"' };
+      return CADENCE_PATTERN.test(text)
+        ? { ok: true, value: text }
+        : { ok: false, message: 'Not saved yet: weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"' };
     case 'slug':
       return SLUG_PATTERN.test(text) ? { ok: true, value: text } : { ok: false, message: 'Not saved yet: lowercase letters, digits and -' };
     case 'count':

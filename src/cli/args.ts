@@ -79,17 +79,31 @@ export function optionUsage(name: string, spec: OptionSpec): string {
 
 /** The names a user may type for a command's options, for the "did you mean": -o, --output-file, --color, --no-color... */
 function optionNames(options: OptionSpecs): string[] {
-  return Object.entries(options).flatMap(([name, spec]) => [...(spec.short ? [`-${spec.short}`] : []), `--${name}`, ...(name === 'color' ? ['--no-color'] : [])]);
+  return Object.entries(options).flatMap(([name, spec]) => [
+    ...(spec.short ? [`-${spec.short}`] : []),
+    `--${name}`,
+    ...(name === 'color' ? ['--no-color'] : []),
+  ]);
 }
 
 /**
  * Parse a command's arguments against its options and COMMON_OPTIONS: unknown
  * options, missing required ones and values outside the choices are usage errors.
  */
-export function parseCommandArgs<O extends OptionSpecs>(command: Command<O>, args: string[]): { values: OptionValues<O> & OptionValues<typeof COMMON_OPTIONS>; positionals: string[] } {
+export function parseCommandArgs<O extends OptionSpecs>(
+  command: Command<O>,
+  args: string[],
+): { values: OptionValues<O> & OptionValues<typeof COMMON_OPTIONS>; positionals: string[] } {
   const specs: OptionSpecs = { ...command.options, ...COMMON_OPTIONS };
   const options = Object.fromEntries(
-    Object.entries(specs).map(([name, spec]) => [name, { type: spec.flag ? ('boolean' as const) : ('string' as const), ...(spec.short ? { short: spec.short } : {}), ...(spec.default !== undefined ? { default: spec.default } : {}) }]),
+    Object.entries(specs).map(([name, spec]) => [
+      name,
+      {
+        type: spec.flag ? ('boolean' as const) : ('string' as const),
+        ...(spec.short ? { short: spec.short } : {}),
+        ...(spec.default !== undefined ? { default: spec.default } : {}),
+      },
+    ]),
   );
   let parsed;
   try {
@@ -100,8 +114,10 @@ export function parseCommandArgs<O extends OptionSpecs>(command: Command<O>, arg
   const values = parsed.values as Record<string, string | boolean | undefined>;
   for (const [name, spec] of Object.entries(specs)) {
     const value = values[name];
-    if (spec.required !== undefined && (typeof value !== 'string' || value.trim() === '')) throw new UsageError(`${command.name} needs ${optionUsage(name, spec)} (${spec.required})`);
-    if (typeof value === 'string' && spec.choices && !spec.choices.includes(value)) throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}, got "${value}"`);
+    if (spec.required !== undefined && (typeof value !== 'string' || value.trim() === ''))
+      throw new UsageError(`${command.name} needs ${optionUsage(name, spec)} (${spec.required})`);
+    if (typeof value === 'string' && spec.choices && !spec.choices.includes(value))
+      throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}, got "${value}"`);
   }
   return { values: values as OptionValues<O> & OptionValues<typeof COMMON_OPTIONS>, positionals: parsed.positionals };
 }

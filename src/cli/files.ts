@@ -285,4 +285,3 @@ export function readTeamBytes(absolute: string, shown: string, notes: Notes = ig
   }
   return { bytes: read.bytes, size: read.size };
 }
-

@@ -115,7 +115,16 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 /** The type of an entry; a file system that does not say (DT_UNKNOWN) is asked with lstat. */
 function typeOf(entry: Dirent<Buffer>, full: string): Dirent<Buffer> | Stats | undefined {
-  if (entry.isDirectory() || entry.isFile() || entry.isSymbolicLink() || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) return entry;
+  if (
+    entry.isDirectory() ||
+    entry.isFile() ||
+    entry.isSymbolicLink() ||
+    entry.isFIFO() ||
+    entry.isSocket() ||
+    entry.isCharacterDevice() ||
+    entry.isBlockDevice()
+  )
+    return entry;
   try {
     return lstatSync(full);
   } catch {

@@ -10,7 +10,8 @@ import { errorCode, fileInTheWay } from './fsRead';
 export function checkOutputFile(file: string, inputs: readonly string[]): void {
   if (file.trim() === '') throw new UsageError('-o needs a file name');
   const shown = toSlash(file);
-  if (isTeamFileName(file) || CONFIG_NAMES.includes(path.basename(file))) throw new UsageError(`-o ${shown} names a charter, retrospective or config file; the report goes to another file`);
+  if (isTeamFileName(file) || CONFIG_NAMES.includes(path.basename(file)))
+    throw new UsageError(`-o ${shown} names a charter, retrospective or config file; the report goes to another file`);
   if (oneOf(file, inputs) !== undefined) throw new UsageError(`-o ${shown} is one of the paths to read; the report goes to another file`);
   if (isFolder(file)) throw new UsageError(`-o ${shown} is a folder; name a file in it`);
 }
@@ -18,7 +19,10 @@ export function checkOutputFile(file: string, inputs: readonly string[]): void {
 /** Refuse an -o that is one of `files` the run reads (`what` they are: "config", "team file"), by whatever path or link it names it. */
 export function refuseOutputAmong(file: string, what: string, files: Iterable<string>): void {
   const input = oneOf(file, files);
-  if (input !== undefined) throw new UsageError(`-o ${toSlash(file)} is the ${what} ${toSlash(path.relative(process.cwd(), input) || input)}, which this run reads; the report goes to another file`);
+  if (input !== undefined)
+    throw new UsageError(
+      `-o ${toSlash(file)} is the ${what} ${toSlash(path.relative(process.cwd(), input) || input)}, which this run reads; the report goes to another file`,
+    );
 }
 
 /** The one of `inputs` that -o `file` would write over: the same path, or the same file by real path (links, "..", the case the file system has); undefined when none. */

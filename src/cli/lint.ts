@@ -32,7 +32,8 @@ export const lintCommand = defineCommand({
     const { workspace, targets, skipped } = loadWorkspace(positionals, { today, config: values.config, notes: noteWriter(io.stderr), reads: io.reads });
     const findings = targetFindings(workspace, targets);
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
-    if (targets.length === 0 && skipped === 0 && format === 'stylish') io.stderr(`teamcharter: no *.charter.yaml or *.retro.yaml files found in ${positionals.join(', ') || '.'}\n`);
+    if (targets.length === 0 && skipped === 0 && format === 'stylish')
+      io.stderr(`teamcharter: no *.charter.yaml or *.retro.yaml files found in ${positionals.join(', ') || '.'}\n`);
     // --quiet hides what is not an error, in every format; as in ESLint, --max-warnings still counts the warnings.
     const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
     switch (format) {
@@ -50,7 +51,8 @@ export const lintCommand = defineCommand({
     }
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
-    if (warnings > maxWarnings && format === 'stylish') io.stderr(`teamcharter: ${warnings} warnings, more than --max-warnings ${maxWarnings}${values.quiet ? ' (not shown: --quiet)' : ''}\n`);
+    if (warnings > maxWarnings && format === 'stylish')
+      io.stderr(`teamcharter: ${warnings} warnings, more than --max-warnings ${maxWarnings}${values.quiet ? ' (not shown: --quiet)' : ''}\n`);
     return errors > 0 || warnings > maxWarnings ? 1 : 0;
   },
 });

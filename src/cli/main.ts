@@ -49,7 +49,9 @@ function wrap(line: string, name: string, width = 90): string {
 
 const usageLines = (commands: readonly Command[]) => commands.map((command) => wrap(PREFIX + commandUsage(command), command.name));
 
-const COMMON_USAGE = `Every command also takes --help and ${Object.entries(COMMON_OPTIONS).map(([name, spec]) => optionUsage(name, spec)).join(', ')}.\n`;
+const COMMON_USAGE = `Every command also takes --help and ${Object.entries(COMMON_OPTIONS)
+  .map(([name, spec]) => optionUsage(name, spec))
+  .join(', ')}.\n`;
 
 export const USAGE = `Usage:\n${usageLines(COMMANDS).join('\n')}\n${PREFIX}--help | --version\n${COMMON_USAGE}`;
 
@@ -69,7 +71,9 @@ function findCommand(argv: readonly string[]): Command {
   const command = family.find((c) => c.name === first || c.name === `${first} ${second}`);
   if (!command) {
     const kinds = family.map((c) => c.name.split(' ')[1]);
-    throw new UsageError(`${first} needs ${kinds.map((kind) => `"${kind}"`).join(' or ')}, got ${second ? `"${second}"${didYouMean(second, kinds)}` : 'nothing'}`);
+    throw new UsageError(
+      `${first} needs ${kinds.map((kind) => `"${kind}"`).join(' or ')}, got ${second ? `"${second}"${didYouMean(second, kinds)}` : 'nothing'}`,
+    );
   }
   return command;
 }

@@ -59,15 +59,23 @@ export const newRetroCommand = defineCommand({
 
     // The team's files: its team folders (the root folder, and those of --dir when it is elsewhere), nothing around them.
     const notes = noteWriter(io.stderr);
-    const files = teamFilesAround([{ file: path.join(root, 'probe'), root }, { file: path.join(dir, 'probe'), root }], notes);
+    const files = teamFilesAround(
+      [
+        { file: path.join(root, 'probe'), root },
+        { file: path.join(dir, 'probe'), root },
+      ],
+      notes,
+    );
     const teamFiles = files.flatMap((f) => readTeamFile(f, toSlash(path.relative(process.cwd(), f)), notes) ?? []).filter((f) => f.teamId === team);
     const charter = teamFiles.find((f) => f.kind === 'charter');
-    if (!charter) io.stderr(`teamcharter: note: no charter with id "${team}" found under ${toSlash(root)}; the retro is created without open actions to review\n`);
+    if (!charter)
+      io.stderr(`teamcharter: note: no charter with id "${team}" found under ${toSlash(root)}; the retro is created without open actions to review\n`);
     const file = path.join(dir, retroFileName(date));
     const seed = retroSeed(team, date, format, toSlash(file), { charter, retros: teamFiles.filter((f) => f.kind === 'retro') });
     const code = writeNew(file, retroTemplate(seed), io);
     const toReview = seed.toReview.map((a) => a.id);
-    if (toReview.length > 0) io.stdout(`Listed ${toReview.length} open action${toReview.length === 1 ? '' : 's'} to review (no status yet): ${showControls(toReview.join(', '))}\n`);
+    if (toReview.length > 0)
+      io.stdout(`Listed ${toReview.length} open action${toReview.length === 1 ? '' : 's'} to review (no status yet): ${showControls(toReview.join(', '))}\n`);
     return code;
   },
 });

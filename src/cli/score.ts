@@ -17,7 +17,12 @@ export const scoreCommand = defineCommand({
   positionals: '[PATH...]',
   options: { format: { choices: ['table', 'json'], default: 'table' }, today: { value: 'YYYY-MM-DD' }, config: { value: 'FILE' }, ...OUTPUT_FILE_OPTION },
   run({ values, positionals }, io) {
-    const { workspace, targets } = loadWorkspace(positionals, { today: todayOption(values.today), config: values.config, notes: noteWriter(io.stderr), reads: io.reads });
+    const { workspace, targets } = loadWorkspace(positionals, {
+      today: todayOption(values.today),
+      config: values.config,
+      notes: noteWriter(io.stderr),
+      reads: io.reads,
+    });
     const teamFiles = new Map<string, ReturnType<typeof fileRow>[]>();
     const loose: ReturnType<typeof fileRow>[] = [];
     for (const target of targets) {
@@ -49,7 +54,8 @@ export const scoreCommand = defineCommand({
       // The pulse column only for a team that recorded one (docs/rules.md "The pulse": only where a retro rated the step).
       const pulsed = team.steps.some((s) => s.pulse);
       lines.push(`  ${'step'.padEnd(40)} ${'score'.padStart(6)}  checks passed${pulsed ? '  team pulse (latest)' : ''}`);
-      for (const row of team.steps.map(stepRow)) lines.push(`  ${row.name.padEnd(40)} ${row.score.padStart(6)}  ${pulsed ? `${row.checks.padEnd(13)}  ${row.pulse}` : row.checks}`);
+      for (const row of team.steps.map(stepRow))
+        lines.push(`  ${row.name.padEnd(40)} ${row.score.padStart(6)}  ${pulsed ? `${row.checks.padEnd(13)}  ${row.pulse}` : row.checks}`);
       lines.push(`  ${'Overall (mean of the steps)'.padEnd(40)} ${percent(team.overall).padStart(6)}`);
       for (const line of notCountedLines(team)) lines.push(`  ${line}`);
       lines.push('');

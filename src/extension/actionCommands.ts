@@ -29,10 +29,12 @@ export interface ReviewChoice {
 async function askReview(actionId: string, given: ReviewChoice): Promise<ReviewChoice | undefined> {
   const status =
     given.status ??
-    (await vscode.window.showQuickPick(
-      REVIEW_STATUSES.map((s) => ({ label: s, detail: STATUS_DETAILS[s], status: s })),
-      { title: `Review ${actionId} in the latest retrospective`, placeHolder: 'What became of it?' },
-    ))?.status;
+    (
+      await vscode.window.showQuickPick(
+        REVIEW_STATUSES.map((s) => ({ label: s, detail: STATUS_DETAILS[s], status: s })),
+        { title: `Review ${actionId} in the latest retrospective`, placeHolder: 'What became of it?' },
+      )
+    )?.status;
   if (!status) return undefined;
   let until = given.until;
   if (status === 'deferred' && until === undefined) {
@@ -64,7 +66,10 @@ async function reviewInLatest(node: Node | undefined, given: ReviewChoice): Prom
   const { team, action } = node;
   const latest = team.timeline.retros[team.timeline.retros.length - 1];
   if (!latest || latest === action.createdIn) {
-    const choice = await vscode.window.showInformationMessage(`${action.id} was created in the latest retrospective: review it in the next one.`, 'New Retrospective');
+    const choice = await vscode.window.showInformationMessage(
+      `${action.id} was created in the latest retrospective: review it in the next one.`,
+      'New Retrospective',
+    );
     if (choice) await vscode.commands.executeCommand('teamcharter.newRetrospective', { team: team.id });
     return false;
   }

@@ -60,7 +60,13 @@ export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Hover
         const open = linked.filter((a) => !a.closedIn).length;
         const done = linked.filter((a) => a.closedAs === 'done').length;
         const title = linked.length === 0 ? 'no actions yet' : `${linked.length} action${linked.length === 1 ? '' : 's'}: ${open} open, ${done} done`;
-        lenses.push(new vscode.CodeLens(toRange(file.locate(['goals', index, 'id'])), { title, command: linked.length ? 'teamcharter.showActions' : '', arguments: [linked.map((a) => a.id), team.id] }));
+        lenses.push(
+          new vscode.CodeLens(toRange(file.locate(['goals', index, 'id'])), {
+            title,
+            command: linked.length ? 'teamcharter.showActions' : '',
+            arguments: [linked.map((a) => a.id), team.id],
+          }),
+        );
       }
     } else {
       for (const list of ['actions', 'previousActions'] as const) {

@@ -67,14 +67,16 @@ async function refusal({ command, folder, uri, ledOutBy }: NewFile): Promise<str
   const below = sameRoot ? relativeInside(folder.uri.path, uri.path) : undefined;
   const shown = vscode.workspace.asRelativePath(uri);
   // The reason first: a notification shows its first line only.
-  if (!below) return `${command} wrote nothing: ${ledOutBy} the workspace folder "${folder.name}", and new files are written only inside it (this one would be ${shown}).`;
+  if (!below)
+    return `${command} wrote nothing: ${ledOutBy} the workspace folder "${folder.name}", and new files are written only inside it (this one would be ${shown}).`;
   let path = '';
   for (const segment of below.split('/')) {
     path = joinPath(path, segment);
     const stat = await statOf(vscode.Uri.joinPath(folder.uri, path));
     // Nothing lies below a missing folder: it is made as a real folder.
     if (!stat) return undefined;
-    if (stat.type & vscode.FileType.SymbolicLink) return `${command} wrote nothing: ${path} is a symbolic link, and new files are not written through links, which may lead outside the workspace folder "${folder.name}" (this one would be ${shown}).`;
+    if (stat.type & vscode.FileType.SymbolicLink)
+      return `${command} wrote nothing: ${path} is a symbolic link, and new files are not written through links, which may lead outside the workspace folder "${folder.name}" (this one would be ${shown}).`;
   }
   return undefined;
 }
@@ -121,15 +123,30 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
           title: 'New team charter (1/2)',
           prompt: 'Team id: lowercase letters, digits and -; retros refer to it',
           placeHolder: 'platform',
-          validateInput: (value) => (!SLUG_PATTERN.test(value) ? 'Use lowercase letters, digits and - (e.g. platform)' : known.has(value) ? `A charter with id "${value}" already exists` : undefined),
+          validateInput: (value) =>
+            !SLUG_PATTERN.test(value)
+              ? 'Use lowercase letters, digits and - (e.g. platform)'
+              : known.has(value)
+                ? `A charter with id "${value}" already exists`
+                : undefined,
         }));
       if (!id) return;
       const team =
         options?.team ??
-        (await vscode.window.showInputBox({ title: 'New team charter (2/2)', prompt: "The team's name", placeHolder: 'Platform Team', validateInput: (v) => (v.trim() ? undefined : 'The team needs a name') }));
+        (await vscode.window.showInputBox({
+          title: 'New team charter (2/2)',
+          prompt: "The team's name",
+          placeHolder: 'Platform Team',
+          validateInput: (v) => (v.trim() ? undefined : 'The team needs a name'),
+        }));
       if (!team) return;
       const { root } = readSettings(folder.uri);
-      const file = { command: 'New Team Charter', folder, uri: inRoot(folder, root, charterFileName(id)), ledOutBy: `teamcharter.root "${root}" leads outside` };
+      const file = {
+        command: 'New Team Charter',
+        folder,
+        uri: inRoot(folder, root, charterFileName(id)),
+        ledOutBy: `teamcharter.root "${root}" leads outside`,
+      };
       return createAndOpen(file, charterTemplate({ id, team: team.trim(), today: localToday() }));
     }),
 
@@ -137,31 +154,56 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
       const folder = await pickFolder();
       if (!folder) return void vscode.window.showErrorMessage('Open a folder first: the retrospective is saved in the workspace.');
       await linter.ready();
-      const teamId = options?.team ?? (await pickTeam(linter, 'New retrospective: which team?'))?.id ?? (await vscode.window.showInputBox({ title: 'New retrospective', prompt: 'Team id (no charter found yet)', validateInput: (v) => (SLUG_PATTERN.test(v) ? undefined : 'A team id: lowercase letters, digits and -') }));
+      const teamId =
+        options?.team ??
+        (await pickTeam(linter, 'New retrospective: which team?'))?.id ??
+        (await vscode.window.showInputBox({
+          title: 'New retrospective',
+          prompt: 'Team id (no charter found yet)',
+          validateInput: (v) => (SLUG_PATTERN.test(v) ? undefined : 'A team id: lowercase letters, digits and -'),
+        }));
       if (!teamId) return;
       const format =
         options?.format ??
-        (await vscode.window.showQuickPick(
-          RETRO_FORMATS.map((f) => ({ label: f, detail: FORMAT_DESCRIPTIONS[f] })),
-          { title: 'New retrospective: format' },
-        ))?.label;
+        (
+          await vscode.window.showQuickPick(
+            RETRO_FORMATS.map((f) => ({ label: f, detail: FORMAT_DESCRIPTIONS[f] })),
+            { title: 'New retrospective: format' },
+          )
+        )?.label;
       if (!format) return;
       const date =
         options?.date ??
-        (await vscode.window.showInputBox({ title: 'New retrospective: date', value: localToday(), validateInput: (v) => (isRealDate(v) ? undefined : 'A date as YYYY-MM-DD') }));
+        (await vscode.window.showInputBox({
+          title: 'New retrospective: date',
+          value: localToday(),
+          validateInput: (v) => (isRealDate(v) ? undefined : 'A date as YYYY-MM-DD'),
+        }));
       if (!date) return;
       const team = linter.core.team(teamId);
       const charterUri = team?.charter ? vscode.Uri.parse(team.charter.path) : undefined;
       const { root } = readSettings(folder.uri);
       const file = charterUri
-        ? { command: 'New Retrospective', folder: vscode.workspace.getWorkspaceFolder(charterUri) ?? folder, uri: vscode.Uri.joinPath(charterUri, '..', 'retros', retroFileName(date)), ledOutBy: `it goes next to the team's charter, ${vscode.workspace.asRelativePath(charterUri)}, outside` }
-        : { command: 'New Retrospective', folder, uri: inRoot(folder, root, `retros/${retroFileName(date)}`), ledOutBy: `teamcharter.root "${root}" leads outside` };
+        ? {
+            command: 'New Retrospective',
+            folder: vscode.workspace.getWorkspaceFolder(charterUri) ?? folder,
+            uri: vscode.Uri.joinPath(charterUri, '..', 'retros', retroFileName(date)),
+            ledOutBy: `it goes next to the team's charter, ${vscode.workspace.asRelativePath(charterUri)}, outside`,
+          }
+        : {
+            command: 'New Retrospective',
+            folder,
+            uri: inRoot(folder, root, `retros/${retroFileName(date)}`),
+            ledOutBy: `teamcharter.root "${root}" leads outside`,
+          };
       const seed = retroSeed(teamId, date, format as RetroFormat, file.uri.toString(), { charter: team?.charter, retros: team?.retros ?? [] });
       return createAndOpen(file, retroTemplate(seed));
     }),
 
     vscode.commands.registerCommand('teamcharter.lintWorkspace', async () => {
-      const { files, problems } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Team Charter: linting' }, () => linter.reindex());
+      const { files, problems } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Team Charter: linting' }, () =>
+        linter.reindex(),
+      );
       void vscode.window.setStatusBarMessage(`Team Charter: ${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`, 5000);
       return { files, problems };
     }),

@@ -13,16 +13,19 @@ export const CONFIG_GLOB = '**/teamcharter.config.{yaml,yml}';
 export class ConfigIndex {
   /** What workspace.fs gave for each config path (the lookup reads it from here, synchronously). */
   private readonly read = new Map<string, { uri: vscode.Uri; bytes: Uint8Array } | { uri: vscode.Uri; error: ConfigError }>();
-  readonly lookup = new ConfigLookup({
-    read: (path) => {
-      const entry = this.read.get(path);
-      if (entry && 'error' in entry) throw entry.error;
-      return entry && { bytes: entry.bytes };
+  readonly lookup = new ConfigLookup(
+    {
+      read: (path) => {
+        const entry = this.read.get(path);
+        if (entry && 'error' in entry) throw entry.error;
+        return entry && { bytes: entry.bytes };
+      },
+      shown: (path) => vscode.workspace.asRelativePath(this.read.get(path)?.uri ?? path),
+      // Team files are named by their URI strings; configs of every scheme are found by path.
+      pathOf: (file) => vscode.Uri.parse(file).path,
     },
-    shown: (path) => vscode.workspace.asRelativePath(this.read.get(path)?.uri ?? path),
-    // Team files are named by their URI strings; configs of every scheme are found by path.
-    pathOf: (file) => vscode.Uri.parse(file).path,
-  }, RULES);
+    RULES,
+  );
 
   /** Read (or re-read) a config file; returns its error, if any. */
   async load(uri: vscode.Uri): Promise<ConfigError | undefined> {

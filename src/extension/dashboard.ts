@@ -84,12 +84,16 @@ export class Dashboards implements vscode.Disposable {
 }
 
 /** Team Charter: Export Team Report — the insights as Markdown or self-contained HTML, where the user chooses. */
-export async function exportReport(linter: WorkspaceLinter, teamId: string, options: { format?: ReportFormat; target?: vscode.Uri } = {}): Promise<vscode.Uri | undefined> {
+export async function exportReport(
+  linter: WorkspaceLinter,
+  teamId: string,
+  options: { format?: ReportFormat; target?: vscode.Uri } = {},
+): Promise<vscode.Uri | undefined> {
   const insights = teamInsights(linter.core, teamId);
   if (!insights) return undefined;
   const format =
     options.format ??
-    ((
+    (
       await vscode.window.showQuickPick(
         [
           { label: 'HTML', description: 'one self-contained page with charts, to mail or archive', format: 'html' as const },
@@ -97,7 +101,7 @@ export async function exportReport(linter: WorkspaceLinter, teamId: string, opti
         ],
         { title: `Export the report of ${teamId}` },
       )
-    )?.format);
+    )?.format;
   if (!format || !REPORT_FORMATS.includes(format)) return undefined;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   // The save dialog asks before replacing an existing file; nothing is overwritten silently.

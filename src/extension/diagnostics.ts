@@ -20,7 +20,9 @@ export function toDiagnostic(finding: Finding): vscode.Diagnostic {
   diagnostic.source = SOURCE;
   diagnostic.code = { value: finding.rule, target: ruleDocUri(finding.rule) };
   if (finding.related?.length) {
-    diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.file), toRange(r.range)), r.message));
+    diagnostic.relatedInformation = finding.related.map(
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.parse(r.file), toRange(r.range)), r.message),
+    );
   }
   return diagnostic;
 }

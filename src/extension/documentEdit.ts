@@ -56,7 +56,10 @@ function spliceEdit(document: vscode.TextDocument, before: string, after: string
   const at = placeholder ? splice.insert.indexOf(placeholder) : -1;
   if (at < 0) edit.replace(document.uri, range, splice.insert);
   else {
-    const snippet = new vscode.SnippetString().appendText(splice.insert.slice(0, at)).appendPlaceholder(placeholder!).appendText(splice.insert.slice(at + placeholder!.length));
+    const snippet = new vscode.SnippetString()
+      .appendText(splice.insert.slice(0, at))
+      .appendPlaceholder(placeholder!)
+      .appendText(splice.insert.slice(at + placeholder!.length));
     const snippetEdit = new vscode.SnippetTextEdit(range, snippet);
     // The YAML is indented already: VS Code must not indent the inserted lines again.
     snippetEdit.keepWhitespace = true;

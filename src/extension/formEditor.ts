@@ -43,7 +43,8 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
     const post = (message: ToWebview) => {
       if (!disposed) void webview.postMessage(message).then(undefined, () => undefined);
     };
-    const reply = (id: number, outcome: Outcome, message?: string) => post({ type: 'reply', id, outcome, version: document.version, ...(message !== undefined ? { message } : {}) });
+    const reply = (id: number, outcome: Outcome, message?: string) =>
+      post({ type: 'reply', id, outcome, version: document.version, ...(message !== undefined ? { message } : {}) });
     let ready = false;
     const send = () => {
       if (ready) post({ type: 'state', state: buildFormState(document, this.linter) });
@@ -169,7 +170,13 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
     const codicons = webview.asWebviewUri(vscode.Uri.joinPath(bundle, 'codicon.css'));
     const styles = webview.asWebviewUri(vscode.Uri.joinPath(media, 'form.css'));
     return webviewPage({
-      csp: [`default-src 'none'`, `script-src 'nonce-${token}'`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `img-src ${webview.cspSource}`],
+      csp: [
+        `default-src 'none'`,
+        `script-src 'nonce-${token}'`,
+        `style-src ${webview.cspSource}`,
+        `font-src ${webview.cspSource}`,
+        `img-src ${webview.cspSource}`,
+      ],
       title: 'Team Charter form',
       head: `<link rel="stylesheet" id="vscode-codicon-stylesheet" href="${codicons}">\n<link rel="stylesheet" href="${styles}">`,
       body: `<div id="app"></div>\n<script type="module" nonce="${token}" src="${script}"></script>`,
@@ -214,6 +221,7 @@ export function openFormByDefault(enabled: () => boolean): vscode.Disposable {
     if (!editor || !enabled() || !isTeamDocument(editor.document)) return;
     const uri = editor.document.uri;
     if (FormEditorProvider.openedAsText.has(uri.toString())) return;
-    if (!(await reopenInPlace(uri, TEXT_EDITOR, FORM_VIEW_TYPE))) await vscode.commands.executeCommand('vscode.openWith', uri, FORM_VIEW_TYPE, editor.viewColumn);
+    if (!(await reopenInPlace(uri, TEXT_EDITOR, FORM_VIEW_TYPE)))
+      await vscode.commands.executeCommand('vscode.openWith', uri, FORM_VIEW_TYPE, editor.viewColumn);
   });
 }

@@ -26,7 +26,10 @@ function idsAndTitles(list: unknown): { id: string; title?: string }[] {
 function context(file: TeamFile, linter: WorkspaceLinter): FormContext {
   const team = file.teamId !== undefined ? linter.core.team(file.teamId) : undefined;
   const charter = file.kind === 'charter' ? file.data : team?.charter?.data;
-  const teams = [...linter.core.allTeams()].filter((t) => t.charter).map((t) => t.id).sort();
+  const teams = [...linter.core.allTeams()]
+    .filter((t) => t.charter)
+    .map((t) => t.id)
+    .sort();
   const timeline = timelineBefore(team?.retros ?? [], file.date, file.path);
   const allIds = [...(team?.timeline.actions.keys() ?? []), ...entries(file.data?.actions).map(([a]) => str(a.id) ?? '')];
   return {
@@ -50,8 +53,13 @@ export function buildFormState(document: vscode.TextDocument, linter: WorkspaceL
   const result = linter.resultOf(document.uri);
   let problem: FormState['problem'] = null;
   if (file.fatal.length > 0) problem = { message: file.fatal[0].message, line: file.fatal[0].range.line };
-  else if (!file.data) problem = { message: `the file is ${file.yaml?.data === null || file.yaml?.data === undefined ? 'empty' : 'not a map of fields'}; a ${kind === 'charter' ? 'charter' : 'retrospective'} starts with "kind: ${KIND_VALUES[kind]}"`, line: 1 };
-  else if (file.data.kind !== KIND_VALUES[kind]) problem = { message: `kind should be "${KIND_VALUES[kind]}" for a file named like this one`, line: file.locate(['kind']).line };
+  else if (!file.data)
+    problem = {
+      message: `the file is ${file.yaml?.data === null || file.yaml?.data === undefined ? 'empty' : 'not a map of fields'}; a ${kind === 'charter' ? 'charter' : 'retrospective'} starts with "kind: ${KIND_VALUES[kind]}"`,
+      line: 1,
+    };
+  else if (file.data.kind !== KIND_VALUES[kind])
+    problem = { message: `kind should be "${KIND_VALUES[kind]}" for a file named like this one`, line: file.locate(['kind']).line };
   const steps = stepScores(result?.tally ?? emptyTally());
   // The team's latest pulse per step, beside the file's score (the team says, the file shows).
   const team = file.teamId !== undefined ? linter.core.team(file.teamId) : undefined;

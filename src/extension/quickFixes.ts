@@ -54,7 +54,10 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   private fixAll(document: vscode.TextDocument, findings: readonly Finding[]): vscode.CodeAction[] {
     const fixes = findings.map(unattendedFix).filter((fix) => fix !== undefined);
     if (fixes.length === 0) return [];
-    const planned = documentEditOfEach(document, fixes.map((fix) => fix.edits));
+    const planned = documentEditOfEach(
+      document,
+      fixes.map((fix) => fix.edits),
+    );
     if (!planned.ok || !planned.changed) return [];
     const action = new vscode.CodeAction(`Fix all auto-fixable teamcharter problems (${fixes.length})`, FIX_ALL_KIND);
     action.edit = planned.edit;

@@ -27,7 +27,9 @@ function isRuleDoc(uri: vscode.Uri): boolean {
 
 async function showAsPreview(editor: vscode.TextEditor): Promise<void> {
   const uri = editor.document.uri;
-  const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
+  const tab = vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .find((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString());
   await vscode.commands.executeCommand('markdown.showPreview', uri);
   if (tab) await vscode.window.tabGroups.close(tab, true);
 }

@@ -34,7 +34,9 @@ export class TeamStatusBar implements vscode.Disposable {
     const leftOut = leftOutOfScore(score);
     this.item.text = `$(checklist) ${team.id} ${overall}${leftOut ? ` (${leftOut})` : ''} · $(tasklist) ${score.openActions} open`;
     this.item.tooltip = `${teamScoreSentence(team.id, score, score.openActions)} Click for the scores per step.`;
-    this.item.accessibilityInformation = { label: `Team ${team.id}, checklist score ${overall}${leftOut ? `, ${leftOut}` : ''}, ${plural(score.openActions, 'open action')}` };
+    this.item.accessibilityInformation = {
+      label: `Team ${team.id}, checklist score ${overall}${leftOut ? `, ${leftOut}` : ''}, ${plural(score.openActions, 'open action')}`,
+    };
     this.showPulse(team, score);
     this.item.show();
   }

@@ -25,6 +25,13 @@ export function stepsBeside(linter: WorkspaceLinter, team: Team, score: TeamScor
   return score.steps.map((s) => {
     const pulse = s.pulse;
     const from = pulse && [...team.timeline.pulses].reverse().find((p) => p.date === pulse.date && p.pulse.steps.some((r) => r.step === s.step));
-    return { step: s.step, title: STEP_TITLES[s.step], score: s.score, pulse, place: from ? { file: from.retro, path: ['pulse', pulseKey(s.step)] } : undefined, gap: gaps.has(s.step) };
+    return {
+      step: s.step,
+      title: STEP_TITLES[s.step],
+      score: s.score,
+      pulse,
+      place: from ? { file: from.retro, path: ['pulse', pulseKey(s.step)] } : undefined,
+      gap: gaps.has(s.step),
+    };
   });
 }

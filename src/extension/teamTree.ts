@@ -58,16 +58,24 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
     switch (node.kind) {
       case 'team': {
         const children: Node[] = node.team.charters.map((file) => ({ kind: 'file', file }));
-        children.push({ kind: 'group', team: node.team, group: 'retros' }, { kind: 'group', team: node.team, group: 'actions' }, { kind: 'group', team: node.team, group: 'goals' }, { kind: 'group', team: node.team, group: 'steps' });
+        children.push(
+          { kind: 'group', team: node.team, group: 'retros' },
+          { kind: 'group', team: node.team, group: 'actions' },
+          { kind: 'group', team: node.team, group: 'goals' },
+          { kind: 'group', team: node.team, group: 'steps' },
+        );
         return children;
       }
       case 'group':
         if (node.group === 'retros') return retrosNewestFirst(node.team.retros).map((file) => ({ kind: 'file', file }));
         if (node.group === 'actions') return node.team.timeline.open.map((action) => ({ kind: 'action', team: node.team, action }));
-        if (node.group === 'steps') return stepsBeside(this.linter, node.team, shownTeamScore(this.linter, node.team)).map((step) => ({ kind: 'step', team: node.team, step }));
+        if (node.group === 'steps')
+          return stepsBeside(this.linter, node.team, shownTeamScore(this.linter, node.team)).map((step) => ({ kind: 'step', team: node.team, step }));
         return entries(node.team.charter?.data?.goals).flatMap(([goal, index]) => {
           const id = str(goal.id);
-          return id === undefined ? [] : [{ kind: 'goal' as const, team: node.team, id, title: str(goal.title), owner: str(goal.owner), status: str(goal.status), index }];
+          return id === undefined
+            ? []
+            : [{ kind: 'goal' as const, team: node.team, id, title: str(goal.title), owner: str(goal.owner), status: str(goal.status), index }];
         });
       case 'goal':
         return [...node.team.timeline.actions.values()].filter((a) => a.goal === node.id).map((action) => ({ kind: 'action', team: node.team, action }));
@@ -98,9 +106,17 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
           item.id = `steps:${node.team.id}`;
           return item;
         }
-        const count = node.group === 'retros' ? node.team.retros.length : node.group === 'actions' ? node.team.timeline.open.length : entries(node.team.charter?.data?.goals).length;
+        const count =
+          node.group === 'retros'
+            ? node.team.retros.length
+            : node.group === 'actions'
+              ? node.team.timeline.open.length
+              : entries(node.team.charter?.data?.goals).length;
         const label = { retros: 'Retrospectives', actions: 'Open actions', goals: 'Goals' }[node.group];
-        const item = new vscode.TreeItem(`${label} (${count})`, node.group === 'goals' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(
+          `${label} (${count})`,
+          node.group === 'goals' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
+        );
         item.iconPath = new vscode.ThemeIcon({ retros: 'history', actions: 'tasklist', goals: 'target' }[node.group]);
         item.id = `${node.group}:${node.team.id}`;
         return item;
@@ -109,7 +125,7 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         const result = this.linter.resultOfFile(node.file);
         const uri = vscode.Uri.parse(node.file.path);
         const isCharter = node.file.kind === 'charter';
-        const item = new vscode.TreeItem(isCharter ? 'Charter' : node.file.date ?? uri.path.split('/').pop()!, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(isCharter ? 'Charter' : (node.file.date ?? uri.path.split('/').pop()!), vscode.TreeItemCollapsibleState.None);
         const format = str(node.file.data?.format);
         item.description = [!isCharter && format, result && percent(overallScore(result.tally))].filter(Boolean).join(' · ');
         item.resourceUri = uri;

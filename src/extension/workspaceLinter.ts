@@ -130,7 +130,9 @@ export class WorkspaceLinter implements vscode.Disposable {
     await Promise.all(configs.map((uri) => this.configs.load(uri)));
     const known = new Set(files.map((uri) => uri.toString()));
     // Open documents win over the disk; a document whose file is gone counts only while it has unsaved text.
-    const open = new Map(vscode.workspace.textDocuments.filter((d) => isTeamDocument(d) && (known.has(d.uri.toString()) || d.isDirty)).map((d) => [d.uri.toString(), d]));
+    const open = new Map(
+      vscode.workspace.textDocuments.filter((d) => isTeamDocument(d) && (known.has(d.uri.toString()) || d.isDirty)).map((d) => [d.uri.toString(), d]),
+    );
     for (const file of [...this.core.allFiles()]) if (!known.has(file.path) && !open.has(file.path)) this.removed(vscode.Uri.parse(file.path));
     // Today and the configs first: each file is checked (and compacted) as it is read.
     this.reconfigure();
@@ -243,7 +245,11 @@ export class WorkspaceLinter implements vscode.Disposable {
 
   private publishConfigErrors(): void {
     for (const { uri, error } of this.configs.errors()) {
-      const diagnostic = new vscode.Diagnostic(toRange(error.range ?? FILE_START), `${error.detail} (this config is ignored until fixed)`, vscode.DiagnosticSeverity.Error);
+      const diagnostic = new vscode.Diagnostic(
+        toRange(error.range ?? FILE_START),
+        `${error.detail} (this config is ignored until fixed)`,
+        vscode.DiagnosticSeverity.Error,
+      );
       diagnostic.source = SOURCE;
       diagnostic.code = 'config';
       this.collection.set(uri, [diagnostic]);

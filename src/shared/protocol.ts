@@ -20,7 +20,16 @@ const requestId = z.int().check(z.gte(0));
 const segment = z.union([z.string().check(z.maxLength(200)), z.int().check(z.gte(0), z.lte(100_000))]);
 const path = z.array(segment).check(z.maxLength(12));
 /** A value the form may write: scalars, lists and maps of them, small. */
-const value: z.ZodMiniType = z.lazy(() => z.union([z.null(), z.boolean(), z.number(), z.string().check(z.maxLength(10_000)), z.array(value).check(z.maxLength(500)), z.record(z.string().check(z.maxLength(200)), value)]));
+const value: z.ZodMiniType = z.lazy(() =>
+  z.union([
+    z.null(),
+    z.boolean(),
+    z.number(),
+    z.string().check(z.maxLength(10_000)),
+    z.array(value).check(z.maxLength(500)),
+    z.record(z.string().check(z.maxLength(200)), value),
+  ]),
+);
 
 /** One core YAML edit (the annotation makes the type-check fail if the two drift apart). */
 const yamlEdit: z.ZodMiniType<YamlEdit> = z.discriminatedUnion('op', [

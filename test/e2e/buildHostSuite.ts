@@ -9,7 +9,9 @@ export const HOST_OUT = path.join(REPO, 'out/e2e/host');
 export async function buildHostSuite(): Promise<void> {
   rmSync(HOST_OUT, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: ['index.ts', ...readdirSync(path.join(REPO, 'test/e2e/host')).filter((f) => f.endsWith('.test.ts'))].map((f) => path.join(REPO, 'test/e2e/host', f)),
+    entryPoints: ['index.ts', ...readdirSync(path.join(REPO, 'test/e2e/host')).filter((f) => f.endsWith('.test.ts'))].map((f) =>
+      path.join(REPO, 'test/e2e/host', f),
+    ),
     outdir: HOST_OUT,
     bundle: true,
     platform: 'node',

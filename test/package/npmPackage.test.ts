@@ -40,7 +40,14 @@ describe('the npm package: npm pack, then npm install into an empty project', fu
       ...readdirSync(path.join(REPO, 'schemas')).map((name) => `schemas/${name}`),
       ...readdirSync(path.join(REPO, 'docs/rules')).map((name) => `docs/rules/${name}`),
     ];
-    assert.deepEqual(listed.stdout.trim().split('\n').map((entry) => entry.replace(/^package\//, '')).sort(), expected.sort());
+    assert.deepEqual(
+      listed.stdout
+        .trim()
+        .split('\n')
+        .map((entry) => entry.replace(/^package\//, ''))
+        .sort(),
+      expected.sort(),
+    );
   });
 
   it('declares no runtime dependency (the CLI bundles yaml and zod)', () => {
@@ -49,7 +56,7 @@ describe('the npm package: npm pack, then npm install into an empty project', fu
     assert.equal(manifest.bin.teamcharter, 'dist/cli.js');
   });
 
-  it("bundles yaml without its per-token read of process.env.LOG_TOKENS (esbuild.mjs: a quarter of parsing time)", () => {
+  it('bundles yaml without its per-token read of process.env.LOG_TOKENS (esbuild.mjs: a quarter of parsing time)', () => {
     const bundle = spawnSync('tar', ['-xzOf', tarball, 'package/dist/cli.js'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
     // yaml is in there (one of its error codes) ...
     assert.match(bundle, /MULTIPLE_DOCS/);
@@ -62,7 +69,10 @@ describe('the npm package: npm pack, then npm install into an empty project', fu
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
     const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8', env });
     assert.equal(install.status, 0, install.stderr);
-    assert.deepEqual(readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.')), ['teamcharter']);
+    assert.deepEqual(
+      readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.')),
+      ['teamcharter'],
+    );
 
     const team = copyOfAcme();
     const lint = spawnSync('npx', ['--offline', 'teamcharter', 'lint', team, '--format', 'json', '--today', TODAY], { cwd: project, encoding: 'utf8', env });

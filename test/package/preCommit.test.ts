@@ -47,20 +47,30 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml), through pre-commit try-r
   }
 
   function tryRepo(dir: string, ...options: string[]): { code: number | null; output: string } {
-    const result = spawnSync('pre-commit', ['try-repo', hookRepo, 'teamcharter', '--all-files', '--color', 'never', ...options], { cwd: dir, encoding: 'utf8', env });
+    const result = spawnSync('pre-commit', ['try-repo', hookRepo, 'teamcharter', '--all-files', '--color', 'never', ...options], {
+      cwd: dir,
+      encoding: 'utf8',
+      env,
+    });
     return { code: result.status, output: `${result.stdout}${result.stderr}` };
   }
 
   it('passes on a sound team (warnings only), skipping the YAML files that are not team files', () => {
-    const { code, output } = tryRepo(teamRepo({ '.github/workflows/ci.yml': 'name: CI\non: push\njobs: {}\n', 'deploy/values.yaml': 'replicas: 2\n' }), '--verbose');
+    const { code, output } = tryRepo(
+      teamRepo({ '.github/workflows/ci.yml': 'name: CI\non: push\njobs: {}\n', 'deploy/values.yaml': 'replicas: 2\n' }),
+      '--verbose',
+    );
     assert.equal(code, 0, output);
     assert.match(output, /teamcharter lint\.+Passed/);
     assert.match(output, /checkout\.charter\.yaml/, 'the team was linted');
-    for (const file of ['.github/workflows/ci.yml', 'deploy/values.yaml']) assert.ok(output.includes(`teamcharter: note: skipped ${file}: neither a charter nor a retrospective`), `${file} is noted`);
+    for (const file of ['.github/workflows/ci.yml', 'deploy/values.yaml'])
+      assert.ok(output.includes(`teamcharter: note: skipped ${file}: neither a charter nor a retrospective`), `${file} is noted`);
   });
 
   it('fails on a flawed team, showing the finding, also in a charter known by its kind alone', () => {
-    const { code, output } = tryRepo(teamRepo({ '.team/web.charter.yaml': CHARTER_WITH_ERROR, 'ops/team.yaml': CHARTER_WITH_ERROR.replaceAll('web', 'ops').replace('Web', 'Ops') }));
+    const { code, output } = tryRepo(
+      teamRepo({ '.team/web.charter.yaml': CHARTER_WITH_ERROR, 'ops/team.yaml': CHARTER_WITH_ERROR.replaceAll('web', 'ops').replace('Web', 'Ops') }),
+    );
     assert.equal(code, 1, output);
     assert.match(output, /teamcharter lint\.+Failed/);
     assert.match(output, /web\.charter\.yaml[\s\S]*error[\s\S]*goal-unknown-priority/);

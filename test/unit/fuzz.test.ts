@@ -58,7 +58,40 @@ function parsedOnce(file: string, text: string): TeamFile {
 }
 
 // Characters that matter to YAML, controls that matter to terminals, and some text.
-const YAMLISH = [...':-?[]{}&*!|>#\'"%@`,<= \n\n\n  \t\r\\/.~', '\u0000', '\u001b', '\u0007', '\u0085', '\u2028', '\u202e', '\ufeff', 'é', '✔', '𝒳', 'a', 'k', '1', 'id', 'G1', 'A-1', '<<', 'kind', 'Charter', 'Retrospective', '2026-11-30', 'null', '~', 'true', '!!timestamp', '!!binary', '!!set', '!!omap', '---', '...', '%YAML 1.1'];
+const YAMLISH = [
+  ...':-?[]{}&*!|>#\'"%@`,<= \n\n\n  \t\r\\/.~',
+  '\u0000',
+  '\u001b',
+  '\u0007',
+  '\u0085',
+  '\u2028',
+  '\u202e',
+  '\ufeff',
+  'é',
+  '✔',
+  '𝒳',
+  'a',
+  'k',
+  '1',
+  'id',
+  'G1',
+  'A-1',
+  '<<',
+  'kind',
+  'Charter',
+  'Retrospective',
+  '2026-11-30',
+  'null',
+  '~',
+  'true',
+  '!!timestamp',
+  '!!binary',
+  '!!set',
+  '!!omap',
+  '---',
+  '...',
+  '%YAML 1.1',
+];
 const yamlishText = (maxLength: number) => fc.array(fc.constantFrom(...YAMLISH), { maxLength }).map((parts) => parts.join(''));
 
 type Mutation = { op: 'insert' | 'delete' | 'duplicate' | 'replaceLine' | 'swapLines' | 'indent'; at: number; length: number; text: string };
@@ -97,7 +130,8 @@ function mutate(text: string, m: Mutation): string {
 function assertInside(range: Range, text: string, where: string): void {
   // Lines as an editor has them: a lone CR ends one too.
   const lines = text.split(LINE_BREAK);
-  const within = (line: number, column: number) => Number.isInteger(line) && Number.isInteger(column) && line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1].length + 1;
+  const within = (line: number, column: number) =>
+    Number.isInteger(line) && Number.isInteger(column) && line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1].length + 1;
   assert.ok(within(range.line, range.column), `${where}: start ${range.line}:${range.column} outside the file`);
   assert.ok(within(range.endLine, range.endColumn), `${where}: end ${range.endLine}:${range.endColumn} outside the file`);
   assert.ok(range.endLine > range.line || (range.endLine === range.line && range.endColumn >= range.column), `${where}: ends before it starts`);
@@ -121,7 +155,8 @@ function checkEverything(files: TeamFile[]): void {
     for (const finding of result.findings) {
       findings.push(finding);
       assertInside(finding.range, texts.get(finding.file) ?? '', `${finding.file} ${finding.rule}`);
-      for (const related of finding.related ?? []) assertInside(related.range, texts.get(related.file) ?? '', `${finding.file} ${finding.rule} related ${related.file}`);
+      for (const related of finding.related ?? [])
+        assertInside(related.range, texts.get(related.file) ?? '', `${finding.file} ${finding.rule} related ${related.file}`);
     }
     stepScores(result.tally).forEach((s) => assert.ok(s.score === null || (s.score >= 0 && s.score <= 100)));
     overallScore(result.tally);
@@ -132,7 +167,10 @@ function checkEverything(files: TeamFile[]): void {
   assert.equal(JSON.parse(formatSarif(findings, '0.0.0')).runs[0].results.length, findings.length);
   const github = formatGithub(findings);
   assertNoRawControls(github, 'github');
-  assert.ok(github.split('\n').every((line) => line === '' || line.startsWith('::')), 'github: one workflow command per line');
+  assert.ok(
+    github.split('\n').every((line) => line === '' || line.startsWith('::')),
+    'github: one workflow command per line',
+  );
   for (const team of workspace.allTeams()) {
     const insights = teamInsights(workspace, team.id);
     if (!insights) continue;
@@ -209,10 +247,23 @@ describe(`fuzz (fast-check, seed ${SEED}, ${RUNS} runs per property)`, function 
             writeFileSync(Buffer.concat([parent, Buffer.from('/2026-11-30.retro.yaml')]), retro[1]);
           } else writeFileSync(parent, retro[1]);
           const started = Date.now();
-          for (const args of [['lint', '--format', 'stylish'], ['lint', '--format', 'json'], ['lint', '--format', 'sarif'], ['lint', '--format', 'github'], ['score'], ['score', '--format', 'json']]) {
+          for (const args of [
+            ['lint', '--format', 'stylish'],
+            ['lint', '--format', 'json'],
+            ['lint', '--format', 'sarif'],
+            ['lint', '--format', 'github'],
+            ['score'],
+            ['score', '--format', 'json'],
+          ]) {
             let stdout = '';
             let stderr = '';
-            const code = await main([...args, dir, '--today', TODAY], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), version: '0', env: {}, isTTY: false });
+            const code = await main([...args, dir, '--today', TODAY], {
+              stdout: (t) => (stdout += t),
+              stderr: (t) => (stderr += t),
+              version: '0',
+              env: {},
+              isTTY: false,
+            });
             const what = `${args.join(' ')} on ${JSON.stringify(fileName.toString('latin1'))}`;
             assert.ok(code === 0 || code === 1, `${what}: exit ${code}: ${stderr}`);
             assert.doesNotMatch(stderr, /internal error|cannot read/, what);

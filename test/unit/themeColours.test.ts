@@ -10,8 +10,43 @@ import * as path from 'node:path';
 import { REPORT_CASES } from '../../scripts/reportFixture';
 import { REPORT_LAYOUT_CSS } from '../../src/core/report';
 
-const NAMED = ['black', 'white', 'red', 'green', 'blue', 'yellow', 'orange', 'purple', 'gray', 'grey', 'silver', 'maroon', 'navy', 'teal', 'olive', 'lime', 'aqua', 'fuchsia', 'pink', 'brown', 'cyan', 'magenta', 'gold', 'indigo', 'violet', 'darkgray', 'darkgrey', 'lightgray', 'lightgrey', 'dimgray', 'whitesmoke'];
-const COLOUR = new RegExp(`#[0-9a-f]{3,8}\\b|\\b(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(|:\\s*(${NAMED.join('|')})\\b|\\s(${NAMED.join('|')})\\s*[;)]`, 'gi');
+const NAMED = [
+  'black',
+  'white',
+  'red',
+  'green',
+  'blue',
+  'yellow',
+  'orange',
+  'purple',
+  'gray',
+  'grey',
+  'silver',
+  'maroon',
+  'navy',
+  'teal',
+  'olive',
+  'lime',
+  'aqua',
+  'fuchsia',
+  'pink',
+  'brown',
+  'cyan',
+  'magenta',
+  'gold',
+  'indigo',
+  'violet',
+  'darkgray',
+  'darkgrey',
+  'lightgray',
+  'lightgrey',
+  'dimgray',
+  'whitesmoke',
+];
+const COLOUR = new RegExp(
+  `#[0-9a-f]{3,8}\\b|\\b(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\\(|:\\s*(${NAMED.join('|')})\\b|\\s(${NAMED.join('|')})\\s*[;)]`,
+  'gi',
+);
 
 /** The colours written in a style sheet, comments left out. */
 function fixedColours(css: string): string[] {

@@ -31,7 +31,8 @@ export function unique(values: readonly string[]): string[] {
 export function selectChoices(choices: readonly (string | Choice)[], current: string, unknownNote = 'not in the list', none = '(none)'): Choice[] {
   const list: Choice[] = choices.map((c) => (typeof c === 'string' ? { value: c, label: c } : c));
   const out: Choice[] = [{ value: '', label: none }, ...list];
-  if (current !== '' && !list.some((c) => c.value === current)) out.push({ value: current, label: `${current} (${isOwnPlaceholder(current) ? 'to fill in' : unknownNote})`, unknown: true });
+  if (current !== '' && !list.some((c) => c.value === current))
+    out.push({ value: current, label: `${current} (${isOwnPlaceholder(current) ? 'to fill in' : unknownNote})`, unknown: true });
   return out;
 }
 
@@ -46,7 +47,11 @@ export function multiChoices(choices: readonly (string | Choice)[], current: rea
 }
 
 /** A section of the form. Its subtitle is the checklist step's own title, when it belongs to a step. */
-export function section(spec: { key: string; title: string; step?: number; anchors?: YamlPath[] }, subtitles: Record<number, string> | undefined, children: FormNode[]): SectionNode {
+export function section(
+  spec: { key: string; title: string; step?: number; anchors?: YamlPath[] },
+  subtitles: Record<number, string> | undefined,
+  children: FormNode[],
+): SectionNode {
   return {
     type: 'section',
     key: spec.key,
@@ -91,7 +96,15 @@ export function field(path: YamlPath, owner: string | undefined, spec: FieldSpec
 export function objectList(
   data: Data,
   path: YamlPath,
-  opts: { label: string; noun: string; kind: ListKind; itemLabel: (item: Data, index: number) => string; fields: (item: Data, itemPath: YamlPath, label: string, index: number) => FormNode[]; focus: string; nextAction?: string },
+  opts: {
+    label: string;
+    noun: string;
+    kind: ListKind;
+    itemLabel: (item: Data, index: number) => string;
+    fields: (item: Data, itemPath: YamlPath, label: string, index: number) => FormNode[];
+    focus: string;
+    nextAction?: string;
+  },
 ): ListNode {
   const raw = at(data, ...path);
   const items: ItemNode[] = [];
@@ -103,7 +116,15 @@ export function objectList(
       items.push({ type: 'item', path: itemPath, id: domId(itemPath), index, label, inline: false, children: opts.fields(item, itemPath, label, index) });
     });
   }
-  return { type: 'list', path, id: domId(path), label: opts.label, noun: opts.noun, items, add: { value: newItem(opts.kind, raw, opts.nextAction), focus: opts.focus } };
+  return {
+    type: 'list',
+    path,
+    id: domId(path),
+    label: opts.label,
+    noun: opts.noun,
+    items,
+    add: { value: newItem(opts.kind, raw, opts.nextAction), focus: opts.focus },
+  };
 }
 
 /** A list of texts: each item one field. */

@@ -30,9 +30,21 @@ export function pulseNode(data: Data, subtitles?: Record<number, string>): Pulse
   const rows = STEPS.map((step): PulseRowNode => {
     const key = pulseKey(step);
     const path: YamlPath = ['pulse', key];
-    return { type: 'pulseRow', step, key, title: subtitles?.[step] ?? capitalize(key), path, id: domId(path), counts: [0, 1, 2, 3, 4].map((i) => countField(step, pulse[key], i)) };
+    return {
+      type: 'pulseRow',
+      step,
+      key,
+      title: subtitles?.[step] ?? capitalize(key),
+      path,
+      id: domId(path),
+      counts: [0, 1, 2, 3, 4].map((i) => countField(step, pulse[key], i)),
+    };
   });
-  const responses: FieldNode = { ...field(['pulse', 'responses'], undefined, { label: 'Responses', validation: 'count' }, at(data, 'pulse', 'responses')), name: 'Responses: how many people answered', write: { kind: 'responses' } };
+  const responses: FieldNode = {
+    ...field(['pulse', 'responses'], undefined, { label: 'Responses', validation: 'count' }, at(data, 'pulse', 'responses')),
+    name: 'Responses: how many people answered',
+    write: { kind: 'responses' },
+  };
   return { type: 'pulse', path: ['pulse'], id: domId(['pulse']), responses, rows };
 }
 

@@ -18,7 +18,12 @@ export function retroColumns(format: unknown, items: unknown): { key: string; ex
 }
 
 /** A field of a review row: at the row's entry once listed, keyed by the action so it keeps its text when the row becomes listed. */
-function reviewField(row: ReviewRow, rowId: string, field: ReviewField, spec: { label: string; name: string; widget: Widget; value: string; placeholder?: string }): FieldNode {
+function reviewField(
+  row: ReviewRow,
+  rowId: string,
+  field: ReviewField,
+  spec: { label: string; name: string; widget: Widget; value: string; placeholder?: string },
+): FieldNode {
   return {
     type: 'field',
     path: row.path ? [...row.path, field] : null,
@@ -33,15 +38,35 @@ function reviewField(row: ReviewRow, rowId: string, field: ReviewField, spec: { 
 function reviewRow(row: ReviewRow): ReviewRowNode {
   const label = row.id !== '' ? `action ${row.id}` : `entry #${row.index + 1}`;
   const rowId = row.path ? domId(row.path) : `review-${domId([row.key]).slice('field-'.length)}`;
-  const status = reviewField(row, rowId, 'status', { label: 'Status', name: `Status of ${label}`, widget: { kind: 'select', options: selectChoices(REVIEW_STATUSES, row.status, 'not a status', '(not reviewed)') }, value: row.status });
+  const status = reviewField(row, rowId, 'status', {
+    label: 'Status',
+    name: `Status of ${label}`,
+    widget: { kind: 'select', options: selectChoices(REVIEW_STATUSES, row.status, 'not a status', '(not reviewed)') },
+    value: row.status,
+  });
   const noteText = typeOverText(row.note);
-  const note = reviewField(row, rowId, 'note', { label: 'Note', name: `Note on ${label}`, widget: { kind: 'text' }, value: noteText.text, placeholder: noteText.hint ?? (STATUSES_WITH_REASON.includes(row.status as ReviewStatus) ? 'Why, or what happened' : undefined) });
+  const note = reviewField(row, rowId, 'note', {
+    label: 'Note',
+    name: `Note on ${label}`,
+    widget: { kind: 'text' },
+    value: noteText.text,
+    placeholder: noteText.hint ?? (STATUSES_WITH_REASON.includes(row.status as ReviewStatus) ? 'Why, or what happened' : undefined),
+  });
   if (!row.path) note.disabledReason = 'Choose a status first';
   // A deferral says when the team picks the action up again; a date already in the file stays in view whatever the status.
   const deferred = row.path !== null && (row.status === 'deferred' || row.until !== '');
   const untilText = typeOverText(row.until);
   const until = deferred
-    ? { ...reviewField(row, rowId, 'until', { label: 'Deferred until', name: `${capitalize(label)} deferred until`, widget: { kind: 'date' }, value: untilText.text, placeholder: untilText.hint }), validation: 'date' as const }
+    ? {
+        ...reviewField(row, rowId, 'until', {
+          label: 'Deferred until',
+          name: `${capitalize(label)} deferred until`,
+          widget: { kind: 'date' },
+          value: untilText.text,
+          placeholder: untilText.hint,
+        }),
+        validation: 'date' as const,
+      }
     : undefined;
   return { type: 'row', row, id: rowId, anchor: row.path ? pathKey(row.path) : null, status, until, note };
 }
@@ -54,7 +79,16 @@ export function retroModel(data: Data, context: FormContext, subtitles?: Record<
   const format = data.format;
 
   const header = section({ key: 'header', title: 'Retrospective', anchors: [[]] }, subtitles, [
-    f(['team'], { label: 'Team', required: true, widget: { kind: 'select', options: selectChoices(unique(context.teams), displayText(data.team), 'no charter has this id').filter((o) => o.value !== '' || displayText(data.team) === '') } }),
+    f(['team'], {
+      label: 'Team',
+      required: true,
+      widget: {
+        kind: 'select',
+        options: selectChoices(unique(context.teams), displayText(data.team), 'no charter has this id').filter(
+          (o) => o.value !== '' || displayText(data.team) === '',
+        ),
+      },
+    }),
     f(['date'], { label: 'Date', required: true, widget: { kind: 'date' } }),
     f(['format'], { label: 'Format', widget: { kind: 'select', options: selectChoices(RETRO_FORMATS, displayText(format), 'not a format') } }),
     f(['facilitator'], { label: 'Facilitator', widget: member(data.facilitator) }),
@@ -77,7 +111,9 @@ export function retroModel(data: Data, context: FormContext, subtitles?: Record<
 
   const sections = [
     header,
-    section({ key: 'previous', title: 'Previous actions', step: 6 }, subtitles, [{ type: 'review', path: ['previousActions'], id: domId(['previousActions']), rows: reviewRows(context.openActions, data.previousActions).map(reviewRow) }]),
+    section({ key: 'previous', title: 'Previous actions', step: 6 }, subtitles, [
+      { type: 'review', path: ['previousActions'], id: domId(['previousActions']), rows: reviewRows(context.openActions, data.previousActions).map(reviewRow) },
+    ]),
     section({ key: 'wins', title: 'Wins', step: 7 }, subtitles, [
       objectList(data, ['wins'], {
         label: 'Wins',
@@ -87,7 +123,12 @@ export function retroModel(data: Data, context: FormContext, subtitles?: Record<
         focus: 'text',
         fields: (item, p, label) => [
           field([...p, 'text'], label, { label: 'Win' }, item.text),
-          field([...p, 'who'], label, { label: 'Who to credit', widget: { kind: 'multi', options: multiChoices(names, displayList(item.who), 'not a member') } }, item.who),
+          field(
+            [...p, 'who'],
+            label,
+            { label: 'Who to credit', widget: { kind: 'multi', options: multiChoices(names, displayList(item.who), 'not a member') } },
+            item.who,
+          ),
         ],
       }),
     ]),
@@ -105,7 +146,12 @@ export function retroModel(data: Data, context: FormContext, subtitles?: Record<
           field([...p, 'title'], label, { label: 'Title' }, item.title),
           field([...p, 'owner'], label, { label: 'Owner', widget: member(item.owner) }, item.owner),
           field([...p, 'due'], label, { label: 'Due', widget: { kind: 'date' } }, item.due),
-          field([...p, 'goal'], label, { label: 'Goal', widget: { kind: 'select', options: selectChoices(goals, displayText(item.goal), 'not a goal of the charter') } }, item.goal),
+          field(
+            [...p, 'goal'],
+            label,
+            { label: 'Goal', widget: { kind: 'select', options: selectChoices(goals, displayText(item.goal), 'not a goal of the charter') } },
+            item.goal,
+          ),
         ],
       }),
     ]),
@@ -116,11 +162,18 @@ export function retroModel(data: Data, context: FormContext, subtitles?: Record<
         kind: 'growth',
         itemLabel: (_item, index) => `growth note ${index + 1}`,
         focus: 'note',
-        fields: (item, p, label) => [field([...p, 'who'], label, { label: 'Who', widget: member(item.who) }, item.who), field([...p, 'note'], label, { label: 'Note' }, item.note)],
+        fields: (item, p, label) => [
+          field([...p, 'who'], label, { label: 'Who', widget: member(item.who) }, item.who),
+          field([...p, 'note'], label, { label: 'Note' }, item.note),
+        ],
       }),
     ]),
-    section({ key: 'decisions', title: 'Decisions', step: 5 }, subtitles, [textList(data, ['decisions'], { label: 'Decisions the team took', noun: 'decision' })]),
-    section({ key: 'change', title: 'Change', step: 4 }, subtitles, [textList(data, ['change'], { label: 'Change, and how leaders showed the way', noun: 'change' })]),
+    section({ key: 'decisions', title: 'Decisions', step: 5 }, subtitles, [
+      textList(data, ['decisions'], { label: 'Decisions the team took', noun: 'decision' }),
+    ]),
+    section({ key: 'change', title: 'Change', step: 4 }, subtitles, [
+      textList(data, ['change'], { label: 'Change, and how leaders showed the way', noun: 'change' }),
+    ]),
     section({ key: 'pulse', title: 'Pulse' }, subtitles, [pulseNode(data, subtitles)]),
   ];
   const date = displayText(data.date);

@@ -27,7 +27,9 @@ export function findingList(c: Controller, findings: readonly FormFinding[], own
       (f, i) =>
         html`<li class=${`finding ${f.severity}`}>
           <vscode-icon name=${f.severity} class="severity-icon"></vscode-icon>
-          <span class="finding-text" id=${findingTextId(ownerId, i)}><span class="visually-hidden">${SEVERITY_LABEL[f.severity]}: </span><span class="finding-message">${f.message}</span></span>
+          <span class="finding-text" id=${findingTextId(ownerId, i)}
+            ><span class="visually-hidden">${SEVERITY_LABEL[f.severity]}: </span><span class="finding-message">${f.message}</span></span
+          >
           ${docsButton(c, f.rule)}
         </li>`,
     )}
@@ -36,7 +38,15 @@ export function findingList(c: Controller, findings: readonly FormFinding[], own
 
 /** "docs": opens the rule's page. Its name starts with what it shows, then names the rule. */
 export function docsButton(c: Controller, rule: string): TemplateResult {
-  return html`<button type="button" class="link-button docs-link" title=${`Open the documentation of ${rule}`} aria-label=${docsLabel(rule)} @click=${() => c.onDocs(rule)}>docs</button>`;
+  return html`<button
+    type="button"
+    class="link-button docs-link"
+    title=${`Open the documentation of ${rule}`}
+    aria-label=${docsLabel(rule)}
+    @click=${() => c.onDocs(rule)}
+  >
+    docs
+  </button>`;
 }
 
 /** aria-describedby for a container (an item, a list, a group): its findings' texts. */
@@ -145,7 +155,15 @@ function control(c: Controller, field: FieldNode, disabled: boolean, invalid: bo
     case 'multi':
     case 'checks': {
       const values = c.shownList(field);
-      return html`<div class="checks" id=${field.id} data-path=${dataPath} role="group" aria-label=${field.name} aria-describedby=${described.length > 0 ? described.join(' ') : nothing} tabindex="-1">
+      return html`<div
+        class="checks"
+        id=${field.id}
+        data-path=${dataPath}
+        role="group"
+        aria-label=${field.name}
+        aria-describedby=${described.length > 0 ? described.join(' ') : nothing}
+        tabindex="-1"
+      >
         ${w.options.length === 0 ? html`<span class="empty">${w.kind === 'multi' ? 'Nothing to choose from yet.' : 'No members yet.'}</span>` : nothing}
         ${w.options.map(
           (o) =>
@@ -179,8 +197,7 @@ export function fieldView(c: Controller, field: FieldNode, opts: { inline?: bool
     @focusout=${focus.focusout}
   >
     ${opts.inline ? nothing : group ? html`<span class="field-label" aria-hidden="true">${field.label}</span>` : html`<label class="field-label" for=${field.id}>${field.label}</label>`}
-    ${control(c, field, disabled, invalid, described)}
-    ${hint ? html`<div class="field-hint" id=${hintId(field.id)}>${field.disabledReason}</div>` : nothing}
+    ${control(c, field, disabled, invalid, described)} ${hint ? html`<div class="field-hint" id=${hintId(field.id)}>${field.disabledReason}</div>` : nothing}
     ${invalidText ? html`<div class="field-invalid" id=${invalidId(field.id)}>${invalidText}</div>` : nothing} ${findingList(c, findings, field.id)}
   </div>`;
 }

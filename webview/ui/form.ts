@@ -15,7 +15,15 @@ import { describedByFindings, fieldView, findingList } from './fields.js';
 import { pulseView } from './pulse.js';
 
 function iconButton(opts: { id: string; icon: string; label: string; disabled?: boolean; onClick: () => void }): TemplateResult {
-  return html`<button type="button" class="icon-button" id=${opts.id} aria-label=${opts.label} title=${opts.label} ?disabled=${opts.disabled === true} @click=${opts.onClick}>
+  return html`<button
+    type="button"
+    class="icon-button"
+    id=${opts.id}
+    aria-label=${opts.label}
+    title=${opts.label}
+    ?disabled=${opts.disabled === true}
+    @click=${opts.onClick}
+  >
     <vscode-icon name=${opts.icon}></vscode-icon>
   </button>`;
 }
@@ -40,7 +48,15 @@ function itemView(c: Controller, list: ListNode, item: ItemNode): TemplateResult
   // A list holds only list items: the item's group (named by its title) sits inside one.
   const findings = c.findingsAt(pathKey(item.path));
   return html`<li class="item-slot">
-    <div class="item" id=${item.id} data-path=${JSON.stringify(item.path)} tabindex="-1" role="group" aria-labelledby=${`${item.id}--title`} aria-describedby=${describedByFindings(item.id, findings.length)}>
+    <div
+      class="item"
+      id=${item.id}
+      data-path=${JSON.stringify(item.path)}
+      tabindex="-1"
+      role="group"
+      aria-labelledby=${`${item.id}--title`}
+      aria-describedby=${describedByFindings(item.id, findings.length)}
+    >
       <div class="item-head"><span class="item-title" id=${`${item.id}--title`}>${capitalize(item.label)}</span>${itemButtons(c, list, item)}</div>
       ${findingList(c, findings, item.id)}
       <div class="item-fields">${item.children.map((child) => nodeView(c, child))}</div>
@@ -51,25 +67,57 @@ function itemView(c: Controller, list: ListNode, item: ItemNode): TemplateResult
 function listView(c: Controller, list: ListNode, level: 'list' | 'column' = 'list'): TemplateResult {
   const labelId = `${list.id}--label`;
   const findings = c.findingsAt(pathKey(list.path));
-  return html`<div class=${`list ${level}`} id=${list.id} data-path=${JSON.stringify(list.path)} tabindex="-1" role="group" aria-labelledby=${labelId} aria-describedby=${describedByFindings(list.id, findings.length)}>
+  return html`<div
+    class=${`list ${level}`}
+    id=${list.id}
+    data-path=${JSON.stringify(list.path)}
+    tabindex="-1"
+    role="group"
+    aria-labelledby=${labelId}
+    aria-describedby=${describedByFindings(list.id, findings.length)}
+  >
     <div class="list-head">
       <h3 class="list-label" id=${labelId}>${list.label}</h3>
       ${list.note ? html`<span class="list-note">${list.note}</span>` : nothing}
-      ${list.removableColumn !== undefined && !c.readOnly
-        ? iconButton({ id: `${list.id}--remove-column`, icon: 'close', label: removeLabel(`column ${list.removableColumn}`), disabled: c.busy, onClick: () => c.onRemoveColumn(list.removableColumn!) })
-        : nothing}
+      ${
+        list.removableColumn !== undefined && !c.readOnly
+          ? iconButton({
+              id: `${list.id}--remove-column`,
+              icon: 'close',
+              label: removeLabel(`column ${list.removableColumn}`),
+              disabled: c.busy,
+              onClick: () => c.onRemoveColumn(list.removableColumn!),
+            })
+          : nothing
+      }
     </div>
     ${findingList(c, findings, list.id)}
-    ${list.items.length === 0 ? html`<p class="empty">None yet.</p>` : html`<ol class=${list.items[0]?.inline ? 'items inline-items' : 'items'}>${list.items.map((item) => itemView(c, list, item))}</ol>`}
-    ${c.readOnly
-      ? nothing
-      : html`<vscode-button id=${`${list.id}--add`} class="add-button" secondary icon="add" ?disabled=${c.busy} @click=${() => c.onAdd(list)}>Add ${list.noun}</vscode-button>`}
+    ${
+      list.items.length === 0
+        ? html`<p class="empty">None yet.</p>`
+        : html`<ol class=${list.items[0]?.inline ? 'items inline-items' : 'items'}>
+            ${list.items.map((item) => itemView(c, list, item))}
+          </ol>`
+    }
+    ${
+      c.readOnly
+        ? nothing
+        : html`<vscode-button id=${`${list.id}--add`} class="add-button" secondary icon="add" ?disabled=${c.busy} @click=${() => c.onAdd(list)}
+            >Add ${list.noun}</vscode-button
+          >`
+    }
   </div>`;
 }
 
 function groupView(c: Controller, group: GroupNode): TemplateResult {
   const findings = c.findingsAt(pathKey(group.path));
-  return html`<fieldset class="group" id=${group.id} data-path=${JSON.stringify(group.path)} tabindex="-1" aria-describedby=${describedByFindings(group.id, findings.length)}>
+  return html`<fieldset
+    class="group"
+    id=${group.id}
+    data-path=${JSON.stringify(group.path)}
+    tabindex="-1"
+    aria-describedby=${describedByFindings(group.id, findings.length)}
+  >
     <legend>${group.label}</legend>
     ${findingList(c, findings, group.id)}
     <div class="group-fields">${group.children.map((child) => nodeView(c, child))}</div>
@@ -78,9 +126,16 @@ function groupView(c: Controller, group: GroupNode): TemplateResult {
 
 function reviewView(c: Controller, review: ReviewNode): TemplateResult {
   const findings = c.findingsAt(pathKey(review.path));
-  return html`<div class="review" id=${review.id} data-path=${JSON.stringify(review.path)} tabindex="-1" role="group" aria-label="Previous actions to review" aria-describedby=${describedByFindings(review.id, findings.length)}>
-    ${findingList(c, findings, review.id)}
-    ${review.rows.length === 0 ? html`<p class="empty">No open actions to review.</p>` : nothing}
+  return html`<div
+    class="review"
+    id=${review.id}
+    data-path=${JSON.stringify(review.path)}
+    tabindex="-1"
+    role="group"
+    aria-label="Previous actions to review"
+    aria-describedby=${describedByFindings(review.id, findings.length)}
+  >
+    ${findingList(c, findings, review.id)} ${review.rows.length === 0 ? html`<p class="empty">No open actions to review.</p>` : nothing}
     <ol class="items review-rows">
       ${repeat(
         review.rows,
@@ -91,14 +146,21 @@ function reviewView(c: Controller, review: ReviewNode): TemplateResult {
           const name = row.id !== '' ? `action ${row.id}` : `entry #${row.index + 1}`;
           const findings = r.anchor ? c.findingsAt(r.anchor) : [];
           return html`<li class="review-row" data-action-id=${row.id}>
-            <div class="item" id=${r.id} data-path=${row.path ? JSON.stringify(row.path) : ''} tabindex="-1" role="group" aria-label=${capitalize(name)} aria-describedby=${describedByFindings(r.id, findings.length)}>
+            <div
+              class="item"
+              id=${r.id}
+              data-path=${row.path ? JSON.stringify(row.path) : ''}
+              tabindex="-1"
+              role="group"
+              aria-label=${capitalize(name)}
+              aria-describedby=${describedByFindings(r.id, findings.length)}
+            >
               <div class="item-head">
                 <span class="item-title"><span class="action-id">${row.id || `#${row.index + 1}`}</span> ${row.title ?? ''}</span>
                 ${!row.open ? html`<span class="list-note">not an open action</span>` : nothing}
                 ${!row.open && row.path && !c.readOnly ? iconButton({ id: `${r.id}--remove`, icon: 'trash', label: removeLabel(`review of ${name}`), disabled: c.busy, onClick: () => c.onRemoveReview(r) }) : nothing}
               </div>
-              ${meta.length > 0 ? html`<div class="review-meta">${meta.join(' · ')}</div>` : nothing}
-              ${findingList(c, findings, r.id)}
+              ${meta.length > 0 ? html`<div class="review-meta">${meta.join(' · ')}</div>` : nothing} ${findingList(c, findings, r.id)}
               <div class="item-fields">${fieldView(c, r.status)} ${r.until ? fieldView(c, r.until) : nothing} ${fieldView(c, r.note)}</div>
             </div>
           </li>`;
@@ -111,31 +173,40 @@ function reviewView(c: Controller, review: ReviewNode): TemplateResult {
 function columnsView(c: Controller, columns: ColumnsNode): TemplateResult {
   const draftId = `${domId(['items'])}--new-column`;
   const findings = c.findingsAt(pathKey(columns.path));
-  return html`<div class="columns" id=${columns.id} data-path=${JSON.stringify(columns.path)} tabindex="-1" role="group" aria-label="Discussion" aria-describedby=${describedByFindings(columns.id, findings.length)}>
-    ${findingList(c, findings, columns.id)}
-    ${columns.lists.length === 0 ? html`<p class="empty">No columns yet.</p>` : nothing}
+  return html`<div
+    class="columns"
+    id=${columns.id}
+    data-path=${JSON.stringify(columns.path)}
+    tabindex="-1"
+    role="group"
+    aria-label="Discussion"
+    aria-describedby=${describedByFindings(columns.id, findings.length)}
+  >
+    ${findingList(c, findings, columns.id)} ${columns.lists.length === 0 ? html`<p class="empty">No columns yet.</p>` : nothing}
     <div class="columns-grid">${columns.lists.map((list) => listView(c, list, 'column'))}</div>
-    ${columns.canAddColumn && !c.readOnly
-      ? html`<div class="add-column">
-          <label class="field-label" for=${draftId}>New column</label>
-          <div class="inline-row">
-            <vscode-textfield
-              id=${draftId}
-              .label=${'New column name'}
-              placeholder="e.g. kudos"
-              .value=${live(c.columnDraft)}
-              ?invalid=${c.columnError !== undefined}
-              ${describedBy(c.columnError !== undefined ? [invalidId(draftId)] : [], c.columnError !== undefined)}
-              @input=${(e: Event) => c.onColumnDraft((e.currentTarget as VscodeTextfield).value)}
-              @keydown=${(e: KeyboardEvent) => {
-                if (e.key === 'Enter') c.onAddColumn();
-              }}
-            ></vscode-textfield>
-            <vscode-button secondary icon="add" ?disabled=${c.busy} @click=${() => c.onAddColumn()}>Add column</vscode-button>
-          </div>
-          ${c.columnError ? html`<div class="field-invalid" id=${invalidId(draftId)}>${c.columnError}</div>` : nothing}
-        </div>`
-      : nothing}
+    ${
+      columns.canAddColumn && !c.readOnly
+        ? html`<div class="add-column">
+            <label class="field-label" for=${draftId}>New column</label>
+            <div class="inline-row">
+              <vscode-textfield
+                id=${draftId}
+                .label=${'New column name'}
+                placeholder="e.g. kudos"
+                .value=${live(c.columnDraft)}
+                ?invalid=${c.columnError !== undefined}
+                ${describedBy(c.columnError !== undefined ? [invalidId(draftId)] : [], c.columnError !== undefined)}
+                @input=${(e: Event) => c.onColumnDraft((e.currentTarget as VscodeTextfield).value)}
+                @keydown=${(e: KeyboardEvent) => {
+                  if (e.key === 'Enter') c.onAddColumn();
+                }}
+              ></vscode-textfield>
+              <vscode-button secondary icon="add" ?disabled=${c.busy} @click=${() => c.onAddColumn()}>Add column</vscode-button>
+            </div>
+            ${c.columnError ? html`<div class="field-invalid" id=${invalidId(draftId)}>${c.columnError}</div>` : nothing}
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -173,7 +244,13 @@ function sectionView(c: Controller, section: SectionNode): TemplateResult {
   const bodyId = `section-${section.key}-body`;
   return html`<section class="form-section" id=${`section-${section.key}`} aria-labelledby=${headingId}>
     <h2 class="section-heading" id=${headingId}>
-      <button type="button" class="section-toggle" aria-expanded=${collapsed ? 'false' : 'true'} aria-controls=${bodyId} @click=${() => c.onToggleSection(section.key)}>
+      <button
+        type="button"
+        class="section-toggle"
+        aria-expanded=${collapsed ? 'false' : 'true'}
+        aria-controls=${bodyId}
+        @click=${() => c.onToggleSection(section.key)}
+      >
         <vscode-icon name=${collapsed ? 'chevron-right' : 'chevron-down'}></vscode-icon>
         ${section.step !== undefined ? html`<span class="step-number"><span class="visually-hidden">Step </span>${section.step}</span>` : nothing}
         <span class="section-title">${section.title}</span>

@@ -22,34 +22,55 @@ export function checklistView(c: Controller, list: Checklist, hidden: boolean): 
     <div class="checklist-head">
       <h2 class="checklist-title">Checklist</h2>
       <span class="overall"><span class="overall-label">Overall</span> <strong>${list.overallText}</strong></span>
-      <button type="button" class="icon-button" aria-expanded=${hidden ? 'false' : 'true'} aria-controls="checklist-steps" aria-label=${hidden ? 'Show the checklist' : 'Hide the checklist'} title=${hidden ? 'Show the checklist' : 'Hide the checklist'} @click=${() => c.onToggleChecklist()}>
+      <button
+        type="button"
+        class="icon-button"
+        aria-expanded=${hidden ? 'false' : 'true'}
+        aria-controls="checklist-steps"
+        aria-label=${hidden ? 'Show the checklist' : 'Hide the checklist'}
+        title=${hidden ? 'Show the checklist' : 'Hide the checklist'}
+        @click=${() => c.onToggleChecklist()}
+      >
         <vscode-icon name=${hidden ? 'chevron-down' : 'chevron-up'}></vscode-icon>
       </button>
     </div>
     <div id="checklist-steps" ?hidden=${hidden}>
       <ol class="steps">
         ${list.steps.map(
-          (s) => html`<li class=${s.ok ? 'step ok' : 'step has-findings'}>
-            <div class="step-head">
-              <span class="visually-hidden">${s.summary}</span>
-              <span class="step-number" aria-hidden="true">${s.step}</span>
-              <span class="step-title" aria-hidden="true">${s.title}</span>
-              <span class="step-score" aria-hidden="true">${s.scoreText}</span>
-              ${s.ok
-                ? html`<vscode-icon name="pass" class="step-ok" aria-hidden="true"></vscode-icon>`
-                : html`<span class="count-badge" aria-hidden="true">${s.count}</span>`}
-            </div>
-            ${s.pulseText ? html`<div class="step-pulse" aria-hidden="true"><span class="step-pulse-label">Pulse</span> ${s.pulseText}</div>` : nothing}
-            ${s.findings.length > 0 ? html`<ul class="findings step-findings">${s.findings.map((f) => findingButton(c, f))}</ul>` : nothing}
-          </li>`,
+          (s) =>
+            html`<li class=${s.ok ? 'step ok' : 'step has-findings'}>
+              <div class="step-head">
+                <span class="visually-hidden">${s.summary}</span>
+                <span class="step-number" aria-hidden="true">${s.step}</span>
+                <span class="step-title" aria-hidden="true">${s.title}</span>
+                <span class="step-score" aria-hidden="true">${s.scoreText}</span>
+                ${
+                  s.ok
+                    ? html`<vscode-icon name="pass" class="step-ok" aria-hidden="true"></vscode-icon>`
+                    : html`<span class="count-badge" aria-hidden="true">${s.count}</span>`
+                }
+              </div>
+              ${s.pulseText ? html`<div class="step-pulse" aria-hidden="true"><span class="step-pulse-label">Pulse</span> ${s.pulseText}</div>` : nothing}
+              ${
+                s.findings.length > 0
+                  ? html`<ul class="findings step-findings">
+                      ${s.findings.map((f) => findingButton(c, f))}
+                    </ul>`
+                  : nothing
+              }
+            </li>`,
         )}
       </ol>
-      ${list.structure.length > 0
-        ? html`<div class="structure">
-            <h3 class="structure-title">File structure</h3>
-            <ul class="findings step-findings">${list.structure.map((f) => findingButton(c, f))}</ul>
-          </div>`
-        : nothing}
+      ${
+        list.structure.length > 0
+          ? html`<div class="structure">
+              <h3 class="structure-title">File structure</h3>
+              <ul class="findings step-findings">
+                ${list.structure.map((f) => findingButton(c, f))}
+              </ul>
+            </div>`
+          : nothing
+      }
     </div>
   </aside>`;
 }
@@ -62,7 +83,9 @@ export function unreadableView(c: Controller, state: FormState): TemplateResult 
       <vscode-icon name="error" class="banner-icon"></vscode-icon>
       <div class="banner-body">
         <h1 class="banner-title">This file cannot be shown as a form</h1>
-        <p class="banner-message">${problem ? problem.message : 'The file could not be read.'}${problem ? html` <span class="line">(line ${problem.line})</span>` : nothing}</p>
+        <p class="banner-message">
+          ${problem ? problem.message : 'The file could not be read.'}${problem ? html` <span class="line">(line ${problem.line})</span>` : nothing}
+        </p>
         <vscode-button icon="go-to-file" @click=${() => c.onOpenText(problem?.line)}>Open as text</vscode-button>
       </div>
     </div>
@@ -75,13 +98,16 @@ export function schemaBanner(c: Controller, errors: readonly FormFinding[]): Tem
     <vscode-icon name="warning" class="banner-icon"></vscode-icon>
     <div class="banner-body">
       <h2 class="banner-title">Read-only: the form cannot tell what some of this file means</h2>
-      <p class="banner-message">Fix ${errors.length === 1 ? 'this problem' : `these ${errors.length} problems`} in the text, and the form becomes editable again.</p>
+      <p class="banner-message">
+        Fix ${errors.length === 1 ? 'this problem' : `these ${errors.length} problems`} in the text, and the form becomes editable again.
+      </p>
       <ul class="schema-errors">
         ${errors.map(
-          (e) => html`<li>
-            <button type="button" class="link-button" aria-label=${`Open line ${e.line} as text`} @click=${() => c.onOpenText(e.line)}>line ${e.line}</button>
-            <span class="finding-message">${e.message}</span>
-          </li>`,
+          (e) =>
+            html`<li>
+              <button type="button" class="link-button" aria-label=${`Open line ${e.line} as text`} @click=${() => c.onOpenText(e.line)}>line ${e.line}</button>
+              <span class="finding-message">${e.message}</span>
+            </li>`,
         )}
       </ul>
       <vscode-button icon="go-to-file" @click=${() => c.onOpenText(errors[0]?.line)}>Open as text</vscode-button>
@@ -94,6 +120,8 @@ export function errorBanner(c: Controller, message: string): TemplateResult {
   return html`<div class="banner error transient">
     <vscode-icon name="error" class="banner-icon"></vscode-icon>
     <div class="banner-body"><p class="banner-message">${message}</p></div>
-    <button type="button" class="icon-button" aria-label="Dismiss" title="Dismiss" @click=${() => c.onDismissError()}><vscode-icon name="close"></vscode-icon></button>
+    <button type="button" class="icon-button" aria-label="Dismiss" title="Dismiss" @click=${() => c.onDismissError()}>
+      <vscode-icon name="close"></vscode-icon>
+    </button>
   </div>`;
 }

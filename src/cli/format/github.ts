@@ -17,7 +17,14 @@ export function formatGithub(findings: readonly Finding[]): string {
   return findings
     .map((f) => {
       const { line, column, endLine, endColumn } = f.range;
-      const properties = [`file=${escapeProperty(f.file)}`, `line=${line}`, `col=${column}`, `endLine=${endLine}`, `endColumn=${endColumn}`, `title=${escapeProperty(`teamcharter(${f.rule})`)}`];
+      const properties = [
+        `file=${escapeProperty(f.file)}`,
+        `line=${line}`,
+        `col=${column}`,
+        `endLine=${endLine}`,
+        `endColumn=${endColumn}`,
+        `title=${escapeProperty(`teamcharter(${f.rule})`)}`,
+      ];
       return `::${COMMAND[f.severity]} ${properties.join(',')}::${escapeData(`${f.message} (${f.rule})`)}\n`;
     })
     .join('');

@@ -14,7 +14,8 @@ export function pathUri(file: string): string {
 
 /** A rule's step in SARIF: the pulse rules serve every step (each result names its own). */
 function ruleProperties(rule: Rule) {
-  if (rule.step === 'rated') return { stepTitle: 'The step the team rated', tags: ['pulse', 'step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6', 'step-7'] };
+  if (rule.step === 'rated')
+    return { stepTitle: 'The step the team rated', tags: ['pulse', 'step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6', 'step-7'] };
   return { step: rule.step, stepTitle: rule.step === 0 ? 'Structure' : STEP_TITLES[rule.step], tags: [rule.step === 0 ? 'structure' : `step-${rule.step}`] };
 }
 
@@ -51,7 +52,13 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
           message: { text: f.message },
           locations: [{ physicalLocation: { artifactLocation: { uri: pathUri(f.file) }, region: region(f.range) } }],
           ...(f.related?.length
-            ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: { uri: pathUri(r.file) }, region: region(r.range) } })) }
+            ? {
+                relatedLocations: f.related.map((r, id) => ({
+                  id,
+                  message: { text: r.message },
+                  physicalLocation: { artifactLocation: { uri: pathUri(r.file) }, region: region(r.range) },
+                })),
+              }
             : {}),
           properties: { step: f.step },
         })),

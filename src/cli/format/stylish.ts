@@ -16,7 +16,8 @@ const SEVERITY_COLOR: Record<Severity, keyof typeof CODES> = { error: 'red', war
 
 /** `errorsOnly` (lint --quiet): the findings are the errors alone, and a clean run says "no errors", not "no problems". */
 export function formatStylish(findings: readonly Finding[], fileCount: number, colors: Colors, errorsOnly = false): string {
-  if (findings.length === 0) return `${paint(colors, 'green', '✔')} ${fileCount} file${fileCount === 1 ? '' : 's'} checked, no ${errorsOnly ? 'errors' : 'problems'}\n`;
+  if (findings.length === 0)
+    return `${paint(colors, 'green', '✔')} ${fileCount} file${fileCount === 1 ? '' : 's'} checked, no ${errorsOnly ? 'errors' : 'problems'}\n`;
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) {
     const list = byFile.get(finding.file) ?? [];
@@ -31,7 +32,9 @@ export function formatStylish(findings: readonly Finding[], fileCount: number, c
     const widths = [0, 1].map((i) => rows.reduce((width, r) => Math.max(width, r[i].length), 0));
     for (let i = 0; i < rows.length; i++) {
       const [position, severity, message, rule] = rows[i];
-      out.push(`  ${paint(colors, 'dim', position.padEnd(widths[0]))}  ${paint(colors, SEVERITY_COLOR[list[i].severity], severity.padEnd(widths[1]))}  ${message}  ${paint(colors, 'dim', rule)}`);
+      out.push(
+        `  ${paint(colors, 'dim', position.padEnd(widths[0]))}  ${paint(colors, SEVERITY_COLOR[list[i].severity], severity.padEnd(widths[1]))}  ${message}  ${paint(colors, 'dim', rule)}`,
+      );
     }
   }
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;

@@ -19,7 +19,9 @@ export function str(value: unknown): string | undefined {
 }
 
 export function strs(value: unknown): string[] {
-  return arr(value).map(str).filter((s): s is string => s !== undefined);
+  return arr(value)
+    .map(str)
+    .filter((s): s is string => s !== undefined);
 }
 
 /** A value counts as given when it is not absent, null, blank, or an empty list or map. */

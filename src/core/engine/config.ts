@@ -123,7 +123,11 @@ export function parseConfig(path: string, content: string | Uint8Array, rules: r
       if (name === 'severity') continue;
       if (!Object.prototype.hasOwnProperty.call(rule.options ?? {}, name)) {
         const known = Object.keys(rule.options ?? {});
-        throw new ConfigError(path, yaml.locate(['rules', id, name], 'key'), `rule "${id}" has no option "${name}"${known.length ? ` (it has: ${known.join(', ')})` : ' (it takes none)'}`);
+        throw new ConfigError(
+          path,
+          yaml.locate(['rules', id, name], 'key'),
+          `rule "${id}" has no option "${name}"${known.length ? ` (it has: ${known.join(', ')})` : ' (it takes none)'}`,
+        );
       }
       const problem = countProblem(value[name], yaml, ['rules', id, name]);
       if (problem) throw new ConfigError(path, yaml.locate(['rules', id, name]), `option "${name}" of rule "${id}" must be ${COUNT}${problem}`);
@@ -132,7 +136,11 @@ export function parseConfig(path: string, content: string | Uint8Array, rules: r
     const severity = value.severity as SeveritySetting | undefined;
     // Options alone would leave an opt-in rule off, silently: say how to turn it on instead.
     if (severity === undefined && rule.severity === 'off') {
-      throw new ConfigError(path, yaml.locate(['rules', id], 'key'), `rule "${id}" is off by default; give it a severity (info, warning or error) to turn it on`);
+      throw new ConfigError(
+        path,
+        yaml.locate(['rules', id], 'key'),
+        `rule "${id}" is off by default; give it a severity (info, warning or error) to turn it on`,
+      );
     }
     settings[id] = { severity, options };
   }
@@ -180,13 +188,24 @@ export function describedConfigSchema(rules: readonly Rule[]): z.ZodMiniType {
   const ruleSettings = Object.fromEntries(
     rules.map((rule) => {
       const options = Object.fromEntries(
-        Object.entries(rule.options ?? {}).map(([name, option]) => [name, z.optional(described(z.int().check(z.gte(1)), `${option.description} (default ${option.default})`))]),
+        Object.entries(rule.options ?? {}).map(([name, option]) => [
+          name,
+          z.optional(described(z.int().check(z.gte(1)), `${option.description} (default ${option.default})`)),
+        ]),
       );
       // An opt-in rule's map form needs a severity (parseConfig says so too).
       const severity = rule.severity === 'off' ? severitySetting : z.optional(severitySetting);
       const setting = z.union([severitySetting, z.strictObject({ severity, ...options })]);
-      return [rule.id, described(z.optional(setting), `${rule.docs.summary} Default: ${rule.severity}${rule.severity === 'off' ? ' (opt-in: give it a severity to turn it on)' : ''}.`)];
+      return [
+        rule.id,
+        described(
+          z.optional(setting),
+          `${rule.docs.summary} Default: ${rule.severity}${rule.severity === 'off' ? ' (opt-in: give it a severity to turn it on)' : ''}.`,
+        ),
+      ];
     }),
   );
-  return z.extend(configSchema, { rules: described(z.nullish(z.strictObject(ruleSettings)), 'Rule id → off | info | warning | error, or { severity, ...options }') });
+  return z.extend(configSchema, {
+    rules: described(z.nullish(z.strictObject(ruleSettings)), 'Rule id → off | info | warning | error, or { severity, ...options }'),
+  });
 }

@@ -211,7 +211,8 @@ export class Workspace {
     const base = this.assembledInTeam(file, state);
     const history = this.historyOutput(team, state);
     // History rules speak of a few files (the charter, the latest retro): the others' results are phases 1 and 2 alone.
-    const extra = history.passes.has(file) || history.findings.some((raw) => raw.file === file) ? this.assemble(file, [history], state.older.has(file)) : undefined;
+    const extra =
+      history.passes.has(file) || history.findings.some((raw) => raw.file === file) ? this.assemble(file, [history], state.older.has(file)) : undefined;
     // The cached lists are shared: hand out copies (the tallies are only read).
     if (!extra) return this.fileResult(file, { ...base, findings: [...base.findings] });
     return this.fileResult(file, {
@@ -262,13 +263,20 @@ export class Workspace {
         }
         // A severity the config names wins over a finding's own; else the finding's, else the rule's.
         const explicit = config.rules[rule.id]?.severity !== undefined;
-        const severity = explicit ? configured : report.severity ?? configured;
+        const severity = explicit ? configured : (report.severity ?? configured);
         if (scored(rule)) {
           tallyCheck(tally, rule.step, 'failed', severity);
           if (older && !history) tallyCheck(teamTally, rule.step, 'failed', severity);
         }
         if (history) continue;
-        const finding: Finding = { file: file.path, rule: rule.id, step: rule.step === 'rated' ? report.step ?? 0 : rule.step, severity, message: report.message, range };
+        const finding: Finding = {
+          file: file.path,
+          rule: rule.id,
+          step: rule.step === 'rated' ? (report.step ?? 0) : rule.step,
+          severity,
+          message: report.message,
+          range,
+        };
         if (!report.range) finding.path = report.path;
         const related = raw.related ?? report.related?.map(relatedLocation);
         if (related?.length) finding.related = related;
@@ -376,7 +384,8 @@ export class Workspace {
     // Worked out only when a history rule reads them: most teams need neither, and typing stays fast.
     let retros: RetroScores[] | undefined;
     let teamSteps: StepScore[] | undefined;
-    const retroScores = () => (retros ??= team.timeline.retros.map((retro) => ({ retro, date: retro.date!, steps: stepScores(this.assembledInTeam(retro, state).tally) })));
+    const retroScores = () =>
+      (retros ??= team.timeline.retros.map((retro) => ({ retro, date: retro.date!, steps: stepScores(this.assembledInTeam(retro, state).tally) })));
     const teamScores = () => {
       if (teamSteps) return teamSteps;
       const tally = emptyTally();

@@ -57,13 +57,22 @@ export function reviewAction(previousActions: unknown, id: string, field: Review
  * fixes of previous-actions-not-reviewed write this, and so does the Review
  * command of the Teams view.
  */
-export function reviewWithStatus(previousActions: unknown, id: string, status: ReviewStatus, given: { until?: string; note?: string } = {}): { edits: YamlEdit[]; placeholder?: string } {
+export function reviewWithStatus(
+  previousActions: unknown,
+  id: string,
+  status: ReviewStatus,
+  given: { until?: string; note?: string } = {},
+): { edits: YamlEdit[]; placeholder?: string } {
   const listed = entries(previousActions).find(([entry]) => str(entry.id) === id);
   const needs: [string, string][] = [];
   if (status === 'deferred' && (given.until !== undefined || !listed || isPlaceholder(listed[0].until))) needs.push(['until', given.until ?? PLACEHOLDER.date]);
-  if (STATUSES_WITH_REASON.includes(status) && (given.note !== undefined || !listed || isPlaceholder(listed[0].note))) needs.push(['note', given.note ?? PLACEHOLDER.reviewNote]);
+  if (STATUSES_WITH_REASON.includes(status) && (given.note !== undefined || !listed || isPlaceholder(listed[0].note)))
+    needs.push(['note', given.note ?? PLACEHOLDER.reviewNote]);
   const placeholder = needs.find(([key]) => (key === 'until' ? given.until : given.note) === undefined)?.[1];
   if (!listed) return { edits: [{ op: 'append', path: ['previousActions'], value: { id, status, ...Object.fromEntries(needs) } }], placeholder };
   const entry = ['previousActions', listed[1]];
-  return { edits: [{ op: 'set', path: [...entry, 'status'], value: status }, ...needs.map(([key, value]): YamlEdit => ({ op: 'set', path: [...entry, key], value }))], placeholder };
+  return {
+    edits: [{ op: 'set', path: [...entry, 'status'], value: status }, ...needs.map(([key, value]): YamlEdit => ({ op: 'set', path: [...entry, key], value }))],
+    placeholder,
+  };
 }

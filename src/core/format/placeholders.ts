@@ -7,7 +7,24 @@
  */
 
 /** The usual fillers, compared trimmed and without case. */
-export const FILLERS: readonly string[] = ['tbd', 'tba', 'tbc', 'todo', 'to do', 'fixme', 'xxx', 'n/a', 'na', 'none', '-', '--', '?', '...', '…', 'placeholder'];
+export const FILLERS: readonly string[] = [
+  'tbd',
+  'tba',
+  'tbc',
+  'todo',
+  'to do',
+  'fixme',
+  'xxx',
+  'n/a',
+  'na',
+  'none',
+  '-',
+  '--',
+  '?',
+  '...',
+  '…',
+  'placeholder',
+];
 
 /**
  * What earlier versions of this project's quick fixes wrote for a person to
@@ -106,7 +123,9 @@ export function written(value: unknown): string | undefined {
 export const PLACEHOLDER_PATTERN_SOURCE = `\\s*(?:<[\\s\\S]*>|${FILLERS.map(caseless).join('|')})?\\s*`;
 
 function caseless(word: string): string {
-  return [...word].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : /[\\^$.*+?()[\]{}|]/.test(c) ? `\\${c}` : c)).join('');
+  return [...word]
+    .map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : /[\\^$.*+?()[\]{}|]/.test(c) ? `\\${c}` : c))
+    .join('');
 }
 
 /** A placeholder as a finding quotes it: `"tbd"`, `[tbd, <who>]`, `{aspiration: tbd, …}`, at most 60 characters. */
@@ -118,7 +137,10 @@ export function quotePlaceholder(value: unknown): string {
 function flow(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${k}: ${flow(v)}`).join(', ')}}`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${k}: ${flow(v)}`)
+      .join(', ')}}`;
   return String(value);
 }
 

@@ -84,7 +84,14 @@ export function countsProblem(value: unknown): string | undefined {
   if (value.length !== 5) return `it has ${value.length} ${value.length === 1 ? 'count' : 'counts'}`;
   const bad = value.find((count) => !isCount(count));
   if (bad === undefined) return undefined;
-  const shown = typeof bad === 'string' ? `"${bad.length > 20 ? `${bad.slice(0, 20)}…` : bad}"` : bad === null ? 'an empty value' : typeof bad === 'object' ? 'a list or map' : String(bad);
+  const shown =
+    typeof bad === 'string'
+      ? `"${bad.length > 20 ? `${bad.slice(0, 20)}…` : bad}"`
+      : bad === null
+        ? 'an empty value'
+        : typeof bad === 'object'
+          ? 'a list or map'
+          : String(bad);
   return `${shown} is not a whole number of 0 or more`;
 }
 
@@ -209,7 +216,11 @@ export const DEFAULT_GAP_POINTS = 40;
  * exceeds the pulse percentage by more than `points`, in step order. Steps
  * that are n/a (score null) or not rated have no gap.
  */
-export function pulseGaps(scores: readonly { step: PulseStep; score: number | null }[], latest: DatedPulse | undefined, points = DEFAULT_GAP_POINTS): PulseGap[] {
+export function pulseGaps(
+  scores: readonly { step: PulseStep; score: number | null }[],
+  latest: DatedPulse | undefined,
+  points = DEFAULT_GAP_POINTS,
+): PulseGap[] {
   if (!latest) return [];
   const gaps: PulseGap[] = [];
   for (const { step, score } of scores) {

@@ -30,7 +30,13 @@ export function timelineBefore(retros: readonly TeamFile[], date: string | undef
 }
 
 /** A new retro of `team` on `date`, to be written at `path`, from the team's charter and retros. */
-export function retroSeed(team: string, date: string, format: RetroFormat, path: string, files: { charter: TeamFile | undefined; retros: readonly TeamFile[] }): RetroSeed {
+export function retroSeed(
+  team: string,
+  date: string,
+  format: RetroFormat,
+  path: string,
+  files: { charter: TeamFile | undefined; retros: readonly TeamFile[] },
+): RetroSeed {
   const before = timelineBefore(files.retros, date, path);
   return { team, date, format, toReview: before.open, attendees: memberNames(files.charter?.data), nextActionId: nextActionId(before.actions.keys()) };
 }

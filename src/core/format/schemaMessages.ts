@@ -64,7 +64,10 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
     case 'invalid_type': {
       if (value === undefined) return { path, anchor: 'missing', message: `${field} is required but missing` };
       const last = path[path.length - 1];
-      const expected = typeof last === 'string' && DATE_FIELDS.has(last) && issue.expected === 'string' ? 'a date as YYYY-MM-DD' : TYPE_NAMES[issue.expected] ?? issue.expected;
+      const expected =
+        typeof last === 'string' && DATE_FIELDS.has(last) && issue.expected === 'string'
+          ? 'a date as YYYY-MM-DD'
+          : (TYPE_NAMES[issue.expected] ?? issue.expected);
       return { path, anchor: 'value', message: `${field}: expected ${expected}, found ${found}` };
     }
     case 'invalid_value': {
@@ -79,7 +82,10 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
     }
     case 'invalid_union': {
       // A map given where a map is one of the choices: explain what is wrong inside it.
-      const inner = value !== null && typeof value === 'object' && !Array.isArray(value) ? issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0)) : undefined;
+      const inner =
+        value !== null && typeof value === 'object' && !Array.isArray(value)
+          ? issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0))
+          : undefined;
       if (inner) return describeIssue({ ...inner[0], path: [...issue.path, ...inner[0].path] } as z.core.$ZodIssue, data);
       return { path, anchor: 'value', message: `${field}: expected ${unionExpectation(path)}, found ${found}` };
     }
@@ -97,7 +103,7 @@ function pulseIssue(path: YamlPath, data: unknown): DescribedIssue | undefined {
   const list = path.slice(0, 2);
   const value = valueAt(data, list);
   const field = fieldName(list);
-  const problem = Array.isArray(value) ? countsProblem(value) ?? 'it is not valid' : `found ${describeValue(value)}`;
+  const problem = Array.isArray(value) ? (countsProblem(value) ?? 'it is not valid') : `found ${describeValue(value)}`;
   return { path: list, anchor: 'value', message: `${field}: expected five counts (how many rated the step 1, 2, 3, 4 and 5), but ${problem}` };
 }
 

@@ -8,7 +8,17 @@
 import * as z from 'zod/mini';
 
 import { PLACEHOLDER_PATTERN_SOURCE, isPlaceholderText } from './placeholders';
-import { CADENCE_PATTERN, CHANGE_STATUSES, GOAL_STATUSES, ISO_DATE_PATTERN, PULSE_KEYS, RETRO_FORMATS, REVIEW_STATUSES, SLUG_PATTERN, isRealDate } from './vocabulary';
+import {
+  CADENCE_PATTERN,
+  CHANGE_STATUSES,
+  GOAL_STATUSES,
+  ISO_DATE_PATTERN,
+  PULSE_KEYS,
+  RETRO_FORMATS,
+  REVIEW_STATUSES,
+  SLUG_PATTERN,
+  isRealDate,
+} from './vocabulary';
 
 export { CADENCE_PATTERN, CHANGE_STATUSES, COLUMNS, GOAL_STATUSES, RETRO_FORMATS, REVIEW_STATUSES, SLUG_PATTERN, isRealDate } from './vocabulary';
 
@@ -27,7 +37,10 @@ const textList = () => z.array(z.string());
 const names = () => z.array(z.string());
 
 export const isoDate = () =>
-  z.string().check(z.regex(ISO_DATE_PATTERN, { error: 'a date as YYYY-MM-DD' }), z.refine(isRealDate, { error: 'a real calendar date as YYYY-MM-DD' })).register(z.globalRegistry, { format: 'date', description: 'A date as YYYY-MM-DD' });
+  z
+    .string()
+    .check(z.regex(ISO_DATE_PATTERN, { error: 'a date as YYYY-MM-DD' }), z.refine(isRealDate, { error: 'a real calendar date as YYYY-MM-DD' }))
+    .register(z.globalRegistry, { format: 'date', description: 'A date as YYYY-MM-DD' });
 
 /**
  * An optional date: a real date, or a placeholder left for a person to fill in
@@ -51,7 +64,10 @@ export const cadence = () =>
   z
     .string()
     .check(z.regex(cadencePattern, { error: 'a cadence: weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"' }))
-    .register(z.globalRegistry, { description: 'weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"', examples: ['weekly', 'biweekly', 'every 3 weeks'] });
+    .register(z.globalRegistry, {
+      description: 'weekly, biweekly, monthly, quarterly, "every N days" or "every N weeks"',
+      examples: ['weekly', 'biweekly', 'every 3 weeks'],
+    });
 
 /**
  * The pulse (docs/format.md "The pulse"): `responses` and, per step key, how many rated it 1..5.
@@ -64,7 +80,10 @@ const pulseCounts = (step: number) =>
 const pulse = () =>
   z.looseObject({
     responses: opt(z.int().check(z.gte(0, { error: 'a whole number of 0 or more' })), 'How many people answered'),
-    ...(Object.fromEntries(PULSE_KEYS.map((key, index) => [key, pulseCounts(index + 1)])) as Record<(typeof PULSE_KEYS)[number], ReturnType<typeof pulseCounts>>),
+    ...(Object.fromEntries(PULSE_KEYS.map((key, index) => [key, pulseCounts(index + 1)])) as Record<
+      (typeof PULSE_KEYS)[number],
+      ReturnType<typeof pulseCounts>
+    >),
   });
 
 const slug = (description: string) => described(z.string().check(z.regex(SLUG_PATTERN, { error: 'a slug of lowercase letters, digits and -' })), description);
@@ -244,9 +263,15 @@ retroSchema.register(z.globalRegistry, { title: 'Team retrospective', descriptio
 export const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
 
 export const configSchema = z.strictObject({
-  rules: opt(z.record(z.string(), z.union([severitySetting, z.looseObject({ severity: z.optional(severitySetting) })])), 'Rule id → off | info | warning | error, or { severity, ...options }'),
+  rules: opt(
+    z.record(z.string(), z.union([severitySetting, z.looseObject({ severity: z.optional(severitySetting) })])),
+    'Rule id → off | info | warning | error, or { severity, ...options }',
+  ),
   root: opt(z.string(), 'Folder of the team files, relative to the workspace; default .team'),
-  recentRetros: opt(z.int().check(z.gte(1, { error: 'a whole number of 1 or more' })), "How many of a team's latest retros get findings about their own content; default 2"),
+  recentRetros: opt(
+    z.int().check(z.gte(1, { error: 'a whole number of 1 or more' })),
+    "How many of a team's latest retros get findings about their own content; default 2",
+  ),
 });
 configSchema.register(z.globalRegistry, { title: 'teamcharter config', description: 'teamcharter.config.yaml' });
 

@@ -270,7 +270,20 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
     for (const action of facts.created) {
       if (actions.has(action.id)) continue;
       const { id, path, owner, due, goal, title, mention } = action;
-      actions.set(id, { id, createdIn: retro, path, owner, due, goal, title, mentions: [mention], retroCount: 0, closedIn: undefined, closedAs: undefined, lastReview: undefined });
+      actions.set(id, {
+        id,
+        createdIn: retro,
+        path,
+        owner,
+        due,
+        goal,
+        title,
+        mentions: [mention],
+        retroCount: 0,
+        closedIn: undefined,
+        closedAs: undefined,
+        lastReview: undefined,
+      });
     }
     open = [];
     for (const record of actions.values()) {

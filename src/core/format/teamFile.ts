@@ -3,7 +3,17 @@ import { obj, str, type Data } from '../base/dataReaders';
 import { validDate } from './dates';
 import type { FileKind, Range, YamlPath } from '../base/types';
 import { readPlainYaml } from '../yaml/plainYaml';
-import { FILE_START, LineIndex, YamlFile, decodeUtf8, locateInTable, oversizeBytes, tooBigMessage, type LocationTable, type ParseProblem } from '../yaml/yamlFile';
+import {
+  FILE_START,
+  LineIndex,
+  YamlFile,
+  decodeUtf8,
+  locateInTable,
+  oversizeBytes,
+  tooBigMessage,
+  type LocationTable,
+  type ParseProblem,
+} from '../yaml/yamlFile';
 
 const CHARTER_NAME = /\.charter\.ya?ml$/i;
 const RETRO_NAME = /\.retro\.ya?ml$/i;

@@ -164,7 +164,17 @@ function retroText(options: RetroSeed): string {
     lines.push('items:');
     for (const column of columns) lines.push(`  ${column}: []`);
   }
-  lines.push('', `# Step 2: actions with an owner and a due date${options.nextActionId ? `; the next free id is ${options.nextActionId}` : ''}.`, 'actions: []', '', '# Step 3: who learned or stretched. Step 5: decisions the team took. Step 4: change.', 'growth: []', 'decisions: []', 'change: []', '');
+  lines.push(
+    '',
+    `# Step 2: actions with an owner and a due date${options.nextActionId ? `; the next free id is ${options.nextActionId}` : ''}.`,
+    'actions: []',
+    '',
+    '# Step 3: who learned or stretched. Step 5: decisions the team took. Step 4: change.',
+    'growth: []',
+    'decisions: []',
+    'change: []',
+    '',
+  );
   // Commented out: a team sees the pulse exists, and nothing counts as written until it uncomments it.
   lines.push(
     '# The team pulse (optional, anonymous): each person rates how true each step is of the team, from 1 (not at all)',
@@ -173,7 +183,9 @@ function retroText(options: RetroSeed): string {
     '# pulse:',
     `#   ${'responses: 0'.padEnd(32)} # how many people answered`,
   );
-  PULSE_KEYS.forEach((key, index) => lines.push(`#   ${`${key}: [0, 0, 0, 0, 0]`.padEnd(32)} # step ${index + 1}${index === 0 ? ': how many rated it 1, 2, 3, 4, 5' : ''}`));
+  PULSE_KEYS.forEach((key, index) =>
+    lines.push(`#   ${`${key}: [0, 0, 0, 0, 0]`.padEnd(32)} # step ${index + 1}${index === 0 ? ': how many rated it 1, 2, 3, 4, 5' : ''}`),
+  );
   lines.push('');
   return lines.join('\n');
 }

@@ -38,7 +38,6 @@ export function isRealDate(value: string): boolean {
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
-
 /**
  * The keys of a retro's `pulse`, one per step in the checklist's order: the key
  * of step N is PULSE_KEYS[N - 1] (docs/format.md "The pulse").

@@ -272,7 +272,7 @@ function summary(team: Team, record: ActionRecord, today: string): ActionSummary
     file: record.createdIn.path,
     closedOn: closedOn(record),
     retrosOpen: record.retroCount,
-    deferredUntil: record.closedIn ? null : team.deferredUntil(record, today) ?? null,
+    deferredUntil: record.closedIn ? null : (team.deferredUntil(record, today) ?? null),
   };
 }
 
@@ -335,10 +335,17 @@ function goalInsights(team: Team, actions: ReadonlyMap<string, ActionRecord>, to
   return entries(team.charter?.data?.goals).map(([goal]) => {
     const id = str(goal.id) ?? null;
     const linked: Record<ActionStatus, ActionSummary[]> = { open: [], done: [], dropped: [] };
-    for (const record of id === null ? [] : byGoal.get(id) ?? []) {
+    for (const record of id === null ? [] : (byGoal.get(id) ?? [])) {
       const action = summary(team, record, today);
       linked[action.status].push(action);
     }
-    return { id, title: str(goal.title) ?? null, status: str(goal.status) ?? null, owner: str(goal.owner) ?? null, due: str(goal.due) ?? null, actions: linked };
+    return {
+      id,
+      title: str(goal.title) ?? null,
+      status: str(goal.status) ?? null,
+      owner: str(goal.owner) ?? null,
+      due: str(goal.due) ?? null,
+      actions: linked,
+    };
   });
 }

@@ -129,10 +129,12 @@ export function teamScoreSentence(team: string, score: LeftOut & { overall: numb
 }
 
 /** What a team's score is made of, said once above the reports' score table. */
-export const SCORE_SCOPE = "The charter, the cross-file checks and the team's recent retros (older retros keep their own scores, below); each check weighs by its severity (error 3, warning 2, info 1), and the overall score is the mean of the applicable steps.";
+export const SCORE_SCOPE =
+  "The charter, the cross-file checks and the team's recent retros (older retros keep their own scores, below); each check weighs by its severity (error 3, warning 2, info 1), and the overall score is the mean of the applicable steps.";
 
 /** The same under the CLI's score table, which shows no history. */
-export const SCORE_NOTE = 'Scores weigh each check by its severity (error 3, warning 2, info 1) and cover the charter, the cross-file checks and the recent retros.';
+export const SCORE_NOTE =
+  'Scores weigh each check by its severity (error 3, warning 2, info 1) and cover the charter, the cross-file checks and the recent retros.';
 
 /** What the pulse is, said once above the reports' pulse tables and charts. */
 export const PULSE_SCOPE =

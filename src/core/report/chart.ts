@@ -80,7 +80,8 @@ export function scoreChartSvg(points: readonly ScorePoint[], title = 'Scores per
     if (labelled.length > 1 && x(points[latest].date) - x(points[labelled[labelled.length - 1]].date) < LABEL_ROOM) labelled.pop();
     if (labelled.length === 0 || x(points[latest].date) - x(points[labelled[labelled.length - 1]].date) >= LABEL_ROOM) labelled.push(latest);
   }
-  for (const index of labelled) out.push(`<text class="tick" x="${fixed(x(points[index].date))}" y="${bottom + 20}" text-anchor="middle">${escapeHtml(points[index].date)}</text>`);
+  for (const index of labelled)
+    out.push(`<text class="tick" x="${fixed(x(points[index].date))}" y="${bottom + 20}" text-anchor="middle">${escapeHtml(points[index].date)}</text>`);
   out.push(`<text class="axis-title" x="${fixed(PLOT.left + plotWidth / 2)}" y="${bottom + 40}" text-anchor="middle">Retro date</text>`);
   // One line per step; a retro where the step is n/a breaks the line.
   for (const step of STEPS) {
@@ -136,7 +137,13 @@ const PULSE_DASH = '6 4';
  * the two side by side now: the team's score and its latest pulse; `gap` is
  * the pulse-gap's points, said there too.
  */
-export function scorePulsePanelSvg(step: PulseStep, points: readonly ScorePoint[], pulse: readonly PulseReading[], now: { score: number | null; pulse?: number }, gap?: number): string {
+export function scorePulsePanelSvg(
+  step: PulseStep,
+  points: readonly ScorePoint[],
+  pulse: readonly PulseReading[],
+  now: { score: number | null; pulse?: number },
+  gap?: number,
+): string {
   const { width, height, left, right, top, bottom: bottomRoom } = PANEL;
   const plotWidth = width - left - right;
   const bottom = height - bottomRoom;
@@ -170,13 +177,18 @@ export function scorePulsePanelSvg(step: PulseStep, points: readonly ScorePoint[
     if (lastDate !== firstDate) out.push(`<text class="tick" x="${width - right}" y="${bottom + 18}" text-anchor="end">${escapeHtml(lastDate)}</text>`);
   }
   const line = (values: readonly { date: string; value: number }[], dash: string) =>
-    values.length > 1 ? `<polyline points="${values.map((v) => `${fixed(x(v.date))},${fixed(y(v.value))}`).join(' ')}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>` : '';
-  out.push(`<g class="series score step-${step}">${line(scores, '')}${scores.map((s) => marker(step, x(s.date), y(s.value), `Score, ${s.date}: ${percent(s.value)}`)).join('')}</g>`);
+    values.length > 1
+      ? `<polyline points="${values.map((v) => `${fixed(x(v.date))},${fixed(y(v.value))}`).join(' ')}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`
+      : '';
+  out.push(
+    `<g class="series score step-${step}">${line(scores, '')}${scores.map((s) => marker(step, x(s.date), y(s.value), `Score, ${s.date}: ${percent(s.value)}`)).join('')}</g>`,
+  );
   const rated = pulse.map((r) => ({ date: r.date, value: r.percent, reading: r }));
   out.push(
     `<g class="series pulse step-${step}">${line(rated, PULSE_DASH)}${rated.map((r) => marker(step, x(r.date), y(r.value), `Team pulse, ${r.date}: ${describeReading(r.reading)}`)).join('')}</g>`,
   );
-  if (pulse.length === 0) out.push(`<text class="tick" x="${fixed(left + plotWidth / 2)}" y="${fixed(y(50) - 6)}" text-anchor="middle">not rated in any pulse yet</text>`);
+  if (pulse.length === 0)
+    out.push(`<text class="tick" x="${fixed(left + plotWidth / 2)}" y="${fixed(y(50) - 6)}" text-anchor="middle">not rated in any pulse yet</text>`);
   out.push('</svg>');
   return out.join('\n');
 }

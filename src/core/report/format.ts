@@ -17,7 +17,12 @@ export function reportTitle(insights: TeamInsights): string {
 /** The one-line summary under the title. */
 export function reportSubtitle(insights: TeamInsights): string {
   const { retros } = insights;
-  const span = retros.length === 0 ? 'no dated retros yet' : retros.length === 1 ? `1 retro, on ${retros[0].date}` : `${retros.length} retros from ${retros[0].date} to ${retros[retros.length - 1].date}`;
+  const span =
+    retros.length === 0
+      ? 'no dated retros yet'
+      : retros.length === 1
+        ? `1 retro, on ${retros[0].date}`
+        : `${retros.length} retros from ${retros[0].date} to ${retros[retros.length - 1].date}`;
   return `As of ${insights.today} · ${span}${insights.charter ? '' : ' · no charter'}`;
 }
 
@@ -36,9 +41,13 @@ export function pulseSentences(insights: TeamInsights): { gaps: string[]; declin
   const { gaps, declines, neverRated } = insights.pulse;
   return {
     gaps: gaps.map(
-      (g) => `${stepLabel(g.step)}: the files score ${g.score}%, but the team rated it ${describeReading(g.pulse)} on ${g.pulse.date}, ${g.points} points lower. Ask the team what the files say that does not happen.`,
+      (g) =>
+        `${stepLabel(g.step)}: the files score ${g.score}%, but the team rated it ${describeReading(g.pulse)} on ${g.pulse.date}, ${g.points} points lower. Ask the team what the files say that does not happen.`,
     ),
-    declines: declines.map((d) => `${stepLabel(d.step)}: the team's rating fell at each of its last ${d.readings.length - 1} pulses, ${d.readings.map((r) => `${r.mean} (${r.date})`).join(' → ')}.`),
+    declines: declines.map(
+      (d) =>
+        `${stepLabel(d.step)}: the team's rating fell at each of its last ${d.readings.length - 1} pulses, ${d.readings.map((r) => `${r.mean} (${r.date})`).join(' → ')}.`,
+    ),
     neverRated: neverRated.length === 0 ? null : `Not rated in any pulse yet: ${neverRated.map(stepName).join(', ')}.`,
   };
 }

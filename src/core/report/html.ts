@@ -94,7 +94,9 @@ function actionTable(actions: readonly (ActionSummary | OverdueAction)[], overdu
   const rows = actions.map((a) => {
     const common = [text(a.id), text(a.title), text(a.owner), text(dueText(a))];
     const open = plural(a.retrosOpen, 'retro');
-    return overdue ? [...common, `<span class="overdue">${(a as OverdueAction).daysOverdue}</span>`, open] : [...common, text(a.goal), escapeHtml(a.createdOn), open];
+    return overdue
+      ? [...common, `<span class="overdue">${(a as OverdueAction).daysOverdue}</span>`, open]
+      : [...common, text(a.goal), escapeHtml(a.createdOn), open];
   });
   return table(header, rows, columns);
 }
@@ -126,7 +128,12 @@ export function renderHtmlBody(insights: TeamInsights): string {
       ['Step', 'Score', 'Checks passed', ...(pulsed ? ['Team pulse (latest)'] : [])],
       scores.steps.map((s) => {
         const row = stepRow(s);
-        return [`<span class="key step-${s.step}" aria-hidden="true"></span>${escapeHtml(row.name)}`, row.score, row.checks, ...(pulsed ? [escapeHtml(row.pulse)] : [])];
+        return [
+          `<span class="key step-${s.step}" aria-hidden="true"></span>${escapeHtml(row.name)}`,
+          row.score,
+          row.checks,
+          ...(pulsed ? [escapeHtml(row.pulse)] : []),
+        ];
       }),
       ['text', 'num', 'num', 'text'],
     ),
@@ -135,10 +142,17 @@ export function renderHtmlBody(insights: TeamInsights): string {
   body.push('<h2>Scores over time</h2>');
   if (history.length === 0) body.push('<p>No dated retros yet.</p>');
   else {
-    body.push("<p class=\"muted\">Each retro's own scores per step; a gap in a line is a retro where no check of that step applies.</p>");
+    body.push('<p class="muted">Each retro\'s own scores per step; a gap in a line is a retro where no check of that step applies.</p>');
     body.push(`<div class="chart-box">\n${scoreChartSvg(history)}\n</div>`);
-    const stepHeader = (step: (typeof STEPS)[number]) => `<span title="${escapeHtml(STEP_TITLES[step])}" aria-hidden="true">${step}</span><span class="visually-hidden">${escapeHtml(stepLabel(step))}</span>`;
-    body.push(table(['Retro', ...scores.steps.map((s) => stepHeader(s.step)), 'Overall'], history.map((p) => [escapeHtml(p.date), ...p.steps.map((s) => percent(s.score)), percent(p.overall)]), ['date', 'num', 'num', 'num', 'num', 'num', 'num', 'num', 'num']));
+    const stepHeader = (step: (typeof STEPS)[number]) =>
+      `<span title="${escapeHtml(STEP_TITLES[step])}" aria-hidden="true">${step}</span><span class="visually-hidden">${escapeHtml(stepLabel(step))}</span>`;
+    body.push(
+      table(
+        ['Retro', ...scores.steps.map((s) => stepHeader(s.step)), 'Overall'],
+        history.map((p) => [escapeHtml(p.date), ...p.steps.map((s) => percent(s.score)), percent(p.overall)]),
+        ['date', 'num', 'num', 'num', 'num', 'num', 'num', 'num', 'num'],
+      ),
+    );
   }
 
   pushAll(body, pulseSection(insights));
@@ -146,8 +160,25 @@ export function renderHtmlBody(insights: TeamInsights): string {
   body.push('<h2>Actions</h2>');
   if (actions.created === 0) body.push('<p>No actions yet.</p>');
   else {
-    body.push(table(['Created', 'Done', 'Dropped', 'Open', 'Follow-through', 'Median time to close'], [[String(actions.created), String(actions.done), String(actions.dropped), String(actions.open), percent(actions.followThrough), days(actions.medianDaysToClose)]], ['num', 'num', 'num', 'num', 'num', 'num']));
-    body.push('<p class="muted">Follow-through: the share done among the actions closed or overdue. Time to close: from the retro that created an action to the day it was done.</p>');
+    body.push(
+      table(
+        ['Created', 'Done', 'Dropped', 'Open', 'Follow-through', 'Median time to close'],
+        [
+          [
+            String(actions.created),
+            String(actions.done),
+            String(actions.dropped),
+            String(actions.open),
+            percent(actions.followThrough),
+            days(actions.medianDaysToClose),
+          ],
+        ],
+        ['num', 'num', 'num', 'num', 'num', 'num'],
+      ),
+    );
+    body.push(
+      '<p class="muted">Follow-through: the share done among the actions closed or overdue. Time to close: from the retro that created an action to the day it was done.</p>',
+    );
     body.push(`<h3>Overdue (${actions.overdue.length})</h3>`);
     body.push(actions.overdue.length ? actionTable(actions.overdue, true) : `<p>No open action is past its due date on ${escapeHtml(insights.today)}.</p>`);
     body.push(`<h3>Open (${actions.stillOpen.length})</h3>`);
@@ -155,24 +186,56 @@ export function renderHtmlBody(insights: TeamInsights): string {
   }
 
   body.push('<h2>Wins</h2>');
-  body.push(wins.length === 0 ? '<p>No dated retros yet.</p>' : table(['Retro', 'Wins', 'Credited'], wins.map((w) => [escapeHtml(w.date), String(w.count), String(w.credited)]), ['date', 'num', 'num']));
+  body.push(
+    wins.length === 0
+      ? '<p>No dated retros yet.</p>'
+      : table(
+          ['Retro', 'Wins', 'Credited'],
+          wins.map((w) => [escapeHtml(w.date), String(w.count), String(w.credited)]),
+          ['date', 'num', 'num'],
+        ),
+  );
 
   body.push('<h2>Facilitation</h2>');
   if (facilitation.perRetro.length === 0) body.push('<p>No dated retros yet.</p>');
   else {
     body.push(`<p>${escapeHtml(facilitationSummary(insights))}</p>`);
-    body.push(table(['Retro', 'Facilitator'], facilitation.perRetro.map((r) => [escapeHtml(r.date), text(r.facilitator)]), ['date', 'text']));
+    body.push(
+      table(
+        ['Retro', 'Facilitator'],
+        facilitation.perRetro.map((r) => [escapeHtml(r.date), text(r.facilitator)]),
+        ['date', 'text'],
+      ),
+    );
   }
 
   body.push('<h2>Goals</h2>');
   if (goals.length === 0) body.push(`<p>${insights.charter ? 'The charter has no goals.' : 'No charter: no goals.'}</p>`);
   else {
     body.push('<p class="muted">Actions linked to each goal (<code>goal:</code> in a retro action), by status.</p>');
-    body.push(table(['Goal', 'Title', 'Status', 'Owner', 'Due', 'Open', 'Done', 'Dropped'], goals.map((g) => [text(g.id), text(g.title), text(g.status), text(g.owner), text(g.due), escapeHtml(actionIds(g.actions.open)), escapeHtml(actionIds(g.actions.done)), escapeHtml(actionIds(g.actions.dropped))]), ['text', 'text', 'text', 'text', 'date', 'text', 'text', 'text']));
+    body.push(
+      table(
+        ['Goal', 'Title', 'Status', 'Owner', 'Due', 'Open', 'Done', 'Dropped'],
+        goals.map((g) => [
+          text(g.id),
+          text(g.title),
+          text(g.status),
+          text(g.owner),
+          text(g.due),
+          escapeHtml(actionIds(g.actions.open)),
+          escapeHtml(actionIds(g.actions.done)),
+          escapeHtml(actionIds(g.actions.dropped)),
+        ]),
+        ['text', 'text', 'text', 'text', 'date', 'text', 'text', 'text'],
+      ),
+    );
   }
 
   if (insights.undatedRetros.length > 0) {
-    body.push('<h2>Left out</h2>', `<p>${plural(insights.undatedRetros.length, 'retro has', 'retros have')} no readable date and take${insights.undatedRetros.length === 1 ? 's' : ''} no part in the statistics above:</p>`);
+    body.push(
+      '<h2>Left out</h2>',
+      `<p>${plural(insights.undatedRetros.length, 'retro has', 'retros have')} no readable date and take${insights.undatedRetros.length === 1 ? 's' : ''} no part in the statistics above:</p>`,
+    );
     body.push(`<ul>\n${insights.undatedRetros.map((file) => `<li>${escapeHtml(file)}</li>`).join('\n')}\n</ul>`);
   }
 
@@ -183,26 +246,38 @@ export function renderHtmlBody(insights: TeamInsights): string {
 function pulseSection(insights: TeamInsights): string[] {
   const out = ['<h2>Score and team pulse</h2>'];
   if (!hasPulse(insights)) {
-    out.push("<p>No retro has recorded a pulse yet. A pulse is the team's own anonymous 1 to 5 rating of each step: the facilitator collects it by a show of fingers, a poll or slips, and writes only the counts under <code>pulse</code> in the retro.</p>");
+    out.push(
+      "<p>No retro has recorded a pulse yet. A pulse is the team's own anonymous 1 to 5 rating of each step: the facilitator collects it by a show of fingers, a poll or slips, and writes only the counts under <code>pulse</code> in the retro.</p>",
+    );
     return out;
   }
   const { gaps, declines, neverRated } = pulseSentences(insights);
   const steps = insights.scores.steps;
   const pulses = insights.pulse.history;
   out.push(`<p class="muted">${escapeHtml(PULSE_SCOPE)}</p>`);
-  if (gaps.length) out.push('<p>Where the files and the team disagree:</p>', `<ul class="gaps">\n${gaps.map((g) => `<li><b>Gap.</b> ${escapeHtml(g)}</li>`).join('\n')}\n</ul>`);
+  if (gaps.length)
+    out.push(
+      '<p>Where the files and the team disagree:</p>',
+      `<ul class="gaps">\n${gaps.map((g) => `<li><b>Gap.</b> ${escapeHtml(g)}</li>`).join('\n')}\n</ul>`,
+    );
   else out.push("<p>No gap: in the latest pulse, no step's score stands far above what the team says.</p>");
   if (declines.length) out.push(`<ul class="gaps">\n${declines.map((d) => `<li><b>Falling.</b> ${escapeHtml(d)}</li>`).join('\n')}\n</ul>`);
   if (neverRated) out.push(`<p>${escapeHtml(neverRated)}</p>`);
   const gapOf = new Map(insights.pulse.gaps.map((g) => [g.step, g.points]));
   const ratings = (step: number) => pulses.flatMap((p) => p.steps.filter((r) => r.step === step));
   out.push(`<div class="chart-box">${scorePulseKeySvg()}</div>`);
-  out.push(`<div class="panels">\n${steps.map((s) => scorePulsePanelSvg(s.step, insights.history, ratings(s.step), { score: s.score, pulse: s.pulse?.percent }, gapOf.get(s.step))).join('\n')}\n</div>`);
+  out.push(
+    `<div class="panels">\n${steps.map((s) => scorePulsePanelSvg(s.step, insights.history, ratings(s.step), { score: s.score, pulse: s.pulse?.percent }, gapOf.get(s.step))).join('\n')}\n</div>`,
+  );
   out.push('<h3>The pulse, retro by retro</h3>');
   out.push(
     table(
       ['Retro', 'Answered', ...steps.map((s) => `<span title="${escapeHtml(STEP_TITLES[s.step])}">${s.step}</span>`)],
-      pulses.map((p) => [escapeHtml(p.date), p.responses === null ? '—' : String(p.responses), ...steps.map((s) => escapeHtml(pulseShort(p.steps.find((r) => r.step === s.step))))]),
+      pulses.map((p) => [
+        escapeHtml(p.date),
+        p.responses === null ? '—' : String(p.responses),
+        ...steps.map((s) => escapeHtml(pulseShort(p.steps.find((r) => r.step === s.step)))),
+      ]),
       ['date', 'num', 'num', 'num', 'num', 'num', 'num', 'num', 'num'],
     ),
   );

@@ -13,8 +13,12 @@ export default requireFieldInEach({
   message: (name) => `${name} has no owner`,
   placeholderMessage: (name, shown) => `${name} has a placeholder owner (${shown}): name the person who drives it`,
   fixes: (path, data) => {
-    const people = strs(data.attendees).filter((name) => written(name) !== undefined).slice(0, 8);
-    return people.length ? people.map((name) => ({ title: `Set owner to ${name}`, edits: [{ op: 'set', path, value: name }] })) : [placeholderFix('Add an owner', path, PLACEHOLDER.owner)];
+    const people = strs(data.attendees)
+      .filter((name) => written(name) !== undefined)
+      .slice(0, 8);
+    return people.length
+      ? people.map((name) => ({ title: `Set owner to ${name}`, edits: [{ op: 'set', path, value: name }] }))
+      : [placeholderFix('Add an owner', path, PLACEHOLDER.owner)];
   },
   docs: {
     summary: 'A retro action without an `owner`.',

@@ -14,8 +14,7 @@ export default requireFieldInEach({
   fixes: (path) => [placeholderFix('Add communication', path, PLACEHOLDER.communication)],
   docs: {
     summary: 'A `change` entry without `communication`.',
-    rationale:
-      'Change is a conversation, not an announcement. A regular, known channel for progress and questions keeps rumours from filling the silence.',
+    rationale: 'Change is a conversation, not an announcement. A regular, known channel for progress and questions keeps rumours from filling the silence.',
     howToFix: 'Add `communication`: where and how often the team hears about the change, and where to ask.',
     example: 'change:\n  - title: Move builds to the new CI\n    communication: Weekly note in the team channel',
   },

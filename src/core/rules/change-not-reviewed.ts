@@ -15,7 +15,8 @@ export default defineRule({
       "A charter `change` entry whose `status` is not `done` while none of the team's last N retros records anything under `change` (option `lastRetros`, default 3; only once the team has N dated retros; on the change entry).",
     rationale:
       'A change written into the charter and never mentioned again in a retrospective is a change nobody is looking back on: the team does not say how it is going, and the leads have no occasion to show how they are going first. The retro is where the change is talked through while it happens.',
-    howToFix: "Talk the change through in the next retro and record what came up (and what the leads did) under the retro's `change`; mark the charter entry `status: done` when the change is over.",
+    howToFix:
+      "Talk the change through in the next retro and record what came up (and what the leads did) under the retro's `change`; mark the charter entry `status: done` when the change is over.",
     example: '# .team/retros/2026-11-30.retro.yaml\nchange:\n  - Lead migrated the first service to the new CI and paired on the second',
   },
   checkTeam({ team, options, report, pass }) {

@@ -27,9 +27,18 @@ export default defineRule({
               anchor: 'missing',
               message: 'the charter records no commitment: add commitment with the date and the members who agreed to it',
               // Nobody is written in as agreeing: the members add themselves once they have.
-              fixes: [{ title: 'Add commitment', edits: [{ op: 'set', path: ['commitment'], value: { agreed: PLACEHOLDER.date, by: [] } }], placeholder: PLACEHOLDER.date }],
+              fixes: [
+                {
+                  title: 'Add commitment',
+                  edits: [{ op: 'set', path: ['commitment'], value: { agreed: PLACEHOLDER.date, by: [] } }],
+                  placeholder: PLACEHOLDER.date,
+                },
+              ],
             }
-          : { path: ['commitment'], message: `the commitment is only placeholders (${quotePlaceholder(data.commitment)}): record when the team agreed and who` },
+          : {
+              path: ['commitment'],
+              message: `the commitment is only placeholders (${quotePlaceholder(data.commitment)}): record when the team agreed and who`,
+            },
       );
       return;
     }

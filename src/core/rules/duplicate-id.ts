@@ -38,7 +38,8 @@ export default defineRule({
   severity: 'error',
   on: ['C', 'R'],
   docs: {
-    summary: 'Two priorities or two goals of a charter, or two actions of one team (in one retro or across its retros), share an id; or two charters share a team id.',
+    summary:
+      'Two priorities or two goals of a charter, or two actions of one team (in one retro or across its retros), share an id; or two charters share a team id.',
     rationale:
       'Goals point at priorities by id, retro actions point at goals by id, and an action is followed from retro to retro by its id. A shared id makes those links ambiguous, and an action could be closed by a review meant for another.',
     howToFix: 'Give the later one a new id. Action ids are usually numbered A-1, A-2, … across all retros of the team.',

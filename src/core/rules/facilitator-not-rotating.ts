@@ -11,7 +11,7 @@ export default defineRule({
     summary:
       'The same person facilitated N or more consecutive retros of the team (option `maxConsecutive`, default 4; one finding per such run, on its latest retro). A retro without `facilitator` ends a run.',
     rationale:
-      'Running a retrospective is a small, safe way to practise leading a room: keeping time, drawing out the quiet voices, turning a discussion into actions. When one person always facilitates, the others never get that practice, and the retro takes on one person\'s habits and blind spots.',
+      "Running a retrospective is a small, safe way to practise leading a room: keeping time, drawing out the quiet voices, turning a discussion into actions. When one person always facilitates, the others never get that practice, and the retro takes on one person's habits and blind spots.",
     howToFix: 'Hand the next retro to someone else, for instance in a fixed rotation, and record who it was under `facilitator`.',
     example: 'kind: Retrospective\nteam: platform\ndate: 2026-11-30\nfacilitator: sam   # lee ran the four before this one',
   },

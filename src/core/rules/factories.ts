@@ -29,7 +29,14 @@ function base(rule: Common): Omit<Rule<never>, 'checkFile'> {
  * missing (with the fixes that add it), at the value when it is a placeholder
  * (a person types over it; no fix can).
  */
-function notGiven(state: Exclude<Presence, 'given'>, path: (string | number)[], value: unknown, missing: string, placeholder: (shown: string) => string, fixes: Report['fixes']): Report {
+function notGiven(
+  state: Exclude<Presence, 'given'>,
+  path: (string | number)[],
+  value: unknown,
+  missing: string,
+  placeholder: (shown: string) => string,
+  fixes: Report['fixes'],
+): Report {
   if (state === 'missing') return { path, anchor: 'missing', message: missing, fixes };
   return { path, anchor: 'value', message: placeholder(quotePlaceholder(value)) };
 }
@@ -84,7 +91,16 @@ export function requireFieldInEach(
         const path = [rule.list, index, rule.field];
         const name = label(rule.item, item, index);
         const fixes = rule.fixes;
-        report(notGiven(state, path, value, rule.message(name), (shown) => rule.placeholderMessage(name, shown), state === 'missing' && fixes ? () => fixes(path, data, item) : undefined));
+        report(
+          notGiven(
+            state,
+            path,
+            value,
+            rule.message(name),
+            (shown) => rule.placeholderMessage(name, shown),
+            state === 'missing' && fixes ? () => fixes(path, data, item) : undefined,
+          ),
+        );
       }
     },
   });

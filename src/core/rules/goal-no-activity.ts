@@ -13,7 +13,8 @@ export default defineRule({
       "A charter goal that is not `done` and that no action touched in the team's last N retros: none was created there with `goal:` set to the goal's id, nor reviewed there under `previousActions` (option `lastRetros`, default 4; only once the team has N dated retros).",
     rationale:
       'A goal that no retrospective acts on is a goal in name only: the team meets, talks and decides, and the goal never comes up. Either it is quietly dropped, or it is being pursued somewhere the team cannot see. Both are worth saying out loud.',
-    howToFix: "Link the next action that moves the goal forward with `goal: <id>`; or, when the team no longer pursues it, mark it `done` or remove it from the charter.",
+    howToFix:
+      'Link the next action that moves the goal forward with `goal: <id>`; or, when the team no longer pursues it, mark it `done` or remove it from the charter.',
     example: 'actions:\n  - id: A-8\n    title: Automate canary analysis\n    owner: sam\n    due: 2026-12-14\n    goal: G1',
   },
   checkTeam({ team, options, report, pass }) {

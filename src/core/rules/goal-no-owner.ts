@@ -14,7 +14,9 @@ export default requireFieldInEach({
   placeholderMessage: (name, shown) => `${name} has a placeholder owner (${shown}): name the one member who keeps it moving`,
   fixes: (path, data) => {
     const members = memberNames(data).slice(0, 8);
-    return members.length ? members.map((name) => ({ title: `Set owner to ${name}`, edits: [{ op: 'set', path, value: name }] })) : [placeholderFix('Add an owner', path, PLACEHOLDER.owner)];
+    return members.length
+      ? members.map((name) => ({ title: `Set owner to ${name}`, edits: [{ op: 'set', path, value: name }] }))
+      : [placeholderFix('Add an owner', path, PLACEHOLDER.owner)];
   },
   docs: {
     summary: 'A goal without an `owner`.',

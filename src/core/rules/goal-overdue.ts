@@ -11,7 +11,7 @@ export default defineRule({
   on: ['C'],
   kinds: ['charter'],
   docs: {
-    summary: 'A goal whose `due` date is before today and whose `status` is not `done` (reported on the goal\'s `due`).',
+    summary: "A goal whose `due` date is before today and whose `status` is not `done` (reported on the goal's `due`).",
     rationale:
       'A goal past its date and still "on track" is the most comfortable kind of fiction: the status says nothing is wrong, the calendar says otherwise. Either it is done and nobody marked it, or it slipped and nobody said so. Accountability means saying which, in the open.',
     howToFix: 'Mark the goal `done` if it is; otherwise agree a new `due` date with the team and set its status honestly (at-risk, off-track).',

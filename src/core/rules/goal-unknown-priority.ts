@@ -28,7 +28,10 @@ export default defineRule({
         report({
           path: ['goals', index, 'supports', j],
           message: `${label('goal', goal, index)} supports "${id}", which is not a priority id${ids ? ` (priorities: ${ids})` : ': the charter lists no priorities'}`,
-          fixes: [...known].filter((k): k is string => k !== undefined).slice(0, 5).map((k) => ({ title: `Change to ${k}`, edits: [{ op: 'set', path: ['goals', index, 'supports', j], value: k }] })),
+          fixes: [...known]
+            .filter((k): k is string => k !== undefined)
+            .slice(0, 5)
+            .map((k) => ({ title: `Change to ${k}`, edits: [{ op: 'set', path: ['goals', index, 'supports', j], value: k }] })),
         });
       });
     }

@@ -16,7 +16,7 @@ export default defineRule({
     rationale:
       'Alignment is personal: each member should be able to point at a team goal and say "that is what my work moves". A member whose name appears on no open goal is either doing work the charter does not show, or is not sure what the team needs from them. Both are worth a conversation.',
     howToFix:
-      "Add the member to the `contributors` of the goal their work serves (or make them its `owner`); if their work serves no goal, that is a goal to add, or work to question. A member whose name is still a placeholder is reported too: nobody can name them on a goal.",
+      'Add the member to the `contributors` of the goal their work serves (or make them its `owner`); if their work serves no goal, that is a goal to add, or work to question. A member whose name is still a placeholder is reported too: nobody can name them on a goal.',
     example: 'goals:\n  - id: G1\n    title: One-click rollback\n    owner: dana\n    contributors: [sam]\nmembers:\n  - name: dana\n  - name: sam',
   },
   checkFile({ data, report, pass }) {
@@ -32,7 +32,10 @@ export default defineRule({
       if (name === undefined) {
         // Nobody can name a placeholder as owner or contributor: say so where it stands.
         if (presence(member.name) === 'placeholder') {
-          report({ path: ['members', index, 'name'], message: `member #${index + 1} has a placeholder name (${quotePlaceholder(member.name)}): write their name, then add them to the goal their work serves` });
+          report({
+            path: ['members', index, 'name'],
+            message: `member #${index + 1} has a placeholder name (${quotePlaceholder(member.name)}): write their name, then add them to the goal their work serves`,
+          });
         }
         continue;
       }

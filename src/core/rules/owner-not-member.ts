@@ -7,7 +7,14 @@ import type { Fix } from '../base/types';
 import { closest } from '../base/wording';
 import { label } from './labels';
 
-function check(items: ListItems, list: 'goals' | 'actions', members: string[], known: ReadonlySet<string>, report: (r: { path: (string | number)[]; message: string; fixes?: Fix[] }) => void, pass: () => void): void {
+function check(
+  items: ListItems,
+  list: 'goals' | 'actions',
+  members: string[],
+  known: ReadonlySet<string>,
+  report: (r: { path: (string | number)[]; message: string; fixes?: Fix[] }) => void,
+  pass: () => void,
+): void {
   for (const [item, index] of items) {
     // A placeholder owner is the presence rules' finding (goal-no-owner, action-no-owner).
     const owner = written(item.owner);
@@ -36,7 +43,7 @@ export default defineRule({
     summary: "A goal owner or an action owner who is not in the charter's `members`.",
     rationale:
       'Ownership only works when the owner is part of the team that reviews the work: they are at the retro, in the check-ins, and accountable to the same people. An owner outside the team, or a misspelt name, quietly breaks that loop.',
-    howToFix: "Use a name exactly as it is written under `members`, or add the person to `members`.",
+    howToFix: 'Use a name exactly as it is written under `members`, or add the person to `members`.',
     example: 'members:\n  - name: dana\ngoals:\n  - id: G1\n    owner: dana',
   },
   checkFile({ data, report, pass }) {
@@ -49,6 +56,14 @@ export default defineRule({
     const members = memberNames(charter);
     if (members.length === 0) return;
     const known = new Set(members);
-    for (const retro of team.retros) check(retroActions(retro), 'actions', members, known, (r) => report(retro, r), () => pass(retro));
+    for (const retro of team.retros)
+      check(
+        retroActions(retro),
+        'actions',
+        members,
+        known,
+        (r) => report(retro, r),
+        () => pass(retro),
+      );
   },
 });

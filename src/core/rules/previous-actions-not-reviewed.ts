@@ -24,7 +24,8 @@ export default defineRule({
       "An action still open after the team's previous retro that this retro does not list under `previousActions` with a status (one finding per action). Listed without a status, as `new retro` writes it, is not reviewed yet.",
     rationale:
       "The feedback loop closes only when last time's actions are looked at again. Reviewing each open action, done, in progress, carried, blocked, deferred or dropped, is what tells the team its retros matter. A list of ids with no status is the agenda, not the review.",
-    howToFix: 'List every open action under `previousActions` with the status the team gives it: done, in-progress, carried, blocked, deferred (with `until`) or dropped; say why in `note` for the last three.',
+    howToFix:
+      'List every open action under `previousActions` with the status the team gives it: done, in-progress, carried, blocked, deferred (with `until`) or dropped; say why in `note` for the last three.',
     example: 'previousActions:\n  - id: A-7\n    status: done\n  - id: A-6\n    status: blocked\n    note: Waiting on the new runners',
   },
   checkTeam({ team, report, pass }) {

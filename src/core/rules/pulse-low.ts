@@ -10,7 +10,8 @@ export default defineRule({
   kinds: ['retro'],
   options: { threshold: { default: 3, description: 'a step whose mean rating (1 to 5) is below this is reported' } },
   docs: {
-    summary: "In a retro's `pulse`, a step whose mean rating is below 3 (option `threshold`); the finding is about that step, on its key under `pulse`. It never counts in scores.",
+    summary:
+      "In a retro's `pulse`, a step whose mean rating is below 3 (option `threshold`); the finding is about that step, on its key under `pulse`. It never counts in scores.",
     rationale: `${RATING_MEANS} A mean below 3 means more of the team disagrees than agrees that the step works for them, whatever the files say. The finding does not lower any score: the pulse stands beside the checklist, not inside it.`,
     howToFix: `Talk about it in the retro while the counts are fresh: ask what a 4 or a 5 would look like for this step, and record one action under \`actions\` that moves toward it. Do not change the counts to silence the finding; the next pulse shows whether the action helped. ${COLLECTING}`,
     example: 'pulse:\n  responses: 6\n  feedback: [0, 1, 1, 3, 1]   # how many rated it 1, 2, 3, 4, 5: mean 3.67',

@@ -33,7 +33,8 @@ export default defineRule({
       "Over the team's last N retros (option `lastRetros`, default 6; only once the team has at least 4 dated retros), a member who attended at least half of them was never named in a win's `who` while someone else was; a win whose `who` is `team` or `everyone` credits every attendee of that retro (one finding per member, on the member's entry in the charter).",
     rationale:
       'Recognition that always lands on the same few people tells everyone else their work is invisible. The quiet contributors, the reviewer, the one who kept the build green, are the easiest to forget and the most discouraged by it. Looking at who was never named, retro after retro, is how a team notices.',
-    howToFix: "Ask, at the next retro, what this person did that helped a win, and credit them by name in its `who`; a win the whole team made can say `who: [team]`.",
+    howToFix:
+      'Ask, at the next retro, what this person did that helped a win, and credit them by name in its `who`; a win the whole team made can say `who: [team]`.',
     example: 'wins:\n  - text: Rollback works for ten services\n    who: [sam, lee]   # lee reviewed every change',
   },
   checkTeam({ team, options, report, pass }) {

@@ -9,7 +9,11 @@ export default requireField({
   path: ['wins'],
   message: 'this retro records no wins: what went well, and who made it happen?',
   placeholderMessage: (shown) => `the wins of this retro are only placeholders (${shown}): what went well, and who made it happen?`,
-  fix: { title: 'Add a win', edits: [{ op: 'append', path: ['wins'], value: { text: PLACEHOLDER.winText, who: [PLACEHOLDER.name] } }], placeholder: PLACEHOLDER.winText },
+  fix: {
+    title: 'Add a win',
+    edits: [{ op: 'append', path: ['wins'], value: { text: PLACEHOLDER.winText, who: [PLACEHOLDER.name] } }],
+    placeholder: PLACEHOLDER.winText,
+  },
   docs: {
     summary: 'A retro with no `wins`.',
     rationale:

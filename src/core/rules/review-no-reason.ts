@@ -49,7 +49,13 @@ export default defineRule({
         anchor: (field === 'note' ? note : until) === 'missing' ? 'missing' : 'value',
         message: `${id ? `action ${id}` : `previousActions[${index}]`} is ${status} with ${lacks.join(' and ')}: ${asks.join(', and ')}`,
         fixes: adds.length
-          ? [{ title: `Add ${adds.map(([key]) => (key === 'note' ? 'a note' : key)).join(' and ')}`, edits: adds.map(([key, value]): YamlEdit => ({ op: 'set', path: [...at, key], value })), placeholder: adds[0][1] }]
+          ? [
+              {
+                title: `Add ${adds.map(([key]) => (key === 'note' ? 'a note' : key)).join(' and ')}`,
+                edits: adds.map(([key, value]): YamlEdit => ({ op: 'set', path: [...at, key], value })),
+                placeholder: adds[0][1],
+              },
+            ]
           : undefined,
       });
     }

@@ -50,7 +50,16 @@ export function ruleDocPage(rule: Rule): string {
   if (options.length) {
     lines.push('## Options', '', '| option | default | meaning |', '| --- | --- | --- |');
     for (const [name, option] of options) lines.push(`| \`${name}\` | ${option.default} | ${option.description} |`);
-    lines.push('', 'Set in `teamcharter.config.yaml`:', '', '```yaml', 'rules:', `  ${rule.id}: { severity: ${enabledSeverity(rule)}, ${options.map(([n, o]) => `${n}: ${o.default}`).join(', ')} }`, '```', '');
+    lines.push(
+      '',
+      'Set in `teamcharter.config.yaml`:',
+      '',
+      '```yaml',
+      'rules:',
+      `  ${rule.id}: { severity: ${enabledSeverity(rule)}, ${options.map(([n, o]) => `${n}: ${o.default}`).join(', ')} }`,
+      '```',
+      '',
+    );
   }
   if (rule.severity === 'off') {
     lines.push(
@@ -70,7 +79,13 @@ export function ruleDocPage(rule: Rule): string {
     lines.push(
       '## Turning it off',
       '',
-      'For one line: `# teamcharter-disable-next-line ' + rule.id + '` on the line above. For a file: `# teamcharter-disable ' + rule.id + '`. Everywhere: `' + rule.id + ': off` under `rules:` in `teamcharter.config.yaml`.',
+      'For one line: `# teamcharter-disable-next-line ' +
+        rule.id +
+        '` on the line above. For a file: `# teamcharter-disable ' +
+        rule.id +
+        '`. Everywhere: `' +
+        rule.id +
+        ': off` under `rules:` in `teamcharter.config.yaml`.',
       '',
     );
   }
@@ -84,6 +99,9 @@ function enabledSeverity(rule: Rule): string {
 
 /** The rule table of the README and of docs/rules.md; `pages` is the folder of the rule pages, relative to the page that holds the table. */
 export function ruleTable(rules: readonly Rule[], pages = 'docs/rules/'): string {
-  const rows = rules.map((r) => `| [${r.id}](${pages}${r.id}.md) | ${r.step === 0 ? '0 (structure)' : r.step === 'rated' ? '1–7 (rated)' : r.step} | ${r.severity} | ${r.on.join(' ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
+  const rows = rules.map(
+    (r) =>
+      `| [${r.id}](${pages}${r.id}.md) | ${r.step === 0 ? '0 (structure)' : r.step === 'rated' ? '1–7 (rated)' : r.step} | ${r.severity} | ${r.on.join(' ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`,
+  );
   return ['| rule | step | default | on | fires when |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -13,7 +13,7 @@ export default defineRule({
   structural: true,
   docs: {
     summary:
-      'A field has the wrong type or a value outside its list, or a required field (kind; a charter\'s id; a retro\'s team and date) is missing; a step\'s `pulse` counts are not five whole numbers of 0 or more, or add up to more than `responses`. Also warns (as a warning) about unknown rule ids in teamcharter-disable comments.',
+      "A field has the wrong type or a value outside its list, or a required field (kind; a charter's id; a retro's team and date) is missing; a step's `pulse` counts are not five whole numbers of 0 or more, or add up to more than `responses`. Also warns (as a warning) about unknown rule ids in teamcharter-disable comments.",
     rationale:
       'The other rules, the editor form and the team index all rely on the shape of the file. A date written as "next week" or an owner written as a list cannot be tracked, so the file format is checked first, at the exact field.',
     howToFix:
@@ -25,13 +25,20 @@ export default defineRule({
     // A compacted file has no document, but its data is the document's (TeamFile.compact).
     const data = file.data ?? file.yaml?.data;
     if (!file.kind) {
-      report({ path: ['kind'], anchor: 'value', message: 'not a charter or a retrospective: name the file *.charter.yaml or *.retro.yaml, or set kind: Charter or kind: Retrospective' });
+      report({
+        path: ['kind'],
+        anchor: 'value',
+        message: 'not a charter or a retrospective: name the file *.charter.yaml or *.retro.yaml, or set kind: Charter or kind: Retrospective',
+      });
       return;
     }
     const expectedKind = KIND_VALUES[file.kind];
     if (!obj(data)) {
       const what = data === null || data === undefined ? 'the file is empty' : `the file holds ${describeValue(data)}`;
-      report({ path: [], message: `${what}; a ${file.kind === 'charter' ? 'charter' : 'retrospective'} is a map of fields starting with "kind: ${expectedKind}"` });
+      report({
+        path: [],
+        message: `${what}; a ${file.kind === 'charter' ? 'charter' : 'retrospective'} is a map of fields starting with "kind: ${expectedKind}"`,
+      });
       return;
     }
     const result = (file.kind === 'charter' ? charterSchema : retroSchema).safeParse(data);
@@ -47,7 +54,10 @@ export default defineRule({
     }
     if (file.kind === 'retro') {
       for (const { key, sum, responses } of countsOverResponses(obj(data)?.pulse)) {
-        report({ path: ['pulse', key], message: `pulse.${key}: the counts add up to ${sum}, more than the ${responses} responses (each person rates a step at most once)` });
+        report({
+          path: ['pulse', key],
+          message: `pulse.${key}: the counts add up to ${sum}, more than the ${responses} responses (each person rates a step at most once)`,
+        });
       }
     }
   },

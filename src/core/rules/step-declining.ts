@@ -15,7 +15,8 @@ export default defineRule({
       "A step's score fell in each of the team's last 3 retros: the retros' own scores for the step, from the 4th latest to the latest, each strictly below the one before (reported on the latest retro, one finding per step). Off unless turned on.",
     rationale:
       'One bad retro says little; a score that slides three times in a row is a trend the team may not notice from inside. The rule reads the scores that the other rules give each retro, so it points at the step to look at, not at one field. It is off by default because scores of small retros move a lot.',
-    howToFix: "Open the step's findings in the recent retros (`teamcharter score --format json` lists them per file) and fix the ones that crept in; the next retro's score then stops the slide.",
+    howToFix:
+      "Open the step's findings in the recent retros (`teamcharter score --format json` lists them per file) and fix the ones that crept in; the next retro's score then stops the slide.",
     example: '# teamcharter.config.yaml\nrules:\n  step-declining: warning',
   },
   checkHistory({ retros, report, pass }) {

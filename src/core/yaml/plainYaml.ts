@@ -73,7 +73,9 @@ interface Read {
 
 /** The tags yaml tries on a plain scalar, in its order (findScalarTagByTest), with the options it passes them. */
 const schemaDoc = new Document(null, YAML_OPTIONS);
-const SCALAR_TAGS = schemaDoc.schema.tags.filter((tag): tag is ScalarTag & { test: RegExp } => !('collection' in tag && tag.collection) && tag.test !== undefined);
+const SCALAR_TAGS = schemaDoc.schema.tags.filter(
+  (tag): tag is ScalarTag & { test: RegExp } => !('collection' in tag && tag.collection) && tag.test !== undefined,
+);
 const VALUE_TAGS = SCALAR_TAGS.filter((tag) => tag.default === true);
 const KEY_TAGS = SCALAR_TAGS.filter((tag) => tag.default === true || tag.default === 'key');
 
@@ -101,7 +103,7 @@ class Reader {
   private lastWasNull = false;
 
   constructor(private readonly text: string) {
-    for (let start = 0; start <= text.length; ) {
+    for (let start = 0; start <= text.length;) {
       let end = text.indexOf('\n', start);
       if (end === -1) end = text.length;
       let content = start;
@@ -306,7 +308,7 @@ class Reader {
     const stop = next?.start ?? this.text.length;
     if (line.end + 1 >= stop) return;
     const limit = next ? next.content - next.start : 0;
-    for (let start = line.end + 1; start < stop; ) {
+    for (let start = line.end + 1; start < stop;) {
       let end = this.text.indexOf('\n', start);
       if (end === -1 || end > stop) end = stop;
       const content = this.skipSpaces(start, end);
@@ -327,7 +329,12 @@ class Reader {
       return { kind: 'scalar', value: inner, start: at, valueEnd: close + 1, end: close + 1, next: -1 };
     }
     // A dash before a space, or in a flow before , [ ] { }, is yaml's indicator of a block list item (an error in a flow).
-    if (INDICATOR.includes(first) || (first === '-' && (at + 1 >= limit || this.text[at + 1] === ' ' || (inFlow && FLOW_INDICATOR.includes(this.text[at + 1])))) || (inFlow && first === '[')) notPlain();
+    if (
+      INDICATOR.includes(first) ||
+      (first === '-' && (at + 1 >= limit || this.text[at + 1] === ' ' || (inFlow && FLOW_INDICATOR.includes(this.text[at + 1])))) ||
+      (inFlow && first === '[')
+    )
+      notPlain();
     let end = at;
     for (; end < limit; end++) {
       const c = this.text[end];

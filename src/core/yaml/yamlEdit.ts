@@ -42,7 +42,6 @@ export function diffText(before: string, after: string): TextSplice {
   return { start, end: before.length - end, insert: after.slice(start, after.length - end) };
 }
 
-
 /** One edit, and how it was made: the smallest splice, or a collection written out again. */
 export function editYaml(text: string, edit: YamlEdit): { text: string; way: 'splice' | 'rewrite' } {
   // A file that ends every line with CRLF is edited as LF and written back as CRLF,
@@ -115,7 +114,8 @@ function removableSpan(src: YamlSource, edit: YamlEdit, edited: EditedDocument):
   const nodeEnd = src.end(removed.node);
   // A set replaces the value, with the comment lines between its key and it, and a block collection's last line; the key's own line stays.
   const block = isCollection(removed.node) && !removed.node.flow;
-  if (edit.op !== 'delete') return { start: Math.min(removed.node.range[0], removed.pair ? src.afterLine(keyEnd) : Infinity), end: block ? src.afterLine(nodeEnd) : nodeEnd };
+  if (edit.op !== 'delete')
+    return { start: Math.min(removed.node.range[0], removed.pair ? src.afterLine(keyEnd) : Infinity), end: block ? src.afterLine(nodeEnd) : nodeEnd };
   const items = (removed.parent?.items ?? []) as unknown[];
   const index = items.indexOf(removed.pair ?? removed.node);
   // The entry's column: its key's, or its dash's; comment lines after it indented past that are its own.

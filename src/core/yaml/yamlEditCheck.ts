@@ -28,7 +28,11 @@ export function editProblem(before: YamlSource, after: string, expected: EditExp
   const text = before.text;
   const { zone } = expected;
   const tail = text.length - zone.end;
-  if (after.length < zone.start + tail || after.slice(0, zone.start) !== text.slice(0, zone.start) || after.slice(after.length - tail) !== text.slice(zone.end)) {
+  if (
+    after.length < zone.start + tail ||
+    after.slice(0, zone.start) !== text.slice(0, zone.start) ||
+    after.slice(after.length - tail) !== text.slice(zone.end)
+  ) {
     return 'it would change text outside the part being edited';
   }
   return dataProblem(after, expected.data) ?? commentProblem(before.comments, after, expected.removable);

@@ -45,7 +45,8 @@ export function editDocument(doc: Document, edit: YamlEdit): EditedDocument {
   try {
     documentData(copy);
   } catch (error) {
-    if (/alias/i.test((error as Error).message)) throw new YamlEditError(`${describe(edit)} would leave an alias (*name) without the anchor it refers to; change it in the text`);
+    if (/alias/i.test((error as Error).message))
+      throw new YamlEditError(`${describe(edit)} would leave an alias (*name) without the anchor it refers to; change it in the text`);
     throw new YamlEditError(`${describe(edit)} cannot be read back (${(error as Error).message.split('\n')[0]})`);
   }
   return { doc: copy, ...result };
@@ -122,7 +123,13 @@ export function rewriteNode(src: YamlSource, doc: Document, edited: Document, pa
 
 function describe(edit: YamlEdit): string {
   const where = edit.path.join('.') || 'the document';
-  return edit.op === 'set' ? `setting ${where}` : edit.op === 'append' ? `adding to ${where}` : edit.op === 'delete' ? `deleting ${where}` : `moving items of ${where}`;
+  return edit.op === 'set'
+    ? `setting ${where}`
+    : edit.op === 'append'
+      ? `adding to ${where}`
+      : edit.op === 'delete'
+        ? `deleting ${where}`
+        : `moving items of ${where}`;
 }
 
 /** A missing or null value ("key:", "key: ~"). */
@@ -158,7 +165,6 @@ class DocumentEdit implements EditOps<Omit<EditedDocument, 'doc'>> {
     /** The copy the edit is made on. */
     readonly doc: Document,
   ) {}
-
 
   /** The value at `path` as the linter reads it (merges followed); undefined when there is none. */
   private mergedAt(path: YamlPath): unknown {
@@ -222,7 +228,8 @@ class DocumentEdit implements EditOps<Omit<EditedDocument, 'doc'>> {
   remove(path: YamlPath): Omit<EditedDocument, 'doc'> {
     const steps = walkPath(this.doc, path, false);
     if (steps.length - 1 !== path.length || path.length === 0) {
-      if (path.length > 0 && this.mergedAt(path) !== undefined) throw new YamlEditError(`${path.join('.')} comes from a merge key (<<); change it where it is written`);
+      if (path.length > 0 && this.mergedAt(path) !== undefined)
+        throw new YamlEditError(`${path.join('.')} comes from a merge key (<<); change it where it is written`);
       throw new YamlEditError(`nothing to delete at ${path.join('.')}`);
     }
     const { pair, parent } = steps[steps.length - 1];
@@ -236,7 +243,8 @@ class DocumentEdit implements EditOps<Omit<EditedDocument, 'doc'>> {
     const seq = steps.length - 1 === path.length ? steps[steps.length - 1].node : undefined;
     if (!isSeq(seq)) throw new YamlEditError(`${path.join('.')} is not a list`);
     const count = seq.items.length;
-    if (![from, to].every((i) => Number.isInteger(i) && i >= 0 && i < count)) throw new YamlEditError(`cannot move item ${from} to ${to} in a list of ${count}`);
+    if (![from, to].every((i) => Number.isInteger(i) && i >= 0 && i < count))
+      throw new YamlEditError(`cannot move item ${from} to ${to} in a list of ${count}`);
     seq.items.splice(to, 0, seq.items.splice(from, 1)[0]);
     return { changed: path };
   }

@@ -2,7 +2,20 @@
  * A parsed YAML file with positions for every node. Rules ask for locations by
  * path; the answer is the narrowest node that explains a finding.
  */
-import { Document, parseDocument, isAlias, isMap, isPair, isSeq, isScalar, type Node, type Pair, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import {
+  Document,
+  parseDocument,
+  isAlias,
+  isMap,
+  isPair,
+  isSeq,
+  isScalar,
+  type Node,
+  type Pair,
+  type ParseOptions,
+  type DocumentOptions,
+  type SchemaOptions,
+} from 'yaml';
 import { decodeUtf8Strict, utf8Length } from '../base/utf8';
 import type { Range, YamlPath } from '../base/types';
 import { aliasExpansion, type Expansion } from './yamlExpansion';
@@ -201,7 +214,8 @@ export class YamlFile {
     }
     if (this.problems.length === 0) this.checkStructure();
     // The nest is found above, where it passes the limit; when other errors stop that search, where yaml gave up.
-    if (overflow !== undefined && !this.problems.some((p) => p.message === NESTING_MESSAGE)) this.problems.push({ message: NESTING_MESSAGE, range: this.offsetsToRange(overflow, overflow + 1) });
+    if (overflow !== undefined && !this.problems.some((p) => p.message === NESTING_MESSAGE))
+      this.problems.push({ message: NESTING_MESSAGE, range: this.offsetsToRange(overflow, overflow + 1) });
     if (this.problems.length === 0) {
       try {
         this.data = readData(this.doc);
@@ -211,11 +225,17 @@ export class YamlFile {
         if (merge) this.problems.push({ message: 'a merge key (<<) takes a map, an alias of a map, or a list of them', range: this.rangeOfNode(merge) });
         else if (expansion?.chainEnd && expansion.chain > 1 && expansion.nodes <= expansion.written ** 2) {
           // Data that grows with a chain's length stays under the square of the nodes written; a bomb's doubles level by level.
-          this.problems.push({ message: `merge keys (<<) chain ${expansion.chain} maps deep here, each merging the one before: too long to read; merge from fewer levels`, range: this.rangeOfNode(expansion.chainEnd) });
+          this.problems.push({
+            message: `merge keys (<<) chain ${expansion.chain} maps deep here, each merging the one before: too long to read; merge from fewer levels`,
+            range: this.rangeOfNode(expansion.chainEnd),
+          });
         } else {
           const alias = firstNode(this.doc.contents, (n) => isAlias(n));
           const range = alias?.range ? this.offsetsToRange(alias.range[0], alias.range[1]) : START;
-          this.problems.push({ message: `aliases expand to too many nodes (limit ${MAX_ALIAS_COUNT}); this looks like an alias bomb: ${(error as Error).message}`, range });
+          this.problems.push({
+            message: `aliases expand to too many nodes (limit ${MAX_ALIAS_COUNT}); this looks like an alias bomb: ${(error as Error).message}`,
+            range,
+          });
         }
       }
     }
@@ -290,18 +310,29 @@ export class YamlFile {
     if (this.aliasOrMerge || this.problems.length > 0 || !isMap(this.doc.contents)) return undefined;
     const keys = new Map<string, number>();
     const spans: number[] = [];
-    const stack: { key: string; depth: number; node: Node | null; pair: Pair | undefined }[] = [{ key: '', depth: 0, node: this.doc.contents, pair: undefined }];
+    const stack: { key: string; depth: number; node: Node | null; pair: Pair | undefined }[] = [
+      { key: '', depth: 0, node: this.doc.contents, pair: undefined },
+    ];
     while (stack.length > 0) {
       const { key, depth, node, pair } = stack.pop()!;
       // The first pair with a key wins, as in walkPath.
       if (keys.has(key)) continue;
       keys.set(key, keys.size);
-      spans.push(locateSpan(depth, node, pair, 'value'), locateSpan(depth, node, pair, 'key'), locateSpan(depth, node, pair, 'missing'), anchorSpan(depth, node, pair));
+      spans.push(
+        locateSpan(depth, node, pair, 'value'),
+        locateSpan(depth, node, pair, 'key'),
+        locateSpan(depth, node, pair, 'missing'),
+        anchorSpan(depth, node, pair),
+      );
       const children: typeof stack = [];
       if (isMap(node)) {
-        for (const item of node.items) if (isScalar(item.key)) children.push({ key: `${key}\0s${String(item.key.value)}`, depth: depth + 1, node: (item.value as Node | null) ?? null, pair: item as Pair });
+        for (const item of node.items)
+          if (isScalar(item.key))
+            children.push({ key: `${key}\0s${String(item.key.value)}`, depth: depth + 1, node: (item.value as Node | null) ?? null, pair: item as Pair });
       } else if (isSeq(node)) {
-        node.items.forEach((item, index) => children.push({ key: `${key}\0n${index}`, depth: depth + 1, node: (item as Node | null) ?? null, pair: undefined }));
+        node.items.forEach((item, index) =>
+          children.push({ key: `${key}\0n${index}`, depth: depth + 1, node: (item as Node | null) ?? null, pair: undefined }),
+        );
       }
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }

@@ -43,7 +43,8 @@ function commentsFromTree(text: string): SourceComment[] {
     if (Array.isArray(value)) for (const item of value) stack.push(item);
     else if (value !== null && typeof value === 'object') {
       const token = value as { type?: unknown; offset?: unknown; source?: unknown };
-      if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') comments.push({ offset: token.offset, text: token.source.trimEnd() });
+      if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string')
+        comments.push({ offset: token.offset, text: token.source.trimEnd() });
       else for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push(child);
     }
   }
@@ -126,4 +127,3 @@ export class YamlSource {
     return (last as Node | null)?.range?.[1] ?? node.range![1];
   }
 }
-

@@ -7,7 +7,18 @@
  */
 import { Document, YAMLSeq, isAlias, isCollection, isMap, isPair, isScalar, isSeq, stringify, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { YamlEdit, YamlPath } from '../base/types';
-import { YamlEditError, byOp, isEmpty, nodeText, rewriteNode, valueNode, type EditOps, type EditedDocument, type Style, type TextSplice } from './yamlEditDocument';
+import {
+  YamlEditError,
+  byOp,
+  isEmpty,
+  nodeText,
+  rewriteNode,
+  valueNode,
+  type EditOps,
+  type EditedDocument,
+  type Style,
+  type TextSplice,
+} from './yamlEditDocument';
 import { keyHolding, walkPath, type PathStep } from './yamlPath';
 import type { YamlSource } from './yamlSource';
 
@@ -64,7 +75,11 @@ class Splicer implements EditOps<TextSplice> {
     if (isEmpty(holder.node) && found > 0) return this.replace(steps, path.slice(0, found), { [key]: nested });
     if (found === 0 && !holder.node) {
       const at = this.text.length;
-      return { start: at, end: at, insert: (at > 0 && this.text[at - 1] !== '\n' ? '\n' : '') + nodeText(valueNode(new Document(), { [key]: nested }), 0, this.style) };
+      return {
+        start: at,
+        end: at,
+        insert: (at > 0 && this.text[at - 1] !== '\n' ? '\n' : '') + nodeText(valueNode(new Document(), { [key]: nested }), 0, this.style),
+      };
     }
     throw new YamlEditError(`cannot add ${key} under ${path.slice(0, found).join('.') || 'the document'}`);
   }
@@ -86,7 +101,10 @@ class Splicer implements EditOps<TextSplice> {
     if (step.pair) {
       const key = step.pair.key as Node;
       // The entry's lines, and the comment lines after it indented past it (which would otherwise fall to what comes before).
-      const end = this.src.afterDeeperComments(this.src.afterLine(Math.max(written?.range ? this.src.end(written) : 0, key.range![1])), key.range![0] - this.src.lineStart(key.range![0]));
+      const end = this.src.afterDeeperComments(
+        this.src.afterLine(Math.max(written?.range ? this.src.end(written) : 0, key.range![1])),
+        key.range![0] - this.src.lineStart(key.range![0]),
+      );
       const lineStart = this.src.lineStart(key.range![0]);
       // The only key of its map: the map stays, empty.
       if (parent.items.length === 1) return { start: key.range![0], end, insert: this.withBreak('{}', end) };
@@ -102,7 +120,8 @@ class Splicer implements EditOps<TextSplice> {
     if (seq.items.length === 1) {
       // The last item: leave an empty list, on the key's line where nothing else stands between.
       const listKey = keyHolding(this.doc, seq);
-      if (listKey?.range && /^:[ \t]*\n[ \t]*$/.test(this.text.slice(listKey.range[1], dash))) return { start: listKey.range[1], end, insert: this.withBreak(': []', end) };
+      if (listKey?.range && /^:[ \t]*\n[ \t]*$/.test(this.text.slice(listKey.range[1], dash)))
+        return { start: listKey.range[1], end, insert: this.withBreak(': []', end) };
       // Only a block list may stand at its key's indentation: [] goes further in.
       const under = listKey?.range ? listKey.range[0] - this.src.lineStart(listKey.range[0]) + 2 - (dash - this.src.lineStart(dash)) : 0;
       return { start: dash, end, insert: this.withBreak(`${' '.repeat(Math.max(0, under))}[]`, end) };
@@ -163,7 +182,8 @@ class Splicer implements EditOps<TextSplice> {
     const written = step.alias ?? step.node;
     const scalar = value === null || typeof value !== 'object';
     if (step.parent?.flow) {
-      if (scalar && written?.range && written.range[1] > written.range[0]) return { start: written.range[0], end: written.range[1], insert: inlineScalar(value, true) };
+      if (scalar && written?.range && written.range[1] > written.range[0])
+        return { start: written.range[0], end: written.range[1], insert: inlineScalar(value, true) };
       return this.rewrite(path.slice(0, -1));
     }
     if (scalar && written?.range && (isScalar(written) || !isCollection(written))) {
@@ -283,7 +303,6 @@ class Splicer implements EditOps<TextSplice> {
     return { start: at, end: at, insert: lines };
   }
 
-
   /** Write out the collection at `path` as the edit left it (a flow collection, or one the splice cannot reach). */
   private rewrite(path: YamlPath): TextSplice {
     const splice = rewriteNode(this.src, this.doc, this.edited.doc, path, this.style);
@@ -306,7 +325,6 @@ class Splicer implements EditOps<TextSplice> {
     return this.src.comments.find((c) => c.offset >= from && c.offset < to && !(inside && c.offset >= inside[0] && c.offset < inside[1]))?.text;
   }
 
-
   /** The start of the comment lines right above a line, at most as indented as `column` (deeper ones end what stands above). */
   private withCommentsAbove(lineStart: number, column: number): number {
     let start = lineStart;
@@ -318,8 +336,6 @@ class Splicer implements EditOps<TextSplice> {
     }
     return start;
   }
-
-
 }
 
 /** Whether a value, written out, ends with a block scalar (its last value is text of several lines). */

@@ -12,7 +12,14 @@ describe('commands', () => {
 
   it('every command is contributed in the "Team Charter" category and registered', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['teamcharter.newCharter', 'teamcharter.newRetrospective', 'teamcharter.lintWorkspace', 'teamcharter.showTeamScore', 'teamcharter.openRuleDocs']) assert.ok(commands.includes(id), id);
+    for (const id of [
+      'teamcharter.newCharter',
+      'teamcharter.newRetrospective',
+      'teamcharter.lintWorkspace',
+      'teamcharter.showTeamScore',
+      'teamcharter.openRuleDocs',
+    ])
+      assert.ok(commands.includes(id), id);
   });
 
   it('New Team Charter writes .team/<id>.charter.yaml, opens it, lints it; never overwrites', async () => {
@@ -39,7 +46,11 @@ describe('commands', () => {
     );
     assert.deepEqual(Object.keys(data.items), ['liked', 'learned', 'lacked', 'longed-for']);
     assert.deepEqual(data.attendees, ['dana', 'lee']);
-    await waitForDiagnostics(uri, (ds) => has('retro-no-actions')(ds) && ds.filter((d) => /no status/.test(d.message)).length === 3, 'the new retro is linted: its open actions are still to review');
+    await waitForDiagnostics(
+      uri,
+      (ds) => has('retro-no-actions')(ds) && ds.filter((d) => /no status/.test(d.message)).length === 3,
+      'the new retro is linted: its open actions are still to review',
+    );
   });
 
   it('Lint Workspace fills the Problems view for every team file', async () => {
@@ -57,7 +68,10 @@ describe('commands', () => {
     const score = await vscode.commands.executeCommand<ShownTeamScore>('teamcharter.showTeamScore', 'platform');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.equal(score.team, 'platform');
-    assert.deepEqual(score.steps.map((s) => s.step), [1, 2, 3, 4, 5, 6, 7]);
+    assert.deepEqual(
+      score.steps.map((s) => s.step),
+      [1, 2, 3, 4, 5, 6, 7],
+    );
     assert.ok(score.overall !== null && score.overall > 0 && score.overall < 100, String(score.overall));
     assert.equal(score.openActions, 3);
   });

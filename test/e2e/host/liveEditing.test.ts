@@ -1,7 +1,22 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { localToday } from '../../../src/core/format/dates';
-import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, has, lacks, metric, open, ours, resetWorkspace, ruleOf, setText, waitForDiagnostics } from './vscodeHelpers';
+import {
+  CHARTER,
+  RETRO_1,
+  RETRO_2,
+  activated,
+  fileUri,
+  has,
+  lacks,
+  metric,
+  open,
+  ours,
+  resetWorkspace,
+  ruleOf,
+  setText,
+  waitForDiagnostics,
+} from './vscodeHelpers';
 
 describe('live diagnostics as files change', () => {
   beforeEach(async () => {
@@ -20,8 +35,14 @@ describe('live diagnostics as files change', () => {
 
   it("reviewing an action in one retro moves the other retro's findings", async () => {
     const editor = await open(RETRO_2);
-    assert.ok(ours(fileUri(RETRO_1)).some((d) => ruleOf(d) === 'action-overdue'), 'A-2 is overdue where it was created');
-    await setText(editor, editor.document.getText().replace('previousActions:   # expect: previous-actions-not-reviewed\n', 'previousActions:\n  - id: A-2\n    status: done\n'));
+    assert.ok(
+      ours(fileUri(RETRO_1)).some((d) => ruleOf(d) === 'action-overdue'),
+      'A-2 is overdue where it was created',
+    );
+    await setText(
+      editor,
+      editor.document.getText().replace('previousActions:   # expect: previous-actions-not-reviewed\n', 'previousActions:\n  - id: A-2\n    status: done\n'),
+    );
     await waitForDiagnostics(fileUri(RETRO_1), lacks('action-overdue'), 'A-2 closed: no longer overdue in the first retro');
     await waitForDiagnostics(fileUri(RETRO_2), lacks('previous-actions-not-reviewed'), 'A-2 reviewed');
   });
@@ -55,11 +76,19 @@ describe('live diagnostics as files change', () => {
     const settings = vscode.workspace.getConfiguration('teamcharter');
     await settings.update('rules', { 'goal-no-owner': 'error' }, vscode.ConfigurationTarget.Workspace);
     try {
-      await waitForDiagnostics(fileUri(CHARTER), (d) => d.some((x) => ruleOf(x) === 'goal-no-owner' && x.severity === vscode.DiagnosticSeverity.Error), 'goal-no-owner is an error');
+      await waitForDiagnostics(
+        fileUri(CHARTER),
+        (d) => d.some((x) => ruleOf(x) === 'goal-no-owner' && x.severity === vscode.DiagnosticSeverity.Error),
+        'goal-no-owner is an error',
+      );
     } finally {
       await settings.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await waitForDiagnostics(fileUri(CHARTER), (d) => d.some((x) => ruleOf(x) === 'goal-no-owner' && x.severity === vscode.DiagnosticSeverity.Warning), 'back to a warning');
+    await waitForDiagnostics(
+      fileUri(CHARTER),
+      (d) => d.some((x) => ruleOf(x) === 'goal-no-owner' && x.severity === vscode.DiagnosticSeverity.Warning),
+      'back to a warning',
+    );
   });
 
   it('latency from a keystroke to updated diagnostics (measured, reported)', async () => {
@@ -86,7 +115,10 @@ describe('live diagnostics as files change', () => {
           if (publishedAt === 0 && keys.includes(uri.toString()) && expect(ours(uri))) publishedAt = performance.now();
         });
         const done = waitForDiagnostics(uri, expect, `keystroke ${i}`);
-        await editor.edit((b) => (i % 2 === 0 ? b.insert(position, 'x') : b.delete(new vscode.Range(position, position.translate(0, 1)))), { undoStopBefore: false, undoStopAfter: false });
+        await editor.edit((b) => (i % 2 === 0 ? b.insert(position, 'x') : b.delete(new vscode.Range(position, position.translate(0, 1)))), {
+          undoStopBefore: false,
+          undoStopAfter: false,
+        });
         await done;
         const end = performance.now();
         changed.dispose();

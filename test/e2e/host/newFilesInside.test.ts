@@ -38,16 +38,23 @@ describe('new files stay inside the workspace folder', () => {
     assert.equal(result, undefined);
     assert.equal(existsSync(outside()), outsideExisted, 'no folder is made outside');
     assert.equal(existsSync(path.join(outside(), 'escape.charter.yaml')), false);
-    assert.deepEqual(errors, [`New Team Charter wrote nothing: teamcharter.root "../outside" leads outside the workspace folder "${path.basename(folderUri().fsPath)}", and new files are written only inside it (this one would be ${path.join(outside(), 'escape.charter.yaml')}).`]);
+    assert.deepEqual(errors, [
+      `New Team Charter wrote nothing: teamcharter.root "../outside" leads outside the workspace folder "${path.basename(folderUri().fsPath)}", and new files are written only inside it (this one would be ${path.join(outside(), 'escape.charter.yaml')}).`,
+    ]);
   });
 
   it('New Retrospective of a team with no charter refuses it too', async () => {
     await setFolderSetting('teamcharter', 'root', '..\\outside');
-    const { result, errors } = await errorsShownDuring(() => vscode.commands.executeCommand('teamcharter.newRetrospective', { team: 'newcomers', format: 'start-stop-continue', date: '2024-05-06' }));
+    const { result, errors } = await errorsShownDuring(() =>
+      vscode.commands.executeCommand('teamcharter.newRetrospective', { team: 'newcomers', format: 'start-stop-continue', date: '2024-05-06' }),
+    );
     assert.equal(result, undefined);
     assert.equal(existsSync(outside()), outsideExisted, 'no folder is made outside');
     assert.equal(errors.length, 1, errors.join('\n'));
-    assert.match(errors[0], /^New Retrospective wrote nothing: teamcharter\.root "\.\.\\outside" leads outside the workspace folder ".*", and new files are written only inside it \(this one would be .*\/outside\/retros\/2024-05-06\.retro\.yaml\)\.$/);
+    assert.match(
+      errors[0],
+      /^New Retrospective wrote nothing: teamcharter\.root "\.\.\\outside" leads outside the workspace folder ".*", and new files are written only inside it \(this one would be .*\/outside\/retros\/2024-05-06\.retro\.yaml\)\.$/,
+    );
   });
 
   it('a symbolic link on the way is not written through', async () => {
@@ -59,7 +66,9 @@ describe('new files stay inside the workspace folder', () => {
       const { result, errors } = await errorsShownDuring(() => vscode.commands.executeCommand('teamcharter.newCharter', { id: 'escape', team: 'Escape Team' }));
       assert.equal(result, undefined);
       assert.deepEqual(readdirSync(elsewhere), [], 'nothing is written where the link leads');
-      assert.deepEqual(errors, [`New Team Charter wrote nothing: linked is a symbolic link, and new files are not written through links, which may lead outside the workspace folder "${path.basename(folderUri().fsPath)}" (this one would be linked/team/escape.charter.yaml).`]);
+      assert.deepEqual(errors, [
+        `New Team Charter wrote nothing: linked is a symbolic link, and new files are not written through links, which may lead outside the workspace folder "${path.basename(folderUri().fsPath)}" (this one would be linked/team/escape.charter.yaml).`,
+      ]);
     } finally {
       rmSync(link);
       rmSync(elsewhere, { recursive: true });
@@ -73,7 +82,9 @@ describe('new files stay inside the workspace folder', () => {
     try {
       await vscode.window.showTextDocument(charter);
       await waitForDiagnostics(charter, (ds) => ds.length > 0, 'the charter opened from outside is linted');
-      const { result, errors } = await errorsShownDuring(() => vscode.commands.executeCommand('teamcharter.newRetrospective', { team: 'faraway', format: 'start-stop-continue', date: '2024-05-06' }));
+      const { result, errors } = await errorsShownDuring(() =>
+        vscode.commands.executeCommand('teamcharter.newRetrospective', { team: 'faraway', format: 'start-stop-continue', date: '2024-05-06' }),
+      );
       assert.equal(result, undefined);
       assert.deepEqual(readdirSync(elsewhere), ['faraway.charter.yaml'], 'no retros folder is made next to it');
       assert.equal(errors.length, 1, errors.join('\n'));

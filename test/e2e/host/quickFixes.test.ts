@@ -57,7 +57,11 @@ describe('quick fixes', () => {
     assert.ok(isPlaceholder(ours(uri)), 'still reported after saving');
     const at = document.getText().indexOf('<why this purpose matters>');
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(document.positionAt(at), document.positionAt(at + '<why this purpose matters>'.length)), 'Deploy pain costs our customers features.');
+    edit.replace(
+      uri,
+      new vscode.Range(document.positionAt(at), document.positionAt(at + '<why this purpose matters>'.length)),
+      'Deploy pain costs our customers features.',
+    );
     assert.ok(await vscode.workspace.applyEdit(edit));
     await waitForDiagnostics(uri, lacks('purpose-why-missing'), 'typed over: purpose-why-missing is gone');
   });
@@ -90,7 +94,8 @@ describe('quick fixes', () => {
   it('previous-actions-not-reviewed: reviews the action under previousActions with the status picked', async () => {
     await open(RETRO_2);
     const titles = (await actionsFor(fileUri(RETRO_2), 'previous-actions-not-reviewed')).map((a) => a.title);
-    for (const status of ['done', 'in-progress', 'carried', 'blocked', 'deferred', 'dropped']) assert.ok(titles.includes(`Review A-2 as ${status}`), titles.join(' | '));
+    for (const status of ['done', 'in-progress', 'carried', 'blocked', 'deferred', 'dropped'])
+      assert.ok(titles.includes(`Review A-2 as ${status}`), titles.join(' | '));
     const text = await apply(fileUri(RETRO_2), 'previous-actions-not-reviewed', 'Review A-2 as carried');
     assert.ok(text.includes('    note: Blocked on metrics access\n  - id: A-2\n    status: carried\nitems:'), text);
     await waitForDiagnostics(fileUri(RETRO_2), lacks('previous-actions-not-reviewed'), 'A-2 reviewed');
@@ -99,8 +104,17 @@ describe('quick fixes', () => {
   it('member-no-growth: adds a growth block to the member', async () => {
     await open(CHARTER);
     const text = await apply(fileUri(CHARTER), 'member-no-growth', 'Add a growth path');
-    assert.ok(text.includes('  - name: lee   # expect: member-no-growth, member-no-goal\n    role: Engineer\n    growth:\n      aspiration: <where they want to grow>\n'), text);
-    await waitForDiagnostics(fileUri(CHARTER), (ds) => ds.some((d) => ruleOf(d) === 'member-no-growth' && /only placeholders/.test(d.message)), 'member-no-growth now says the growth path is placeholders');
+    assert.ok(
+      text.includes(
+        '  - name: lee   # expect: member-no-growth, member-no-goal\n    role: Engineer\n    growth:\n      aspiration: <where they want to grow>\n',
+      ),
+      text,
+    );
+    await waitForDiagnostics(
+      fileUri(CHARTER),
+      (ds) => ds.some((d) => ruleOf(d) === 'member-no-growth' && /only placeholders/.test(d.message)),
+      'member-no-growth now says the growth path is placeholders',
+    );
   });
 
   it('"Disable … for this line" inserts the comment and the finding goes', async () => {
@@ -118,7 +132,8 @@ describe('quick fixes', () => {
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
     const text = (await vscode.workspace.openTextDocument(uri)).getText();
     assert.ok(text.includes('  why: <why this purpose matters>') && text.includes('      aspiration: <where they want to grow>'), text);
-    const placeholders = (ds: readonly vscode.Diagnostic[]) => ['purpose-why-missing', 'member-no-growth'].every((rule) => ds.some((d) => ruleOf(d) === rule && /placeholder/.test(d.message)));
+    const placeholders = (ds: readonly vscode.Diagnostic[]) =>
+      ['purpose-why-missing', 'member-no-growth'].every((rule) => ds.some((d) => ruleOf(d) === rule && /placeholder/.test(d.message)));
     await waitForDiagnostics(uri, placeholders, 'the placeholders are reported');
     // Who agreed and who owns a goal are the team's to say: Fix All writes no name.
     assert.ok(has('commitment-missing')(ours(uri)) && has('goal-no-owner')(ours(uri)));

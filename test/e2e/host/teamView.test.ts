@@ -6,7 +6,7 @@ import type { Node } from '../../../src/extension/teamTree';
 import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, lacks, original, ours, resetWorkspace, ruleOf, waitForDiagnostics, waitForTab } from './vscodeHelpers';
 
 function labelOf(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
 }
 
 describe('the Teams view, CodeLens and hover', () => {
@@ -20,7 +20,10 @@ describe('the Teams view, CodeLens and hover', () => {
     const [team] = tree.getChildren();
     assert.equal(labelOf(tree.getTreeItem(team)), 'platform');
     const children = tree.getChildren(team);
-    assert.deepEqual(children.map((n) => labelOf(tree.getTreeItem(n))), ['Charter', 'Retrospectives (2)', 'Open actions (3)', 'Goals (2)', 'Checklist and pulse']);
+    assert.deepEqual(
+      children.map((n) => labelOf(tree.getTreeItem(n))),
+      ['Charter', 'Retrospectives (2)', 'Open actions (3)', 'Goals (2)', 'Checklist and pulse'],
+    );
     // The seven steps with their score; no retro has a pulse yet, so none shows one.
     const steps = tree.getChildren(children[4]).map((n) => tree.getTreeItem(n));
     assert.deepEqual(steps.map(labelOf), ['1. Goals', '2. Accountability', '3. Growth', '4. Change', '5. Decisions', '6. Feedback', '7. Recognition']);
@@ -34,9 +37,15 @@ describe('the Teams view, CodeLens and hover', () => {
     // Its history across retros shows on hover: VS Code asks resolveTreeItem for the one item hovered.
     const a1 = tree.getChildren(children[2])[0];
     const hovered = tree.resolveTreeItem(tree.getTreeItem(a1), a1);
-    assert.match((hovered.tooltip as vscode.MarkdownString).value, /^\*\*A-1\*\*[\s\S]*\n- 2024-02-05: created — \[2024-02-05\.retro\.yaml\][\s\S]*\n- 2024-02-19: carried — \[2024-02-19\.retro\.yaml\]/);
+    assert.match(
+      (hovered.tooltip as vscode.MarkdownString).value,
+      /^\*\*A-1\*\*[\s\S]*\n- 2024-02-05: created — \[2024-02-05\.retro\.yaml\][\s\S]*\n- 2024-02-19: carried — \[2024-02-19\.retro\.yaml\]/,
+    );
     const goals = tree.getChildren(children[3]);
-    assert.deepEqual(tree.getChildren(goals[0]).map((n) => labelOf(tree.getTreeItem(n)).split(' ')[0]), ['A-1', 'A-2']);
+    assert.deepEqual(
+      tree.getChildren(goals[0]).map((n) => labelOf(tree.getTreeItem(n)).split(' ')[0]),
+      ['A-1', 'A-2'],
+    );
   });
 
   it('clicking an open action opens the retro where it was last reviewed, at its line', async () => {
@@ -61,10 +70,10 @@ describe('the Teams view, CodeLens and hover', () => {
     // VS Code asks the providers only for a document it has loaded (else "Illegal argument").
     await vscode.workspace.openTextDocument(fileUri(RETRO_2));
     const retroLenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', fileUri(RETRO_2));
-    assert.deepEqual(
-      retroLenses.map((l) => `${l.range.start.line + 1} ${l.command?.title}`).sort(),
-      ['17 created 2024-02-19, open for 1 retro', '9 created 2024-02-05, carried 1×, open for 2 retros'],
-    );
+    assert.deepEqual(retroLenses.map((l) => `${l.range.start.line + 1} ${l.command?.title}`).sort(), [
+      '17 created 2024-02-19, open for 1 retro',
+      '9 created 2024-02-05, carried 1×, open for 2 retros',
+    ]);
   });
 
   it('hovering an action id shows its history across retros', async () => {
@@ -109,7 +118,11 @@ describe('the Teams view, CodeLens and hover', () => {
     assert.equal(editor.document.uri.toString(), fileUri(RETRO_2).toString());
     assert.ok(editor.document.getText().includes('\n  - id: A-2\n    status: blocked\n    note: <why, or what happened>\n'), editor.document.getText());
     assert.equal(editor.document.getText(editor.selection), '<why, or what happened>');
-    await waitForDiagnostics(fileUri(RETRO_2), (ds) => ds.some((d) => ruleOf(d) === 'review-no-reason' && /placeholder/.test(d.message)), 'the placeholder note is reported');
+    await waitForDiagnostics(
+      fileUri(RETRO_2),
+      (ds) => ds.some((d) => ruleOf(d) === 'review-no-reason' && /placeholder/.test(d.message)),
+      'the placeholder note is reported',
+    );
   });
 });
 
@@ -139,7 +152,10 @@ describe('the team dashboard and the exported report', () => {
     assert.match(before, /No rule is turned off; no finding is suppressed\./);
     assert.doesNotMatch(String(statusBar.item.text), /off|suppressed/);
     await vscode.workspace.fs.writeFile(fileUri('.team/teamcharter.config.yaml'), new TextEncoder().encode('rules:\n  member-no-growth: off\n'));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original(CHARTER).replace('goals:\n  - id: G1', 'goals:\n  # teamcharter-disable-next-line goal-no-owner\n  - id: G1')));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      new TextEncoder().encode(original(CHARTER).replace('goals:\n  - id: G1', 'goals:\n  # teamcharter-disable-next-line goal-no-owner\n  - id: G1')),
+    );
     await waitForDiagnostics(uri, (ds) => lacks('member-no-growth')(ds) && lacks('goal-no-owner')(ds), 'the rule is off and the finding suppressed');
     const score = await vscode.commands.executeCommand<ShownTeamScore>('teamcharter.showTeamScore', 'platform');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');

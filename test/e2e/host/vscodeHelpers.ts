@@ -55,7 +55,12 @@ export function lineRules(uri: vscode.Uri): string[] {
 }
 
 /** Resolve when the predicate holds for the diagnostics of `uri`; checked now and on every change. */
-export function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, what: string, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     if (predicate(ours(uri))) return resolve(ours(uri));
     const timer = setTimeout(() => {
@@ -87,9 +92,10 @@ export async function resetWorkspace(): Promise<void> {
     edit.replace(document.uri, whole, [CHARTER, RETRO_1, RETRO_2].includes(relative) ? original(relative) : '');
     await vscode.workspace.applyEdit(edit);
     // A document can close while this runs (its editor was a preview); then there is nothing to save.
-    if (!document.isClosed) await document.save().then(undefined, (error: Error) => {
-      if (!document.isClosed) throw error;
-    });
+    if (!document.isClosed)
+      await document.save().then(undefined, (error: Error) => {
+        if (!document.isClosed) throw error;
+      });
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   for (const relative of [CHARTER, RETRO_1, RETRO_2]) await vscode.workspace.fs.writeFile(fileUri(relative), new TextEncoder().encode(original(relative)));
@@ -151,7 +157,10 @@ export async function setFolderSetting(section: string, key: string, value: unkn
     await vscode.workspace.getConfiguration(section, folderUri()).update(key, value, vscode.ConfigurationTarget.WorkspaceFolder);
     if (read() === value) return;
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out waiting for ${section}.${key} to read ${JSON.stringify(value)}; it reads ${JSON.stringify(read())}`)), 20_000);
+      timer = setTimeout(
+        () => reject(new Error(`timed out waiting for ${section}.${key} to read ${JSON.stringify(value)}; it reads ${JSON.stringify(read())}`)),
+        20_000,
+      );
     });
     await Promise.race([changed, timedOut]);
   } finally {

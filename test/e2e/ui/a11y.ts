@@ -113,6 +113,9 @@ function findFrame(tree: FrameTree, test: (tree: FrameTree) => boolean): FrameTr
 /** One line per violation and node, to read in a failed assertion. */
 export function describeViolations(violations: readonly AxeViolation[]): string {
   return violations
-    .map((v) => `${v.id} (${v.impact ?? 'no impact'}, ${v.nodes.length}×): ${v.help}\n${v.nodes.map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'no impact'}, ${v.nodes.length}×): ${v.help}\n${v.nodes.map((n) => `    ${n.target}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n')}`,
+    )
     .join('\n');
 }

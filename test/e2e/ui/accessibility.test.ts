@@ -101,7 +101,13 @@ async function until(page: Page, what: string, check: () => Promise<boolean> | b
 
 function node(nodes: readonly AccessibleNode[], role: string, name: string | RegExp): AccessibleNode {
   const found = nodes.find((n) => n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name)));
-  assert.ok(found, `no ${role} named ${name} in the accessibility tree:\n${nodes.filter((n) => n.name).map((n) => `${n.role} "${n.name}"`).join('\n')}`);
+  assert.ok(
+    found,
+    `no ${role} named ${name} in the accessibility tree:\n${nodes
+      .filter((n) => n.name)
+      .map((n) => `${n.role} "${n.name}"`)
+      .join('\n')}`,
+  );
   return found;
 }
 
@@ -169,7 +175,9 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     await f.locator('#field-pulse-accountability-3').click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('2');
-    await until(page, 'the mean of step 2 follows', async () => /4 out of 5 \(75%, 2 people\)/.test(await f.locator('#field-pulse-accountability--mean').innerText()));
+    await until(page, 'the mean of step 2 follows', async () =>
+      /4 out of 5 \(75%, 2 people\)/.test(await f.locator('#field-pulse-accountability--mean').innerText()),
+    );
     await expectNoViolations('retro form', f);
     // Each counter is named for what it counts; each step's mean is a polite status, said as it changes.
     const nodes = await accessibleNodes(f);
@@ -271,7 +279,10 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     await page.keyboard.press('Control+S');
     await until(page, 'the charter is saved', () => {
       const text = readFileSync(file(CHARTER), 'utf8');
-      return text.includes('why: Customers feel every failed deploy.') && /- id: G3\n\s+title: Faster rollbacks\n\s+owner: dana\n\s+measure: Rollback in 5 minutes\n\s+- id: G2/.test(text);
+      return (
+        text.includes('why: Customers feel every failed deploy.') &&
+        /- id: G3\n\s+title: Faster rollbacks\n\s+owner: dana\n\s+measure: Rollback in 5 minutes\n\s+- id: G2/.test(text)
+      );
     });
 
     // A rule's documentation.
@@ -297,7 +308,11 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
   const themes: { theme: ColorTheme; body: string; shot?: string }[] = [
     { theme: { id: 'Dark 2026', label: 'Dark 2026', kind: 'vs-dark' }, body: 'vscode-dark' },
     { theme: { id: 'Default High Contrast', label: 'Dark High Contrast', kind: 'hc-black' }, body: 'vscode-high-contrast', shot: 'high-contrast' },
-    { theme: { id: 'Default High Contrast Light', label: 'Light High Contrast', kind: 'hc-light' }, body: 'vscode-high-contrast-light', shot: 'high-contrast-light' },
+    {
+      theme: { id: 'Default High Contrast Light', label: 'Light High Contrast', kind: 'hc-light' },
+      body: 'vscode-high-contrast-light',
+      shot: 'high-contrast-light',
+    },
   ];
   for (const { theme, body, shot } of themes) {
     it(`in ${theme.id}, the charter form, the retro form and the dashboard pass axe too${shot ? ' (screenshots)' : ''}`, async () => {

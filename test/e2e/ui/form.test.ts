@@ -54,7 +54,10 @@ describe('the form editor in the browser', () => {
       `kind: Retrospective\nteam: platform\ndate: 2024-03-04\nformat: start-stop-continue\nfacilitator: dana\nattendees: [dana, lee]\nwins:\n  - text: ${JSON.stringify(XSS)}\n    who: [dana]\n  - text: ${JSON.stringify(TEMPLATE)}\n    who: [lee]\nactions: []\n`,
     );
     writeFileSync(path.join(folder, '.team/retros/2024-03-18.retro.yaml'), 'kind: Retrospective\nteam: platform\ndate: [2024-03-18\n');
-    writeFileSync(path.join(folder, '.team/retros/2024-03-11.retro.yaml'), 'kind: Retrospective\nteam: platform\ndate: 2024-03-11\nformat: start-stop-continue\nfacilitator: lee\nattendees: [dana, lee]\nactions: []\n');
+    writeFileSync(
+      path.join(folder, '.team/retros/2024-03-11.retro.yaml'),
+      'kind: Retrospective\nteam: platform\ndate: 2024-03-11\nformat: start-stop-continue\nfacilitator: lee\nattendees: [dana, lee]\nactions: []\n',
+    );
     // A small font keeps whole files in view, so the YAML can be read off the screen.
     ({ server, browser, page } = await openVsCode(folder, {
       settings: { 'editor.fontSize': 7, 'editor.lineHeight': 9, 'editor.minimap.enabled': false, 'editor.codeLens': false },
@@ -111,7 +114,11 @@ describe('the form editor in the browser', () => {
     await text.click();
     for (let i = 0; i < 5 && /name: sam/.test(await editorText(text)); i++) await page.keyboard.press('Control+Z');
     assert.doesNotMatch(await editorText(text), /name: sam/);
-    await until(page, 'the form follows the undo', async () => (await form(page).locator('#field-members-2-name').count()) === 0 || (await valueOf(form(page).locator('#field-members-2-name'))) !== 'sam');
+    await until(
+      page,
+      'the form follows the undo',
+      async () => (await form(page).locator('#field-members-2-name').count()) === 0 || (await valueOf(form(page).locator('#field-members-2-name'))) !== 'sam',
+    );
 
     await page.keyboard.press('Control+S');
     await until(page, 'the editors are saved', async () => (await page.locator('.tab.dirty').count()) === 0);
@@ -134,7 +141,7 @@ describe('the form editor in the browser', () => {
     await until(page, 'the editors are saved', async () => (await page.locator('.tab.dirty').count()) === 0);
   });
 
-  it('Open in Editor takes the text editor\'s place; Ctrl+S right after typing saves the typed text in one save', async () => {
+  it("Open in Editor takes the text editor's place; Ctrl+S right after typing saves the typed text in one save", async () => {
     // A file not opened in the form yet: Quick Open opens it as text.
     const name = '2024-02-05.retro.yaml';
     await runCommand(page, 'View: Close All Editors');
@@ -152,7 +159,9 @@ describe('the form editor in the browser', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await page.keyboard.press('Control+S');
     const file = path.join(server.folder, '.team/retros', name);
-    await until(page, 'the file on disk has the typed text', async () => readFileSync(file, 'utf8').includes('- text: First service on one-click rollback in staging\n'));
+    await until(page, 'the file on disk has the typed text', async () =>
+      readFileSync(file, 'utf8').includes('- text: First service on one-click rollback in staging\n'),
+    );
     await until(page, 'the tab is clean', async () => (await page.locator('.tab.dirty').count()) === 0);
     assert.equal(await valueOf(win), 'First service on one-click rollback in staging', 'the field keeps what was typed');
 
@@ -308,7 +317,11 @@ describe('the form editor in the browser', () => {
     await quickOpen(page, name);
     const f = form(page);
     const counter = (rating: number) => f.locator(`#field-pulse-goals-${rating - 1}`);
-    await until(page, 'the file is shown', async () => (await page.locator('.editor-group-container.active .monaco-editor').count()) > 0 || (await counter(1).count()) > 0);
+    await until(
+      page,
+      'the file is shown',
+      async () => (await page.locator('.editor-group-container.active .monaco-editor').count()) > 0 || (await counter(1).count()) > 0,
+    );
     if ((await counter(1).count()) === 0) await runCommand(page, 'Team Charter: Open in Editor');
     await counter(1).waitFor();
     const mean = f.locator('#field-pulse-goals--mean');
@@ -316,7 +329,10 @@ describe('the form editor in the browser', () => {
     assert.equal(await counter(4).evaluate((el) => (el as HTMLElement & { label: string }).label), 'Step 1, rated 4: number of people');
 
     // Three people rated step 1 "1", one rated it "2": the mean follows each keystroke.
-    for (const [rating, count] of [[1, '3'], [2, '1']] as const) {
+    for (const [rating, count] of [
+      [1, '3'],
+      [2, '1'],
+    ] as const) {
       await counter(rating).click();
       await page.keyboard.press('Control+A');
       await page.keyboard.type(count);
@@ -330,14 +346,20 @@ describe('the form editor in the browser', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('x');
     await page.keyboard.press('Tab');
-    await until(page, 'the note says the count is not saved', async () => /Not saved yet: a whole number of 0 or more/.test(await f.locator('.pulse-table').innerText()));
+    await until(page, 'the note says the count is not saved', async () =>
+      /Not saved yet: a whole number of 0 or more/.test(await f.locator('.pulse-table').innerText()),
+    );
     await screenshot(page, 'retro-pulse');
     await counter(3).click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('0');
     await page.keyboard.press('Control+S');
 
-    await until(page, 'the pulse is on disk', async () => /\n {2}goals: \[3, 1, 0, 0, 0\]\n/.test(readFileSync(file, 'utf8')) && /\n {2}responses: 4\n/.test(readFileSync(file, 'utf8')));
+    await until(
+      page,
+      'the pulse is on disk',
+      async () => /\n {2}goals: \[3, 1, 0, 0, 0\]\n/.test(readFileSync(file, 'utf8')) && /\n {2}responses: 4\n/.test(readFileSync(file, 'utf8')),
+    );
     await until(page, 'the tab is clean', async () => (await page.locator('.tab.dirty').count()) === 0);
     const saved = readFileSync(file, 'utf8');
     assert.ok(saved.startsWith(before), 'everything the file held is kept, comments too: the pulse block is added after it');
@@ -368,7 +390,10 @@ describe('the form editor in the browser', () => {
     const cells = (await row.locator('td, th').allInnerTexts()).map((t) => t.trim());
     assert.match(cells[1], /^\d+%$/, `the score: ${cells.join(' | ')}`);
     assert.equal(cells[3], '6.3% (1.25 out of 5, 4 people, 2024-02-19)', 'the pulse beside the score');
-    assert.match(await dashboard.locator('main').innerText(), /Step 1, Goals aligned with purpose: the files score [\d.]+%, but the team rated it 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-02-19/);
+    assert.match(
+      await dashboard.locator('main').innerText(),
+      /Step 1, Goals aligned with purpose: the files score [\d.]+%, but the team rated it 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-02-19/,
+    );
     await screenshot(page, 'dashboard-pulse');
   });
 });

@@ -17,7 +17,11 @@ export function cliCounts(folder: string): string {
 export async function problemCounts(page: Page, expected: string): Promise<string> {
   const item = page.locator('.statusbar-item[id="status.problems"]');
   await page
-    .waitForFunction((want) => (document.querySelector('.statusbar-item[id="status.problems"]') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() === want, expected, { timeout: 60_000 })
+    .waitForFunction(
+      (want) => (document.querySelector('.statusbar-item[id="status.problems"]') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() === want,
+      expected,
+      { timeout: 60_000 },
+    )
     .catch(() => undefined);
   return (await item.innerText()).replace(/\s+/g, ' ').trim();
 }

@@ -11,7 +11,9 @@ const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 
 /** How many findings the fixture's markers expect, by rule. */
 function expectedRules(): string[] {
-  return ['.team/platform.charter.yaml', '.team/retros/2024-02-05.retro.yaml', '.team/retros/2024-02-19.retro.yaml'].flatMap((file) => parseMarkers(readFileSync(path.join(FIXTURE, file), 'utf8'), file).map((m) => m.rule));
+  return ['.team/platform.charter.yaml', '.team/retros/2024-02-05.retro.yaml', '.team/retros/2024-02-19.retro.yaml'].flatMap((file) =>
+    parseMarkers(readFileSync(path.join(FIXTURE, file), 'utf8'), file).map((m) => m.rule),
+  );
 }
 
 describe('the installed extension in the browser, as a person uses it', () => {
@@ -36,14 +38,19 @@ describe('the installed extension in the browser, as a person uses it', () => {
     const expected = expectedRules();
     const rows = page.locator('.markers-panel .monaco-list-row');
     // Wait until every expected marker row is listed (file rows are listed too).
-    await page.waitForFunction((count) => document.querySelectorAll('.markers-panel .monaco-list-row').length >= count, expected.length + 3, { timeout: 60_000 });
+    await page.waitForFunction((count) => document.querySelectorAll('.markers-panel .monaco-list-row').length >= count, expected.length + 3, {
+      timeout: 60_000,
+    });
     const texts = await rows.allInnerTexts();
     for (const rule of new Set(expected)) {
       // A problem row reads: message, source, code (the rule, a link to its docs), position.
       const shown = texts.filter((t) => new RegExp(`\\nteamcharter\\n${rule}\\n\\[Ln \\d+, Col \\d+\\]`).test(t)).length;
       assert.equal(shown, expected.filter((r) => r === rule).length, `${rule} rows in the Problems view:\n${texts.join('\n')}`);
     }
-    assert.ok(texts.some((t) => t.includes('goal G1 "One-click rollback for every service" has no owner')), 'the message reads as written');
+    assert.ok(
+      texts.some((t) => t.includes('goal G1 "One-click rollback for every service" has no owner')),
+      'the message reads as written',
+    );
     await screenshot(page, 'problems-view');
     const problems = await page.locator('.statusbar-item[id="status.problems"]').innerText();
     const count = (severity: string) => expected.filter((rule) => RULES_BY_ID.get(rule)?.severity === severity).length;
@@ -75,4 +82,3 @@ describe('the installed extension in the browser, as a person uses it', () => {
     await screenshot(page, 'dashboard');
   });
 });
-

@@ -17,7 +17,13 @@ describe('Restricted Mode: a cloned repository whose authors the person does not
     const resolved = await tools();
     folder = copyWorkspace(FIXTURE);
     // Workspace trust as VS Code ships it, and the trust question asked on every start.
-    server = await startCodeServer({ tools: resolved, folder, vsix: builtVsix(), workspaceTrust: true, settings: { 'security.workspace.trust.startupPrompt': 'always' } });
+    server = await startCodeServer({
+      tools: resolved,
+      folder,
+      vsix: builtVsix(),
+      workspaceTrust: true,
+      settings: { 'security.workspace.trust.startupPrompt': 'always' },
+    });
     browser = await launchBrowser(resolved);
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openWorkbench(page, server.url, server.folder);
@@ -47,7 +53,10 @@ describe('Restricted Mode: a cloned repository whose authors the person does not
     assert.notEqual(expected, '0 0 0', 'the fixture has findings');
     assert.equal(await problemCounts(page, expected), expected, 'status bar: errors, warnings, infos as the CLI counts them');
     const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
-    assert.ok(rows.some((t) => /\nteamcharter\npurpose-why-missing\n/.test(t)), `the Problems view lists the findings:\n${rows.join('\n')}`);
+    assert.ok(
+      rows.some((t) => /\nteamcharter\npurpose-why-missing\n/.test(t)),
+      `the Problems view lists the findings:\n${rows.join('\n')}`,
+    );
     assert.ok(await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).isVisible(), 'still in Restricted Mode');
     await screenshot(page, 'restricted-mode-problems');
   });

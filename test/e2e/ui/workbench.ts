@@ -63,7 +63,9 @@ async function watchQuickInput(page: Page): Promise<void> {
     w.quickInputWatch = new MutationObserver((records) => {
       const widget = document.querySelector<HTMLElement>(selector);
       // Shown now, or between two changes of its style (the records come after the task that made them).
-      const shown = widget !== null && (widget.style.display !== 'none' || records.some((r) => r.target === widget && r.oldValue !== null && !r.oldValue.includes('display: none')));
+      const shown =
+        widget !== null &&
+        (widget.style.display !== 'none' || records.some((r) => r.target === widget && r.oldValue !== null && !r.oldValue.includes('display: none')));
       if (shown) {
         w.quickInputShown = true;
         w.quickInputWatch?.disconnect();
@@ -131,7 +133,12 @@ async function chooseInQuickInput(page: Page, key: string, choices: readonly Cho
     try {
       for (const [i, choice] of choices.entries()) {
         // A choice's quick input is open with an empty box (the one before keeps its text until it closes).
-        const at = await untilQuickInput(page, '', (q) => (q.open && (i === 0 || q.value === '')) || (i === 0 && q.shown && !q.visible), i === 0 ? `${key} opened no quick input` : `no quick input opened for "${choice.label}"`);
+        const at = await untilQuickInput(
+          page,
+          '',
+          (q) => (q.open && (i === 0 || q.value === '')) || (i === 0 && q.shown && !q.visible),
+          i === 0 ? `${key} opened no quick input` : `no quick input opened for "${choice.label}"`,
+        );
         if (!at.open) throw new Error(`the quick input closed as it opened (the keyboard went to ${at.keyboardAt})`);
         if (keyboard) {
           // Key by key, each while the quick input has the keyboard: none may land in an editor.
@@ -170,9 +177,9 @@ export async function quickOpen(page: Page, fileName: string, { keyboard = false
  * tests use a small font so that whole fixture files are in view.
  */
 export async function editorText(editor: Locator): Promise<string> {
-  const lines = await editor.locator('.view-lines .view-line').evaluateAll((elements) =>
-    elements.map((el) => ({ top: parseFloat((el as HTMLElement).style.top) || 0, text: (el as HTMLElement).innerText })),
-  );
+  const lines = await editor
+    .locator('.view-lines .view-line')
+    .evaluateAll((elements) => elements.map((el) => ({ top: parseFloat((el as HTMLElement).style.top) || 0, text: (el as HTMLElement).innerText })));
   return lines
     .sort((a, b) => a.top - b.top)
     .map((l) => l.text.replace(/\u00a0/g, ' '))
@@ -207,7 +214,15 @@ export interface ColorTheme {
  * writes the user setting `workbench.colorTheme` (checked in the settings file).
  */
 export async function setColorTheme(page: Page, server: Server, theme: ColorTheme): Promise<void> {
-  await chooseInQuickInput(page, 'F1', [{ text: '>Color Theme', label: 'Preferences: Color Theme' }, { text: theme.label, label: theme.label }], false);
+  await chooseInQuickInput(
+    page,
+    'F1',
+    [
+      { text: '>Color Theme', label: 'Preferences: Color Theme' },
+      { text: theme.label, label: theme.label },
+    ],
+    false,
+  );
   await page.locator(`.monaco-workbench.${theme.kind}`).waitFor({ timeout: 120_000 });
   const settings = path.join(server.home, 'ud', 'User', 'settings.json');
   // The file can be read while VS Code writes it (empty, or cut short): that is "not yet" too.
@@ -218,7 +233,7 @@ export async function setColorTheme(page: Page, server: Server, theme: ColorThem
       return false;
     }
   };
-  for (const deadline = Date.now() + 20_000; !written(); ) {
+  for (const deadline = Date.now() + 20_000; !written();) {
     if (Date.now() > deadline) throw new Error(`workbench.colorTheme is not "${theme.id}" in ${settings}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -237,7 +252,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** A real VS Code in the browser on `folder`, with the packaged extension installed, ready to use. */
-export async function openVsCode(folder: string, options: { settings?: Record<string, unknown>; viewport: { width: number; height: number } }): Promise<{ server: Server; browser: Browser; page: Page }> {
+export async function openVsCode(
+  folder: string,
+  options: { settings?: Record<string, unknown>; viewport: { width: number; height: number } },
+): Promise<{ server: Server; browser: Browser; page: Page }> {
   const resolved = await tools();
   const server = await startCodeServer({ tools: resolved, folder, vsix: builtVsix(), settings: options.settings });
   const browser = await launchBrowser(resolved);

@@ -14,7 +14,10 @@ interface Step {
   'working-directory'?: string;
 }
 
-const action = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, { default: string }>; runs: { using: string; steps: Step[] } };
+const action = parse(readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default: string }>;
+  runs: { using: string; steps: Step[] };
+};
 
 /**
  * Run the action's lint step as GitHub's runner would: its `${{ }}` expressions filled in from
@@ -32,7 +35,11 @@ function lintStep(cwd: string, inputs: Record<string, string> = {}): { code: num
     });
   const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, expand(value)]));
   assert.equal(step.shell, 'bash');
-  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', expand(step.run!)], { cwd, encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' } });
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', expand(step.run!)], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

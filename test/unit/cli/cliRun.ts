@@ -33,8 +33,16 @@ export function cli(cwd: string, ...args: string[]): CliResult {
  * of its own, so a hang never hangs the test suite.
  */
 export function cliWithin(ms: number, cwd: string, ...args: string[]): CliResult {
-  const result = spawnSync('node', [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: ms, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024 * 1024 });
-  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT') throw new Error(`teamcharter ${args.join(' ')} did not finish within ${ms} ms`);
+  const result = spawnSync('node', [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: ms,
+    killSignal: 'SIGKILL',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  if (result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT')
+    throw new Error(`teamcharter ${args.join(' ')} did not finish within ${ms} ms`);
   if (result.signal) throw new Error(`teamcharter ${args.join(' ')} was killed by ${result.signal}`);
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

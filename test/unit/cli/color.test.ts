@@ -64,7 +64,13 @@ describe('cli: colour', () => {
     async function lint(env: Record<string, string>, isTTY: boolean, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
       let stdout = '';
       let stderr = '';
-      const code = await main(['lint', dir, '--today', '2026-11-30', ...args], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), version: '0', env, isTTY });
+      const code = await main(['lint', dir, '--today', '2026-11-30', ...args], {
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+        version: '0',
+        env,
+        isTTY,
+      });
       return { code, stdout, stderr };
     }
 
@@ -72,7 +78,12 @@ describe('cli: colour', () => {
       const coloured = await lint({}, true);
       assert.equal(coloured.code, 0, coloured.stderr);
       assert.ok(coloured.stdout.includes(`${ESCAPE}33mwarning`), 'warnings in yellow');
-      for (const [env, args] of [[{ NO_COLOR: '1' }, []], [{ TERM: 'dumb' }, []], [{}, ['--no-color']], [{}, ['--color', '--no-color']]] as const) {
+      for (const [env, args] of [
+        [{ NO_COLOR: '1' }, []],
+        [{ TERM: 'dumb' }, []],
+        [{}, ['--no-color']],
+        [{}, ['--color', '--no-color']],
+      ] as const) {
         const plain = await lint(env, true, ...args);
         assert.ok(!plain.stdout.includes(ESCAPE), `no escapes with ${JSON.stringify(env)} ${args.join(' ')}`);
         assert.equal(plain.stdout, coloured.stdout.replace(/\u001b\[\d+m/g, ''), 'the same text without the escapes');
@@ -102,7 +113,8 @@ describe('cli: colour', () => {
     it('a pipe is plain; FORCE_COLOR=1 colours it, FORCE_COLOR=0 keeps it plain, --color colours it anyway', () => {
       const dir = copyOfAcme();
       const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !['NO_COLOR', 'FORCE_COLOR', 'TERM'].includes(name)));
-      const run = (extra: Record<string, string>, ...args: string[]) => spawnSync('node', [CLI, 'lint', '--today', '2026-11-30', ...args], { cwd: dir, encoding: 'utf8', env: { ...env, ...extra } }).stdout;
+      const run = (extra: Record<string, string>, ...args: string[]) =>
+        spawnSync('node', [CLI, 'lint', '--today', '2026-11-30', ...args], { cwd: dir, encoding: 'utf8', env: { ...env, ...extra } }).stdout;
       assert.ok(!run({}).includes(ESCAPE));
       assert.ok(run({ FORCE_COLOR: '1' }).includes(ESCAPE));
       assert.ok(!run({ FORCE_COLOR: '0' }).includes(ESCAPE));

@@ -79,7 +79,10 @@ describe('hostile file systems (end to end)', function () {
       closeSync(fd);
       const { code, rows } = lintJson(dir, '.team/huge.retro.yaml');
       assert.equal(code, 1);
-      assert.deepEqual(rows.map((r) => [r.file, r.rule]), [['.team/huge.retro.yaml', 'yaml-syntax']]);
+      assert.deepEqual(
+        rows.map((r) => [r.file, r.rule]),
+        [['.team/huge.retro.yaml', 'yaml-syntax']],
+      );
       assert.match(rows[0].message, /3072\.0 MiB; files over 1 MiB are not checked/);
     });
   });
@@ -91,7 +94,10 @@ describe('hostile file systems (end to end)', function () {
     mkdirSync(Buffer.concat([Buffer.from(`${dir}/.team/`), bad]));
     const { code, rows, stderr } = lintJson(dir);
     assert.equal(code, 1, stderr);
-    assert.ok(rows.some((r) => r.file === '.team/retros/2026-11-30.retro.yaml'), JSON.stringify(rows));
+    assert.ok(
+      rows.some((r) => r.file === '.team/retros/2026-11-30.retro.yaml'),
+      JSON.stringify(rows),
+    );
     const lines = stderrLines(stderr);
     assert.equal(lines.length, 2, stderr);
     for (const line of lines) assert.match(line, /^teamcharter: note: skipped .* name that is not UTF-8/);
@@ -105,7 +111,13 @@ describe('hostile file systems (end to end)', function () {
     let locked: string;
 
     function lintAsUser(...args: string[]): { code: number | null; rows: Row[]; stderr: string } {
-      const result = spawnSync('node', [CLI, 'lint', ...args, '--format', 'json', '--today', TODAY], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: KILL_AFTER, ...asUser });
+      const result = spawnSync('node', [CLI, 'lint', ...args, '--format', 'json', '--today', TODAY], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        timeout: KILL_AFTER,
+        ...asUser,
+      });
       return { code: result.status, rows: result.stdout ? (JSON.parse(result.stdout) as Row[]) : [], stderr: result.stderr };
     }
 
@@ -153,7 +165,10 @@ describe('hostile file systems (end to end)', function () {
       mkdirSync(path.join(dir, 'repo'));
       symlinkSync(path.join(dir, 'elsewhere/team'), path.join(dir, 'repo/.team'));
       const { rows, stderr } = lintJson(path.join(dir, 'repo'));
-      assert.ok(rows.some((r) => r.file === '.team/web.charter.yaml'), `${JSON.stringify(rows)} ${stderr}`);
+      assert.ok(
+        rows.some((r) => r.file === '.team/web.charter.yaml'),
+        `${JSON.stringify(rows)} ${stderr}`,
+      );
     });
 
     it('a retros folder that is a link is read as part of its team, also when one file is named', () => {
@@ -164,9 +179,15 @@ describe('hostile file systems (end to end)', function () {
       });
       symlinkSync(path.join(dir, 'archive'), path.join(dir, '.team/retros'));
       const folder = lintJson(dir);
-      assert.ok(folder.rows.some((r) => r.file === '.team/retros/2026-11-30.retro.yaml' && r.rule === 'previous-actions-not-reviewed'), JSON.stringify(folder.rows));
+      assert.ok(
+        folder.rows.some((r) => r.file === '.team/retros/2026-11-30.retro.yaml' && r.rule === 'previous-actions-not-reviewed'),
+        JSON.stringify(folder.rows),
+      );
       const single = lintJson(dir, '.team/retros/2026-11-30.retro.yaml');
-      assert.ok(single.rows.some((r) => r.rule === 'previous-actions-not-reviewed'), JSON.stringify(single.rows));
+      assert.ok(
+        single.rows.some((r) => r.rule === 'previous-actions-not-reviewed'),
+        JSON.stringify(single.rows),
+      );
       assert.ok(!single.rows.some((r) => r.rule === 'retro-unknown-team'), JSON.stringify(single.rows));
     });
 
@@ -196,10 +217,13 @@ describe('hostile file systems (end to end)', function () {
       assert.ok(!rows.some((r) => r.rule === 'duplicate-id'), `the decoy charter was read: ${JSON.stringify(rows)}`);
       const retro = lintJson(dir, 'retros/2026-11-30.retro.yaml');
       assert.ok(!retro.rows.some((r) => r.rule === 'retro-unknown-team'), `the charter next to retros/ was not read: ${JSON.stringify(retro.rows)}`);
-      assert.ok(retro.rows.some((r) => r.rule === 'owner-not-member'), JSON.stringify(retro.rows));
+      assert.ok(
+        retro.rows.some((r) => r.rule === 'owner-not-member'),
+        JSON.stringify(retro.rows),
+      );
     });
 
-    it('the files read for one named file are exactly its team folder\'s; nothing else is walked', () => {
+    it("the files read for one named file are exactly its team folder's; nothing else is walked", () => {
       const dir = tempWorkspace({
         'web.charter.yaml': charterYaml('web'),
         'retros/2026-11-30.retro.yaml': retroYaml('web', '2026-11-30'),

@@ -14,13 +14,17 @@ const TODAY = '2026-11-30';
 /** Files a linter must take care with, next to the generated ones: they keep their parsed document, or are not parsed. */
 const ODD_FILES: Record<string, string> = {
   // Anchors, aliases and a merge key: paths do not follow the written tree.
-  'merged.retro.yaml': 'kind: Retrospective\nversion: 1\nteam: team-2\ndate: 2026-11-20\nbase: &base { owner: nobody }\nactions:\n  - <<: *base\n    id: A-9000\n    title: Merged\n',
+  'merged.retro.yaml':
+    'kind: Retrospective\nversion: 1\nteam: team-2\ndate: 2026-11-20\nbase: &base { owner: nobody }\nactions:\n  - <<: *base\n    id: A-9000\n    title: Merged\n',
   'broken.retro.yaml': 'kind: Retrospective\nteam: team-3\ndate: [2026\n',
-  'nested.charter.yaml': 'kind: Charter\nversion: 1\nid: team-5\nteam: Five again\ngoals:\n  - id: G1\n    title: t\n    owner: zed\n    extra: { deep: { deeper: [1, 2] } }\n',
+  'nested.charter.yaml':
+    'kind: Charter\nversion: 1\nid: team-5\nteam: Five again\ngoals:\n  - id: G1\n    title: t\n    owner: zed\n    extra: { deep: { deeper: [1, 2] } }\n',
 };
 
 function sortFindings<T extends { file: string; line: number; column: number; rule: string }>(rows: T[]): T[] {
-  return rows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
+  return rows.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
 }
 
 /** The engine as it was before files were compacted: every document kept, one thread. */
@@ -49,7 +53,17 @@ function viaCli(dir: string): Record<string, unknown>[] {
 }
 
 function asJsonRow(f: Finding): { file: string; line: number; column: number; rule: string } {
-  return { file: f.file, rule: f.rule, step: f.step, severity: f.severity, message: f.message, line: f.range.line, column: f.range.column, endLine: f.range.endLine, endColumn: f.range.endColumn } as never;
+  return {
+    file: f.file,
+    rule: f.rule,
+    step: f.step,
+    severity: f.severity,
+    message: f.message,
+    line: f.range.line,
+    column: f.range.column,
+    endLine: f.range.endLine,
+    endColumn: f.range.endColumn,
+  } as never;
 }
 
 describe('teamcharter lint on a large workspace', function () {
@@ -74,7 +88,10 @@ describe('teamcharter lint on a large workspace', function () {
       assert.ok(reference.length > 500);
       // Teams whose files are in different folders are still one team: no retro lost its charter.
       assert.ok(!reference.some((f) => f.rule === 'retro-unknown-team'));
-      assert.ok(reference.some((f) => f.related?.length), 'cross-file findings point at other files');
+      assert.ok(
+        reference.some((f) => f.related?.length),
+        'cross-file findings point at other files',
+      );
       // Compacting keeps every finding whole: ranges, related locations, paths, fixes.
       assert.deepEqual(compacted(dir), reference);
       assert.deepEqual(viaCli(dir), sortFindings(reference.map(asJsonRow)), 'the CLI');

@@ -6,7 +6,6 @@ import { CHARTER_WITH_ERROR, buildCli, cli, copyOfAcme, tempWorkspace } from './
 
 const TODAY = '2026-11-30';
 
-
 describe('teamcharter lint (end to end)', function () {
   before(buildCli);
 
@@ -50,7 +49,10 @@ describe('teamcharter lint (end to end)', function () {
     const dir = copyOfAcme();
     const result = cli(path.dirname(dir), 'lint', path.basename(dir), '--format', 'json', '--today', TODAY);
     const rows = JSON.parse(result.stdout) as { file: string }[];
-    assert.ok(rows.every((r) => r.file.startsWith(`${path.basename(dir)}/.team/`)), rows.map((r) => r.file).join());
+    assert.ok(
+      rows.every((r) => r.file.startsWith(`${path.basename(dir)}/.team/`)),
+      rows.map((r) => r.file).join(),
+    );
   });
 
   it('a single retro file is linted with its team around it (no false retro-unknown-team)', () => {
@@ -68,7 +70,10 @@ describe('teamcharter lint (end to end)', function () {
     assert.equal(log.version, '2.1.0');
     assert.equal(log.runs.length, 1);
     const rules = log.runs[0].tool.driver.rules;
-    assert.deepEqual(rules.map((r: { id: string }) => r.id), RULES.map((r) => r.id));
+    assert.deepEqual(
+      rules.map((r: { id: string }) => r.id),
+      RULES.map((r) => r.id),
+    );
     for (const rule of rules) {
       assert.ok(rule.help.text.length > 40, `${rule.id} has help text`);
       if (rule.id.startsWith('pulse-')) {
@@ -93,8 +98,15 @@ describe('teamcharter lint (end to end)', function () {
     assert.equal(result.code, 1);
     const lines = result.stdout.trim().split('\n');
     assert.ok(lines.length > 3);
-    for (const line of lines) assert.match(line, /^::(error|warning|notice) file=\.team\/web\.charter\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=teamcharter\([a-z-]+\)::[^\n]+$/);
-    assert.ok(lines.some((l) => l.startsWith('::error file=.team/web.charter.yaml,line=6,col=16,')), 'goal-unknown-priority at P9');
+    for (const line of lines)
+      assert.match(
+        line,
+        /^::(error|warning|notice) file=\.team\/web\.charter\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=teamcharter\([a-z-]+\)::[^\n]+$/,
+      );
+    assert.ok(
+      lines.some((l) => l.startsWith('::error file=.team/web.charter.yaml,line=6,col=16,')),
+      'goal-unknown-priority at P9',
+    );
   });
 
   it('exit 1 when an error-severity finding exists, 0 otherwise', () => {
@@ -130,16 +142,36 @@ describe('teamcharter lint (end to end)', function () {
   describe('usage, IO and config errors: exit 2 with one line on stderr and no stack trace', () => {
     const cases: [string, string[], Record<string, string>, RegExp][] = [
       ['a missing path', ['lint', 'nope'], {}, /^teamcharter: no such file or folder: nope$/],
-      ['a file named as a folder (trailing /)', ['lint', '.team/web.charter.yaml/'], {}, /^teamcharter: cannot read \.team\/web\.charter\.yaml\/: \.team\/web\.charter\.yaml is a file, not a folder$/],
-      ['a path through a file', ['lint', '.team/web.charter.yaml/x.retro.yaml'], {}, /^teamcharter: cannot read \.team\/web\.charter\.yaml\/x\.retro\.yaml: \.team\/web\.charter\.yaml is a file, not a folder$/],
+      [
+        'a file named as a folder (trailing /)',
+        ['lint', '.team/web.charter.yaml/'],
+        {},
+        /^teamcharter: cannot read \.team\/web\.charter\.yaml\/: \.team\/web\.charter\.yaml is a file, not a folder$/,
+      ],
+      [
+        'a path through a file',
+        ['lint', '.team/web.charter.yaml/x.retro.yaml'],
+        {},
+        /^teamcharter: cannot read \.team\/web\.charter\.yaml\/x\.retro\.yaml: \.team\/web\.charter\.yaml is a file, not a folder$/,
+      ],
       ['an unknown format', ['lint', '--format', 'xml'], {}, /--format must be one of stylish, json, sarif, github/],
       ['a bad --today', ['lint', '--today', '2026-02-30'], {}, /--today must be a date/],
       ['a bad --max-warnings', ['lint', '--max-warnings', 'many'], {}, /--max-warnings must be a whole number/],
       ['an unknown option', ['lint', '--fix'], {}, /unknown option '--fix'/],
       ['an unknown command', ['frobnicate'], {}, /unknown command "frobnicate"/],
       ['a missing --config file', ['lint', '--config', 'none.yaml'], {}, /config file not found: none\.yaml/],
-      ['a config with an unknown rule', ['lint'], { '.team/teamcharter.config.yaml': 'rules:\n  goal-no-ownr: off\n' }, /\.team\/teamcharter\.config\.yaml:2:3: unknown rule "goal-no-ownr"; did you mean "goal-no-owner"\?/],
-      ['a config with a bad severity', ['lint'], { '.team/teamcharter.config.yaml': 'rules:\n  goal-no-owner: loud\n' }, /teamcharter\.config\.yaml:2:18: .*off, info, warning, error/],
+      [
+        'a config with an unknown rule',
+        ['lint'],
+        { '.team/teamcharter.config.yaml': 'rules:\n  goal-no-ownr: off\n' },
+        /\.team\/teamcharter\.config\.yaml:2:3: unknown rule "goal-no-ownr"; did you mean "goal-no-owner"\?/,
+      ],
+      [
+        'a config with a bad severity',
+        ['lint'],
+        { '.team/teamcharter.config.yaml': 'rules:\n  goal-no-owner: loud\n' },
+        /teamcharter\.config\.yaml:2:18: .*off, info, warning, error/,
+      ],
       ['a config that is not YAML', ['lint'], { '.team/teamcharter.config.yaml': 'rules: [a\n' }, /teamcharter\.config\.yaml:\d+:\d+: not valid YAML/],
     ];
     for (const [name, args, files, pattern] of cases) {
@@ -161,7 +193,10 @@ describe('teamcharter lint (end to end)', function () {
     const result = cli(dir, 'lint', '--format', 'json', '--today', TODAY);
     assert.equal(result.code, 1);
     const rows = JSON.parse(result.stdout) as { file: string; rule: string }[];
-    assert.deepEqual(rows.map((r) => `${r.file} ${r.rule}`), ['.team/bad.charter.yaml yaml-syntax', '.team/bin.retro.yaml yaml-syntax']);
+    assert.deepEqual(
+      rows.map((r) => `${r.file} ${r.rule}`),
+      ['.team/bad.charter.yaml yaml-syntax', '.team/bin.retro.yaml yaml-syntax'],
+    );
     assert.equal(result.stderr, '');
   });
 });

@@ -18,7 +18,11 @@ describe('cli: the command table', () => {
     const text = stdout.replace(/\n\s+/g, ' ');
     for (const command of COMMANDS) {
       assert.match(text, new RegExp(`teamcharter ${command.name} `), `${command.name} is in the usage`);
-      for (const [option, spec] of Object.entries(command.options)) assert.ok(text.includes(`[${optionUsage(option, spec)}]`) || text.includes(` ${optionUsage(option, spec)} `), `--${option} of ${command.name} is in the usage`);
+      for (const [option, spec] of Object.entries(command.options))
+        assert.ok(
+          text.includes(`[${optionUsage(option, spec)}]`) || text.includes(` ${optionUsage(option, spec)} `),
+          `--${option} of ${command.name} is in the usage`,
+        );
     }
     assert.match(text, /Every command also takes --help and --color\|--no-color\./);
   });
@@ -40,15 +44,28 @@ describe('cli: the command table', () => {
     assert.match(lint.stdout, /Lint charters and retrospectives/);
     assert.doesNotMatch(lint.stdout, /teamcharter score/);
     const family = await run('new', '-h');
-    assert.deepEqual([...family.stdout.matchAll(/teamcharter (new \w+)/g)].map((m) => m[1]), ['new charter', 'new retro']);
-    assert.deepEqual([...(await run('new', 'retro', '--help')).stdout.matchAll(/teamcharter (new \w+)/g)].map((m) => m[1]), ['new retro']);
+    assert.deepEqual(
+      [...family.stdout.matchAll(/teamcharter (new \w+)/g)].map((m) => m[1]),
+      ['new charter', 'new retro'],
+    );
+    assert.deepEqual(
+      [...(await run('new', 'retro', '--help')).stdout.matchAll(/teamcharter (new \w+)/g)].map((m) => m[1]),
+      ['new retro'],
+    );
   });
 
   it('a mistyped command, kind or option gets a "did you mean" from the table', async () => {
     assert.equal((await run('lnt')).stderr, 'teamcharter: unknown command "lnt"; did you mean "lint"? (commands: lint, new, score, report; see --help)\n');
     assert.equal((await run('new', 'retor')).stderr, 'teamcharter: new needs "charter" or "retro", got "retor"; did you mean "retro"?\n');
-    assert.deepEqual(await run('lint', '--fromat', 'json'), { code: 2, stdout: '', stderr: "teamcharter: unknown option '--fromat' for lint; did you mean --format?\n" });
-    assert.equal((await run('new', 'charter', '-x')).stderr, "teamcharter: unknown option '-x' for new charter (options: --id, --team, --dir, --color, --no-color)\n");
+    assert.deepEqual(await run('lint', '--fromat', 'json'), {
+      code: 2,
+      stdout: '',
+      stderr: "teamcharter: unknown option '--fromat' for lint; did you mean --format?\n",
+    });
+    assert.equal(
+      (await run('new', 'charter', '-x')).stderr,
+      "teamcharter: unknown option '-x' for new charter (options: --id, --team, --dir, --color, --no-color)\n",
+    );
     assert.equal((await run('lint', '--quite')).stderr, "teamcharter: unknown option '--quite' for lint; did you mean --quiet?\n");
     assert.equal((await run('score', '--no-colour')).stderr, "teamcharter: unknown option '--no-colour' for score; did you mean --no-color?\n");
     assert.equal((await run('score', '--ouput-file', 'x')).stderr, "teamcharter: unknown option '--ouput-file' for score; did you mean --output-file?\n");

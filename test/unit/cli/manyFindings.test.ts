@@ -59,13 +59,24 @@ describe('200,000 findings from one file', function () {
   });
 
   it('github prints one workflow command per finding', () => {
-    assert.equal(formatGithub(findings).split('\n').filter((line) => line.startsWith('::')).length, findings.length);
+    assert.equal(
+      formatGithub(findings)
+        .split('\n')
+        .filter((line) => line.startsWith('::')).length,
+      findings.length,
+    );
   });
 
   it('score counts them as failed checks', async () => {
     let stdout = '';
     let stderr = '';
-    const code = await main(['score', file, '--format', 'json', '--today', '2026-11-30'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), version: '0', env: {}, isTTY: false });
+    const code = await main(['score', file, '--format', 'json', '--today', '2026-11-30'], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      version: '0',
+      env: {},
+      isTTY: false,
+    });
     assert.equal(code, 0, stderr);
     const step2 = (JSON.parse(stdout) as { teams: { steps: { step: number; failed: number }[] }[] }).teams[0].steps.find((s) => s.step === 2)!;
     assert.ok(step2.failed >= GOALS * 2, JSON.stringify(step2));

@@ -22,7 +22,10 @@ describe('teamcharter new (end to end)', function () {
     assert.ok(lint.filter((r) => /placeholder/.test(r.message)).length >= 15, 'the placeholders are what is left to write');
     // Nothing written yet, so no step of the checklist is met.
     const score = JSON.parse(cli(dir, 'score', '--format', 'json').stdout) as { teams: { steps: { step: number; score: number | null }[] }[] };
-    assert.deepEqual(score.teams[0].steps.filter((s) => s.score === 100).map((s) => s.step), []);
+    assert.deepEqual(
+      score.teams[0].steps.filter((s) => s.score === 100).map((s) => s.step),
+      [],
+    );
   });
 
   it('new never overwrites: exit 2, says so, and the file is unchanged', () => {
@@ -94,7 +97,11 @@ describe('teamcharter new (end to end)', function () {
     /** The file parses without errors and holds no control character but \n; its data. */
     function readClean(file: string): Record<string, unknown> {
       const text = readFileSync(file, 'utf8');
-      assert.deepEqual(parseDocument(text).errors.map((e) => e.message), [], file);
+      assert.deepEqual(
+        parseDocument(text).errors.map((e) => e.message),
+        [],
+        file,
+      );
       assert.equal(RAW.exec(text)?.[0], undefined, `a raw control character in ${file}:\n${text}`);
       return parse(text);
     }
@@ -121,10 +128,21 @@ describe('teamcharter new (end to end)', function () {
       assert.equal(result.code, 0, result.stderr);
       const file = path.join(dir, '.team/retros/2026-11-30.retro.yaml');
       const data = readClean(file);
-      assert.deepEqual(data.attendees, CONTROLS.map((c, i) => `m${i}${c}`));
-      assert.deepEqual(data.previousActions, CONTROLS.map((_, i) => ({ id: `A-${i + 1}` })));
-      const listed = readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('  - id: '));
-      assert.deepEqual(listed, CONTROLS.map((c, i) => `  - id: A-${i + 1}  # Fix ${escape(c)} it, o${escape(c)}`));
+      assert.deepEqual(
+        data.attendees,
+        CONTROLS.map((c, i) => `m${i}${c}`),
+      );
+      assert.deepEqual(
+        data.previousActions,
+        CONTROLS.map((_, i) => ({ id: `A-${i + 1}` })),
+      );
+      const listed = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('  - id: '));
+      assert.deepEqual(
+        listed,
+        CONTROLS.map((c, i) => `  - id: A-${i + 1}  # Fix ${escape(c)} it, o${escape(c)}`),
+      );
     });
   });
 

@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { CHARTER_WITH_ERROR, buildCli, cli, copyOfAcme } from './cliRun';
 
 const TODAY = '2026-11-30';
-const note = (file: string) => `teamcharter: note: skipped ${file}: neither a charter nor a retrospective by its name (*.charter.yaml, *.retro.yaml) or its kind\n`;
+const note = (file: string) =>
+  `teamcharter: note: skipped ${file}: neither a charter nor a retrospective by its name (*.charter.yaml, *.retro.yaml) or its kind\n`;
 
 describe('cli: files named that are not team files', function () {
   this.timeout(60_000);
@@ -24,7 +25,19 @@ describe('cli: files named that are not team files', function () {
 
   it('are skipped with one note each; the exit code is that of the team files alone', () => {
     const dir = workspace();
-    const result = cli(dir, 'lint', 'ci.yml', 'broken.yaml', 'list.yaml', '.team/teamcharter.config.yaml', '.team/checkout.charter.yaml', '--format', 'json', '--today', TODAY);
+    const result = cli(
+      dir,
+      'lint',
+      'ci.yml',
+      'broken.yaml',
+      'list.yaml',
+      '.team/teamcharter.config.yaml',
+      '.team/checkout.charter.yaml',
+      '--format',
+      'json',
+      '--today',
+      TODAY,
+    );
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stderr, [note('ci.yml'), note('broken.yaml'), note('list.yaml'), note('.team/teamcharter.config.yaml')].join(''));
     const files = new Set((JSON.parse(result.stdout) as { file: string }[]).map((f) => f.file));
@@ -55,7 +68,10 @@ describe('cli: files named that are not team files', function () {
     writeFileSync(path.join(dir, '.team/web.charter.yaml'), 'steps: [\n');
     const result = cli(dir, 'lint', '.team/web.charter.yaml', '--format', 'json', '--today', TODAY);
     assert.equal(result.code, 1);
-    assert.deepEqual((JSON.parse(result.stdout) as { rule: string }[]).map((r) => r.rule), ['yaml-syntax']);
+    assert.deepEqual(
+      (JSON.parse(result.stdout) as { rule: string }[]).map((r) => r.rule),
+      ['yaml-syntax'],
+    );
   });
 
   it('a folder is still searched by name only: other YAML in it is neither read nor noted', () => {

@@ -69,7 +69,9 @@ describe('output escaping', () => {
 
   it('the Markdown report shows control characters from the files as escapes', () => {
     const workspace = workspaceOf({
-      '.team/web.charter.yaml': `kind: Charter\nid: web\nteam: "Web ${HOSTILE.replace(/\\/g, '\\\\').replace(/\u001b/g, '\\e').replace(/\u0007/g, '\\a')}"\n`,
+      '.team/web.charter.yaml': `kind: Charter\nid: web\nteam: "Web ${HOSTILE.replace(/\\/g, '\\\\')
+        .replace(/\u001b/g, '\\e')
+        .replace(/\u0007/g, '\\a')}"\n`,
     });
     const text = renderReport(teamInsights(workspace, 'web')!, 'md');
     assert.deepEqual(rawControls(text), []);

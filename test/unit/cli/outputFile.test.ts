@@ -26,7 +26,10 @@ describe('cli: -o, --output-file', function () {
     assert.equal(result.code, 1, result.stderr);
     assert.equal(result.stdout, '');
     const sarif = JSON.parse(readFileSync(path.join(dir, 'out/teamcharter.sarif'), 'utf8'));
-    assert.ok(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'goal-unknown-priority'), 'the folder out/ was made and the report is whole');
+    assert.ok(
+      sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'goal-unknown-priority'),
+      'the folder out/ was made and the report is whole',
+    );
   });
 
   it('score writes its table or JSON there too', () => {
@@ -44,7 +47,10 @@ describe('cli: -o, --output-file', function () {
     const result = cli(dir, 'lint', '--today', TODAY, '-o', 'report.txt');
     assert.equal(result.code, 0, result.stderr);
     assert.match(readFileSync(path.join(dir, 'report.txt'), 'utf8'), /^\n\.team\/checkout\.charter\.yaml\n[\s\S]*✖ 7 problems[^\n]*\n$/);
-    assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((name) => name.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('an error before the output is complete (a broken config) leaves the earlier file as it was', () => {
@@ -73,8 +79,14 @@ describe('cli: -o, --output-file', function () {
     const charter = readFileSync(path.join(dir, '.team/checkout.charter.yaml'), 'utf8');
     const cases: [string[], string][] = [
       [['-o', 'out'], 'teamcharter: -o out is a folder; name a file in it\n'],
-      [['-o', '.team/checkout.charter.yaml'], 'teamcharter: -o .team/checkout.charter.yaml names a charter, retrospective or config file; the report goes to another file\n'],
-      [['-o', 'teamcharter.config.yaml'], 'teamcharter: -o teamcharter.config.yaml names a charter, retrospective or config file; the report goes to another file\n'],
+      [
+        ['-o', '.team/checkout.charter.yaml'],
+        'teamcharter: -o .team/checkout.charter.yaml names a charter, retrospective or config file; the report goes to another file\n',
+      ],
+      [
+        ['-o', 'teamcharter.config.yaml'],
+        'teamcharter: -o teamcharter.config.yaml names a charter, retrospective or config file; the report goes to another file\n',
+      ],
       [['notes.txt', '-o', 'notes.txt'], 'teamcharter: -o notes.txt is one of the paths to read; the report goes to another file\n'],
       [['-o', ''], 'teamcharter: -o needs a file name\n'],
     ];
@@ -113,9 +125,18 @@ describe('cli: -o, --output-file', function () {
       symlinkSync('.team/teamcharter.config.yaml', path.join(dir, 'config.txt'));
       symlinkSync(path.join(dir, '.team/retros/2026-11-10.retro.yaml'), path.join(dir, 'retro.txt'));
       const cases: [string[], string][] = [
-        [['.team/checkout.charter.yaml', '-o', 'config.txt'], 'teamcharter: -o config.txt is the config .team/teamcharter.config.yaml, which this run reads; the report goes to another file\n'],
-        [['.team/checkout.charter.yaml', '-o', 'retro.txt'], 'teamcharter: -o retro.txt is the team file .team/retros/2026-11-10.retro.yaml, which this run reads; the report goes to another file\n'],
-        [['-o', 'retro.txt'], 'teamcharter: -o retro.txt is the team file .team/retros/2026-11-10.retro.yaml, which this run reads; the report goes to another file\n'],
+        [
+          ['.team/checkout.charter.yaml', '-o', 'config.txt'],
+          'teamcharter: -o config.txt is the config .team/teamcharter.config.yaml, which this run reads; the report goes to another file\n',
+        ],
+        [
+          ['.team/checkout.charter.yaml', '-o', 'retro.txt'],
+          'teamcharter: -o retro.txt is the team file .team/retros/2026-11-10.retro.yaml, which this run reads; the report goes to another file\n',
+        ],
+        [
+          ['-o', 'retro.txt'],
+          'teamcharter: -o retro.txt is the team file .team/retros/2026-11-10.retro.yaml, which this run reads; the report goes to another file\n',
+        ],
       ];
       for (const [args, stderr] of cases) {
         const result = cli(dir, 'lint', '--today', TODAY, ...args);

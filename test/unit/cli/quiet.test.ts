@@ -28,7 +28,10 @@ describe('cli: lint --quiet', function () {
     assert.ok(errors.length >= 2 && errors.length < all.length, 'the team has errors and other findings');
     assert.deepEqual(JSON.parse(quiet.stdout), errors);
     const sarif = JSON.parse(cli(dir, 'lint', '--quiet', '--format', 'sarif', '--today', TODAY).stdout);
-    assert.deepEqual(sarif.runs[0].results.map((r: { level: string }) => r.level), errors.map(() => 'error'));
+    assert.deepEqual(
+      sarif.runs[0].results.map((r: { level: string }) => r.level),
+      errors.map(() => 'error'),
+    );
     const stylish = cli(dir, 'lint', '--quiet', '--today', TODAY).stdout;
     assert.doesNotMatch(stylish, /^ +\d+:\d+ +(warning|info) /m);
     assert.match(stylish, new RegExp(`✖ ${errors.length} problems \\(${errors.length} errors, 0 warnings, 0 info\\)`));

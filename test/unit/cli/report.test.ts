@@ -145,7 +145,8 @@ describe('report renderers', () => {
     assert.match(html, /^<!doctype html>/);
     assert.match(html, /<style>[\s\S]*@media \(prefers-color-scheme: dark\)[\s\S]*<\/style>/);
     assert.match(html, /<meta name="color-scheme" content="light dark">/);
-    for (const external of [/<link\b/i, /<script\b/i, /<img\b/i, /<iframe\b/i, /\bsrc=/i, /\bhref=/i, /url\(/i, /@import/i]) assert.doesNotMatch(html, external);
+    for (const external of [/<link\b/i, /<script\b/i, /<img\b/i, /<iframe\b/i, /\bsrc=/i, /\bhref=/i, /url\(/i, /@import/i])
+      assert.doesNotMatch(html, external);
     assert.equal((html.match(/<svg class="chart"/g) ?? []).length, 1, 'one chart of the scores');
     // The fixture's team records a pulse: a key and one small chart per step, all inline SVG too.
     assert.equal((html.match(/<svg class="chart pulse-key"/g) ?? []).length, 1, 'one key');
@@ -163,7 +164,8 @@ describe('report renderers', () => {
       point('2026-11-16', [100, 75, null, null, null, null, 50]),
       point('2026-11-30', [100, 100, 40, null, null, 90, 100]),
     ]);
-    const series = (step: number) => svg.slice(svg.indexOf(`<g class="series step-${step}">`), svg.indexOf('</g>', svg.indexOf(`<g class="series step-${step}">`)));
+    const series = (step: number) =>
+      svg.slice(svg.indexOf(`<g class="series step-${step}">`), svg.indexOf('</g>', svg.indexOf(`<g class="series step-${step}">`)));
     assert.equal((series(1).match(/<polyline/g) ?? []).length, 1, 'step 1: one line through three points');
     const markers = (step: number) => (series(step).match(/<path class="marker"/g) ?? []).length;
     assert.equal(markers(1), 3);
@@ -171,7 +173,8 @@ describe('report renderers', () => {
     assert.equal(markers(6), 2);
     assert.equal(markers(4), 0, 'step 4: never scored');
     assert.match(series(2), /<title>Step 2, 2026-11-16: 75%<\/title>/);
-    for (const label of ['0%', '50%', '100%', '2026-11-02', '2026-11-30', 'Score', 'Retro date']) assert.ok(svg.includes(`>${label}</text>`), `axis label ${label}`);
+    for (const label of ['0%', '50%', '100%', '2026-11-02', '2026-11-30', 'Score', 'Retro date'])
+      assert.ok(svg.includes(`>${label}</text>`), `axis label ${label}`);
     for (let step = 1; step <= 7; step++) assert.match(svg, new RegExp(`<g class="legend step-${step}">`));
     assert.match(svg, />4\. Leading by example through change \(n\/a\)</, 'a step with no score says so in the legend');
     // Higher scores are drawn higher: y of 100% is above y of 0% (SVG y grows downwards).
@@ -230,16 +233,30 @@ describe('report renderers', () => {
     const md = renderMarkdown(insights);
     // Step 6 now: 96% in the files, 41.7% in the team's latest pulse; both renderers put them side by side.
     assert.match(md, /\| 6\. A feedback-driven environment \| 96% \| 15\/16 \| 41\.7% \(2\.67 out of 5, 3 people, 2026-11-16\) \|/);
-    assert.match(html, /<td>6\. A feedback-driven environment<\/td>|6\. A feedback-driven environment<\/td><td class="num">96%<\/td><td class="num">15\/16<\/td><td>41\.7% \(2\.67 out of 5, 3 people, 2026-11-16\)<\/td>/);
+    assert.match(
+      html,
+      /<td>6\. A feedback-driven environment<\/td>|6\. A feedback-driven environment<\/td><td class="num">96%<\/td><td class="num">15\/16<\/td><td>41\.7% \(2\.67 out of 5, 3 people, 2026-11-16\)<\/td>/,
+    );
     // The gaps pulse-gap reports, in words, in both.
-    const gap = 'Step 6, A feedback-driven environment: the files score 96.4%, but the team rated it 2.67 out of 5 (41.7%, 3 people) on 2026-11-16, 54.7 points lower.';
+    const gap =
+      'Step 6, A feedback-driven environment: the files score 96.4%, but the team rated it 2.67 out of 5 (41.7%, 3 people) on 2026-11-16, 54.7 points lower.';
     assert.ok(md.includes(gap), 'the Markdown says the gap');
     assert.ok(html.includes(gap), 'the HTML says the gap');
-    assert.deepStrictEqual(insights.pulse.gaps.map((g) => g.step), [1, 6]);
+    assert.deepStrictEqual(
+      insights.pulse.gaps.map((g) => g.step),
+      [1, 6],
+    );
     assert.match(md, /Not rated in any pulse yet: 2\. Accountability and transparency, 4\. Leading by example through change\.$/m);
     // A panel: the score line solid with filled markers, the pulse dashed with hollow ones (classes the CSS styles), the gap said in the title.
-    const panel = scorePulsePanelSvg(6, insights.history, insights.pulse.history.flatMap((p) => p.steps.filter((r) => r.step === 6)), { score: 96.4, pulse: 41.7 }, 54.7);
-    const group = (name: string) => panel.slice(panel.indexOf(`<g class="series ${name} step-6">`), panel.indexOf('</g>', panel.indexOf(`<g class="series ${name} step-6">`)));
+    const panel = scorePulsePanelSvg(
+      6,
+      insights.history,
+      insights.pulse.history.flatMap((p) => p.steps.filter((r) => r.step === 6)),
+      { score: 96.4, pulse: 41.7 },
+      54.7,
+    );
+    const group = (name: string) =>
+      panel.slice(panel.indexOf(`<g class="series ${name} step-6">`), panel.indexOf('</g>', panel.indexOf(`<g class="series ${name} step-6">`)));
     assert.doesNotMatch(group('score'), /stroke-dasharray/);
     assert.match(group('pulse'), /<polyline points="[^"]+" stroke-dasharray="6 4"\/>/);
     assert.equal((group('pulse').match(/<path class="marker"/g) ?? []).length, 3, 'three ratings of step 6');

@@ -16,7 +16,10 @@ describe('teamcharter score (end to end)', function () {
     assert.equal(team.team, 'checkout');
     assert.deepEqual([team.off, team.suppressed], [[], 0]);
     assert.equal(team.files.length, 5);
-    assert.deepEqual(team.steps.map((s: { step: number }) => s.step), [1, 2, 3, 4, 5, 6, 7]);
+    assert.deepEqual(
+      team.steps.map((s: { step: number }) => s.step),
+      [1, 2, 3, 4, 5, 6, 7],
+    );
     for (const s of team.steps) {
       assert.equal(s.score === null, s.passed + s.failed === 0, `step ${s.step}: n/a exactly when no check applies`);
       assert.ok(s.score === null || (s.failed === 0) === (s.score === 100), `step ${s.step}: 100% exactly when nothing failed`);
@@ -35,7 +38,12 @@ describe('teamcharter score (end to end)', function () {
     const dir = copyOfAcme();
     writeFileSync(path.join(dir, '.team/teamcharter.config.yaml'), 'rules:\n  member-no-growth: off\n  goal-no-measure: off\n');
     const retro = path.join(dir, '.team/retros/2026-11-24-pre-peak.retro.yaml');
-    writeFileSync(retro, readFileSync(retro, 'utf8').replace('# teamcharter', '#').replace('kind: Retrospective', '# teamcharter-disable win-no-credit, action-no-due\nkind: Retrospective'));
+    writeFileSync(
+      retro,
+      readFileSync(retro, 'utf8')
+        .replace('# teamcharter', '#')
+        .replace('kind: Retrospective', '# teamcharter-disable win-no-credit, action-no-due\nkind: Retrospective'),
+    );
     const json = JSON.parse(cli(dir, 'score', '--format', 'json', '--today', '2026-11-30').stdout);
     assert.deepEqual([json.teams[0].off, json.teams[0].suppressed], [['goal-no-measure', 'member-no-growth'], 2]);
     const table = cli(dir, 'score', '--today', '2026-11-30').stdout;

@@ -41,7 +41,9 @@ describe('bad input', () => {
   });
 
   it('duplicate keys and several documents are syntax errors too', () => {
-    assert.deepStrictEqual(summary(lint(TeamFile.fromText('r.retro.yaml', 'kind: Retrospective\nteam: platform\ndate: 2026-11-30\ndate: 2026-12-01\n'))), ['4:1 yaml-syntax']);
+    assert.deepStrictEqual(summary(lint(TeamFile.fromText('r.retro.yaml', 'kind: Retrospective\nteam: platform\ndate: 2026-11-30\ndate: 2026-12-01\n'))), [
+      '4:1 yaml-syntax',
+    ]);
     assert.deepStrictEqual(summary(lint(TeamFile.fromText('c.charter.yaml', 'kind: Charter\nid: a\n---\nkind: Charter\nid: b\n'))), ['3:1 yaml-syntax']);
   });
 
@@ -124,7 +126,10 @@ describe('bad input', () => {
     assert.equal(file.teamId, 'platform');
     const findings = lint(file);
     assert.ok(!findings.some((f) => f.rule === 'yaml-syntax' || f.rule === 'schema'));
-    assert.ok(findings.every((f) => f.range.column === 1 || f.range.line > 1), 'columns are not shifted by the BOM');
+    assert.ok(
+      findings.every((f) => f.range.column === 1 || f.range.line > 1),
+      'columns are not shifted by the BOM',
+    );
   });
 
   it('Windows line endings (CRLF) give the same findings at the same positions', () => {

@@ -26,7 +26,11 @@ function configError(text: string | Uint8Array): ConfigError {
 describe('config', () => {
   describe('parseConfig', () => {
     it('reads severities, options and root', () => {
-      const config = parseConfig(CONFIG, 'rules:\n  member-no-growth: off\n  retro-no-wins: info\n  action-carried-too-long: { severity: error, maxRetros: 2 }\n  action-overdue: { severity: warning }\nroot: teams\n', RULES);
+      const config = parseConfig(
+        CONFIG,
+        'rules:\n  member-no-growth: off\n  retro-no-wins: info\n  action-carried-too-long: { severity: error, maxRetros: 2 }\n  action-overdue: { severity: warning }\nroot: teams\n',
+        RULES,
+      );
       assert.deepStrictEqual(config, {
         path: CONFIG,
         root: 'teams',
@@ -99,7 +103,12 @@ describe('config', () => {
     });
 
     it('bad option value: must be a whole number of 1 or more', () => {
-      for (const [value, found] of [['0', '0'], ['2.5', '2.5'], ['two', '"two"'], ['-1', '-1']]) {
+      for (const [value, found] of [
+        ['0', '0'],
+        ['2.5', '2.5'],
+        ['two', '"two"'],
+        ['-1', '-1'],
+      ]) {
         const error = configError(`rules:\n  action-carried-too-long:\n    maxRetros: ${value}\n`);
         assert.equal(error.range?.line, 3, value);
         assert.match(error.detail, /maxRetros/);
@@ -123,7 +132,10 @@ describe('config', () => {
         assert.equal(recent.detail, `recentRetros: expected a whole number of 1 or more${problem.startsWith('found') ? ', ' : '; '}${problem}`);
         const option = configError(`rules:\n  action-carried-too-long:\n    maxRetros: ${value}\n`);
         assert.deepStrictEqual([option.range?.line, option.range?.column], [3, 16], value);
-        assert.equal(option.detail, `option "maxRetros" of rule "action-carried-too-long" must be a whole number of 1 or more${problem.startsWith('found') ? ', ' : '; '}${problem}`);
+        assert.equal(
+          option.detail,
+          `option "maxRetros" of rule "action-carried-too-long" must be a whole number of 1 or more${problem.startsWith('found') ? ', ' : '; '}${problem}`,
+        );
       }
       // An empty recentRetros is the default; an empty option is not a number.
       assert.equal(parseConfig(CONFIG, 'recentRetros:\n', RULES).recentRetros, 2);
@@ -152,7 +164,11 @@ describe('config', () => {
 
     it('withOverrides sets severities on top and ignores unknown rules and values', () => {
       const base = parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 2 }\n', RULES);
-      const config = withOverrides(base, { 'action-carried-too-long': 'error', 'member-no-growth': { severity: 'off' }, 'no-such-rule': 'error', 'retro-no-wins': 'loud' }, RULES);
+      const config = withOverrides(
+        base,
+        { 'action-carried-too-long': 'error', 'member-no-growth': { severity: 'off' }, 'no-such-rule': 'error', 'retro-no-wins': 'loud' },
+        RULES,
+      );
       assert.deepStrictEqual(config.rules, {
         'action-carried-too-long': { severity: 'error', options: { maxRetros: 2 } },
         'member-no-growth': { severity: 'off', options: {} },
@@ -176,8 +192,16 @@ describe('config', () => {
         const of = (team: string, rule: string) => ofRule(findings, rule).filter((f) => f.file.includes(`/${team}/`));
         assert.deepStrictEqual(of('platform', 'member-no-growth'), [], 'off in the repo config');
         assert.deepStrictEqual(of('platform', 'tracking-missing'), []);
-        assert.deepStrictEqual(of('web', 'member-no-growth').map((f) => f.severity), ['error'], 'the web config is nearer');
-        assert.deepStrictEqual(of('web', 'tracking-missing').map((f) => f.severity), ['info'], 'the repo config does not apply under web');
+        assert.deepStrictEqual(
+          of('web', 'member-no-growth').map((f) => f.severity),
+          ['error'],
+          'the web config is nearer',
+        );
+        assert.deepStrictEqual(
+          of('web', 'tracking-missing').map((f) => f.severity),
+          ['info'],
+          'the repo config does not apply under web',
+        );
       } finally {
         cleanup();
       }
@@ -190,8 +214,13 @@ describe('config', () => {
         'ci.config.yaml': 'rules:\n  member-no-growth: info\n',
       });
       try {
-        const findings = allFindings(loadWorkspace([path.join(root, '.team')], { today: TODAY, config: path.join(root, 'ci.config.yaml') }).workspace.lintAll());
-        assert.deepStrictEqual(ofRule(findings, 'member-no-growth').map((f) => f.severity), ['info']);
+        const findings = allFindings(
+          loadWorkspace([path.join(root, '.team')], { today: TODAY, config: path.join(root, 'ci.config.yaml') }).workspace.lintAll(),
+        );
+        assert.deepStrictEqual(
+          ofRule(findings, 'member-no-growth').map((f) => f.severity),
+          ['info'],
+        );
       } finally {
         cleanup();
       }
@@ -205,7 +234,8 @@ describe('config', () => {
       try {
         assert.throws(
           () => loadWorkspace([path.join(root, '.team')], { today: TODAY }).workspace.lintAll(),
-          (error: unknown) => error instanceof ConfigError && error.file.endsWith('.team/teamcharter.config.yaml') && error.range?.line === 2 && /found "of"/.test(error.detail),
+          (error: unknown) =>
+            error instanceof ConfigError && error.file.endsWith('.team/teamcharter.config.yaml') && error.range?.line === 2 && /found "of"/.test(error.detail),
         );
       } finally {
         cleanup();
@@ -224,12 +254,24 @@ describe('config', () => {
     };
 
     it('a severity override changes the finding severity', () => {
-      const workspace = workspaceOf({ '.team/platform.charter.yaml': charter }, { configFor: configOf('rules:\n  member-no-growth: error\n  no-stretch: { severity: error }\n') });
+      const workspace = workspaceOf(
+        { '.team/platform.charter.yaml': charter },
+        { configFor: configOf('rules:\n  member-no-growth: error\n  no-stretch: { severity: error }\n') },
+      );
       const findings = workspace.lintFile('.team/platform.charter.yaml')!.findings;
-      assert.deepStrictEqual(ofRule(findings, 'member-no-growth').map((f) => f.severity), ['error']);
+      assert.deepStrictEqual(
+        ofRule(findings, 'member-no-growth').map((f) => f.severity),
+        ['error'],
+      );
       // An explicit severity also applies to rules that fire with their own per-finding severity.
-      const withTypo = workspaceOf({ '.team/platform.charter.yaml': `${charter}# teamcharter-disable-line no-strech\n` }, { configFor: configOf('rules:\n  schema: info\n') });
-      assert.deepStrictEqual(ofRule(withTypo.lintFile('.team/platform.charter.yaml')!.findings, 'schema').map((f) => f.severity), ['info']);
+      const withTypo = workspaceOf(
+        { '.team/platform.charter.yaml': `${charter}# teamcharter-disable-line no-strech\n` },
+        { configFor: configOf('rules:\n  schema: info\n') },
+      );
+      assert.deepStrictEqual(
+        ofRule(withTypo.lintFile('.team/platform.charter.yaml')!.findings, 'schema').map((f) => f.severity),
+        ['info'],
+      );
     });
 
     it("'off' removes the findings and the rule's checks from the scores", () => {
@@ -239,7 +281,9 @@ describe('config', () => {
       assert.deepStrictEqual(defaults.tally[3], { passed: 3, failed: 1, passedWeight: 4, failedWeight: 2 });
       assert.equal(stepScores(defaults.tally)[2].score, 66.7);
 
-      const off = workspaceOf({ '.team/platform.charter.yaml': charter }, { configFor: configOf('rules:\n  member-no-growth: off\n') }).lintFile('.team/platform.charter.yaml')!;
+      const off = workspaceOf({ '.team/platform.charter.yaml': charter }, { configFor: configOf('rules:\n  member-no-growth: off\n') }).lintFile(
+        '.team/platform.charter.yaml',
+      )!;
       assert.deepStrictEqual(ofRule(off.findings, 'member-no-growth'), []);
       assert.deepStrictEqual(off.tally[3], { passed: 2, failed: 0, passedWeight: 2, failedWeight: 0 });
       assert.equal(stepScores(off.tally)[2].score, 100);
@@ -286,7 +330,10 @@ describe('config', () => {
       const { ['.team/retros/2026-11-30.retro.yaml']: _, ...two } = files;
       const config = parseConfig(CONFIG, 'rules:\n  action-carried-too-long: { maxRetros: 2 }\n', RULES);
       const found = ofRule(allFindings(workspaceOf(two, { configFor: () => config }).lintAll()), 'action-carried-too-long');
-      assert.deepStrictEqual(found.map((f) => f.file), ['.team/retros/2026-11-16.retro.yaml']);
+      assert.deepStrictEqual(
+        found.map((f) => f.file),
+        ['.team/retros/2026-11-16.retro.yaml'],
+      );
       assert.match(found[0].message, /limit is 2/);
     });
   });

@@ -22,7 +22,10 @@ describe('cross-file rules', () => {
         [R2]: retroYaml('platform', '2026-11-16', { reviews: [{ id: 'A-1', status: 'carried' }] }),
       });
       const timeline = workspace.team('platform')!.timeline;
-      assert.deepStrictEqual(timeline.open.map((a) => a.id), ['A-1']);
+      assert.deepStrictEqual(
+        timeline.open.map((a) => a.id),
+        ['A-1'],
+      );
       assert.equal(timeline.actions.get('A-1')!.retroCount, 2);
       assert.equal(timeline.actions.get('A-1')!.closedIn, undefined);
       assert.deepStrictEqual(findings(workspace, R2, 'previous-actions-not-reviewed'), []);
@@ -56,7 +59,12 @@ describe('cross-file rules', () => {
     it('status dropped closes an action too; in-progress does not', () => {
       const workspace = workspaceOf({
         [CHARTER]: charterYaml('platform'),
-        [R1]: retroYaml('platform', '2026-11-02', { actions: [{ id: 'A-1', due: '2026-11-10' }, { id: 'A-2', due: '2026-11-10' }] }),
+        [R1]: retroYaml('platform', '2026-11-02', {
+          actions: [
+            { id: 'A-1', due: '2026-11-10' },
+            { id: 'A-2', due: '2026-11-10' },
+          ],
+        }),
         [R2]: retroYaml('platform', '2026-11-16', {
           reviews: [
             { id: 'A-1', status: 'dropped' },
@@ -66,7 +74,10 @@ describe('cross-file rules', () => {
       });
       const timeline = workspace.team('platform')!.timeline;
       assert.equal(timeline.actions.get('A-1')!.closedAs, 'dropped');
-      assert.deepStrictEqual(timeline.open.map((a) => a.id), ['A-2']);
+      assert.deepStrictEqual(
+        timeline.open.map((a) => a.id),
+        ['A-2'],
+      );
       // A-2 is overdue and listed in the latest retro: reported there, on its id.
       const r2 = workspace.lintFile(R2)!;
       const overdue = ofRule(r2.findings, 'action-overdue');
@@ -75,7 +86,12 @@ describe('cross-file rules', () => {
     });
 
     it('an overdue action is reported in the latest retro that lists it, pointing back to where it was created', () => {
-      const r1 = retroYaml('platform', '2026-11-02', { actions: [{ id: 'A-1', due: '2026-11-10' }, { id: 'A-2', due: FUTURE }] });
+      const r1 = retroYaml('platform', '2026-11-02', {
+        actions: [
+          { id: 'A-1', due: '2026-11-10' },
+          { id: 'A-2', due: FUTURE },
+        ],
+      });
       const r2 = retroYaml('platform', '2026-11-16', {
         reviews: [
           { id: 'A-2', status: 'carried' },
@@ -94,11 +110,20 @@ describe('cross-file rules', () => {
       assert.equal(overdue[0].related?.[0].range.line, lineOf(r1, 'due: 2026-11-10'));
       assert.deepStrictEqual(findings(workspace, R1, 'action-overdue'), [], 'nothing on the retro that created it');
       // Due today is not overdue; the day after, it is.
-      assert.equal(ofRule(workspaceOf({ [CHARTER]: charterYaml('platform'), [R1]: r1, [R2]: r2 }, { today: '2026-11-29' }).lintFile(R2)!.findings, 'action-overdue').length, 1);
+      assert.equal(
+        ofRule(workspaceOf({ [CHARTER]: charterYaml('platform'), [R1]: r1, [R2]: r2 }, { today: '2026-11-29' }).lintFile(R2)!.findings, 'action-overdue')
+          .length,
+        1,
+      );
     });
 
     it('an action open for maxRetros retros is carried too long (default 3)', () => {
-      const r3 = retroYaml('platform', '2026-11-30', { reviews: [{ id: 'A-1', status: 'carried' }, { id: 'A-2', status: 'carried' }] });
+      const r3 = retroYaml('platform', '2026-11-30', {
+        reviews: [
+          { id: 'A-1', status: 'carried' },
+          { id: 'A-2', status: 'carried' },
+        ],
+      });
       const files = {
         [CHARTER]: charterYaml('platform'),
         [R1]: retroYaml('platform', '2026-11-02', { actions: [{ id: 'A-1', due: FUTURE }] }),
@@ -107,7 +132,11 @@ describe('cross-file rules', () => {
       };
       const workspace = workspaceOf(files);
       const carried = ofRule(workspace.lintFile(R3)!.findings, 'action-carried-too-long');
-      assert.deepStrictEqual(carried.map((f) => f.range.line), [lineOf(r3, 'id: A-1')], 'A-1 (3 retros) but not A-2 (2 retros)');
+      assert.deepStrictEqual(
+        carried.map((f) => f.range.line),
+        [lineOf(r3, 'id: A-1')],
+        'A-1 (3 retros) but not A-2 (2 retros)',
+      );
       assert.match(carried[0].message, /3 retros/);
       // Two retros only: not yet.
       const { [R3]: _, ...twoRetros } = files;
@@ -125,16 +154,25 @@ describe('cross-file rules', () => {
       [early]: retroYaml('platform', '2026-10-20', { actions: [{ id: 'A-1', due: '2026-10-30' }] }),
     });
     const timeline = workspace.team('platform')!.timeline;
-    assert.deepStrictEqual(timeline.retros.map((r) => r.path), [early, late]);
+    assert.deepStrictEqual(
+      timeline.retros.map((r) => r.path),
+      [early, late],
+    );
     assert.equal(timeline.actions.get('A-1')!.createdIn.path, early);
-    assert.deepStrictEqual(timeline.open.map((a) => a.id), ['A-2']);
+    assert.deepStrictEqual(
+      timeline.open.map((a) => a.id),
+      ['A-2'],
+    );
     const all = [...workspace.lintAll().values()].flatMap((r) => r.findings.map((f) => f.rule));
     for (const rule of ['previous-actions-not-reviewed', 'action-overdue', 'retro-overdue', 'duplicate-id']) assert.ok(!all.includes(rule), rule);
   });
 
   it('keeps two teams in one repo apart', () => {
     const webRetro = '.team/retros/2026-11-16-web.retro.yaml';
-    const webText = retroYaml('web', '2026-11-16', { reviews: [{ id: 'A-1', status: 'done' }], actions: [{ id: 'A-2', owner: 'dana', due: FUTURE, goal: 'G1' }] });
+    const webText = retroYaml('web', '2026-11-16', {
+      reviews: [{ id: 'A-1', status: 'done' }],
+      actions: [{ id: 'A-2', owner: 'dana', due: FUTURE, goal: 'G1' }],
+    });
     const workspace = workspaceOf({
       [CHARTER]: charterYaml('platform', { members: ['dana', 'sam'], goals: ['G1'] }),
       '.team/web.charter.yaml': charterYaml('web', { members: ['kim'], goals: ['G7'] }),
@@ -145,7 +183,11 @@ describe('cross-file rules', () => {
       [R2]: retroYaml('platform', '2026-11-16', { reviews: [] }),
     });
     assert.deepStrictEqual([...workspace.allTeams()].map((t) => t.id).sort(), ['platform', 'web']);
-    assert.deepStrictEqual(workspace.team('platform')!.timeline.open.map((a) => a.id), ['A-1'], "web's review does not close platform's A-1");
+    assert.deepStrictEqual(
+      workspace.team('platform')!.timeline.open.map((a) => a.id),
+      ['A-1'],
+      "web's review does not close platform's A-1",
+    );
     assert.deepStrictEqual(findings(workspace, R2, 'previous-actions-not-reviewed'), ['5 previous-actions-not-reviewed']);
     const all = [...workspace.lintAll().values()].flatMap((r) => r.findings);
     assert.deepStrictEqual(ofRule(all, 'duplicate-id'), [], 'A-1 in two teams is not a duplicate');
@@ -170,7 +212,9 @@ describe('cross-file rules', () => {
     assert.deepStrictEqual(lineRules(results.get(R2), 'previous-actions-not-reviewed'), ['1 previous-actions-not-reviewed']);
 
     // The user edits it: the real date, and A-1 reviewed as done.
-    workspace.update(TeamFile.fromText(R2, retroYaml('platform', '2026-11-25', { reviews: [{ id: 'A-1', status: 'done' }], actions: [{ id: 'A-2', due: FUTURE }] })));
+    workspace.update(
+      TeamFile.fromText(R2, retroYaml('platform', '2026-11-25', { reviews: [{ id: 'A-1', status: 'done' }], actions: [{ id: 'A-2', due: FUTURE }] })),
+    );
     results = workspace.lintTeams(['platform']);
     assert.deepStrictEqual(lineRules(results.get(CHARTER), 'retro-overdue'), []);
     assert.deepStrictEqual(lineRules(results.get(R1), 'action-overdue'), [], 'A-1 is done now');
@@ -225,12 +269,20 @@ describe('cross-file rules', () => {
       [R3]: retroYaml('platform', '2026-11-30', { reviews: [] }),
     });
     const timeline = workspace.team('platform')!.timeline;
-    assert.deepStrictEqual(timeline.retros.map((r) => r.path), [R1, R3]);
+    assert.deepStrictEqual(
+      timeline.retros.map((r) => r.path),
+      [R1, R3],
+    );
     assert.ok(!timeline.actions.has('A-2'), 'its actions are not tracked');
-    assert.deepStrictEqual(timeline.open.map((a) => a.id), ['A-1'], 'its review does not close A-1');
+    assert.deepStrictEqual(
+      timeline.open.map((a) => a.id),
+      ['A-1'],
+      'its review does not close A-1',
+    );
     // The date itself is a schema error on the undated retro; no timeline finding lands on it.
     assert.deepStrictEqual(findings(workspace, undated, 'schema'), [`${lineOf(undatedText, 'date:')} schema`]);
-    for (const rule of ['previous-actions-not-reviewed', 'action-overdue', 'action-carried-too-long']) assert.deepStrictEqual(findings(workspace, undated, rule), [], rule);
+    for (const rule of ['previous-actions-not-reviewed', 'action-overdue', 'action-carried-too-long'])
+      assert.deepStrictEqual(findings(workspace, undated, rule), [], rule);
     assert.deepStrictEqual(findings(workspace, R3, 'previous-actions-not-reviewed'), ['5 previous-actions-not-reviewed'], 'only A-1');
     // It is still a retro of the team: it knows its charter.
     assert.deepStrictEqual(findings(workspace, undated, 'retro-unknown-team'), []);

@@ -14,7 +14,11 @@ import { TeamFile } from '../../../src/core/format/teamFile';
 import { RULE_FIXTURES, TODAY, allFindings, folderMarkers, lintFolder, markKeys, marksOf, ofRule, stripMarkers } from '../helpers';
 
 function subfolders(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory()).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => statSync(path.join(dir, name)).isDirectory())
+        .sort()
+    : [];
 }
 
 describe('rule fixtures', () => {
@@ -54,12 +58,18 @@ describe('rule fixtures', () => {
           }
           // The markers are comments: without them, every finding is the same.
           const { workspace } = loadWorkspace([folder], { today: TODAY });
-          const snapshot = () => allFindings(workspace.lintAll()).map((f) => `${f.file} ${JSON.stringify(f.range)} ${f.rule} ${f.message}`).sort();
+          const snapshot = () =>
+            allFindings(workspace.lintAll())
+              .map((f) => `${f.file} ${JSON.stringify(f.range)} ${f.rule} ${f.message}`)
+              .sort();
           const withMarkers = snapshot();
           for (const file of [...workspace.allFiles()]) workspace.update(TeamFile.fromText(file.path, stripMarkers(file.text)));
           assert.deepStrictEqual(snapshot(), withMarkers, 'removing the markers changes the findings');
           if (fires) {
-            assert.ok(markers.some((m) => m.rule === ruleId), `${ruleId}/${name} has no "# expect: ${ruleId}" marker`);
+            assert.ok(
+              markers.some((m) => m.rule === ruleId),
+              `${ruleId}/${name} has no "# expect: ${ruleId}" marker`,
+            );
           } else {
             assert.deepStrictEqual(ofRule(findings, ruleId), [], `${ruleId}/${name}: the rule fired in a passes folder`);
           }

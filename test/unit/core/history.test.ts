@@ -49,15 +49,31 @@ const path = (date: string) => `.team/retros/${date}.retro.yaml`;
 
 /** Step 2 falls 100 → 75 → 50 → 25; step 6 goes 75 → 66.7 → 60 → 60: flat at the end, not declining. */
 function scriptedWorkspace(options: { config?: Config; rules?: Rule[] } = {}): Workspace {
-  const workspace = new Workspace({ today: TODAY, rules: options.rules ?? [scripted(2), scripted(6), stepDeclining], configFor: () => options.config ?? CONFIG_ON });
-  const x2: [number, number][] = [[4, 0], [3, 1], [2, 2], [1, 3]];
-  const x6: [number, number][] = [[3, 1], [2, 1], [3, 2], [3, 2]];
+  const workspace = new Workspace({
+    today: TODAY,
+    rules: options.rules ?? [scripted(2), scripted(6), stepDeclining],
+    configFor: () => options.config ?? CONFIG_ON,
+  });
+  const x2: [number, number][] = [
+    [4, 0],
+    [3, 1],
+    [2, 2],
+    [1, 3],
+  ];
+  const x6: [number, number][] = [
+    [3, 1],
+    [2, 1],
+    [3, 2],
+    [3, 2],
+  ];
   DATES.forEach((date, i) => workspace.update(TeamFile.fromText(path(date), retroText(date, x2[i], x6[i]))));
   return workspace;
 }
 
 function declining(workspace: Workspace): string[] {
-  return [...workspace.lintAll().values()].flatMap((r) => r.findings.filter((f) => f.rule === 'step-declining').map((f) => `${r.file}:${f.range.line} ${f.severity} ${f.message}`));
+  return [...workspace.lintAll().values()].flatMap((r) =>
+    r.findings.filter((f) => f.rule === 'step-declining').map((f) => `${r.file}:${f.range.line} ${f.severity} ${f.message}`),
+  );
 }
 
 describe('history rules', () => {
@@ -68,7 +84,14 @@ describe('history rules', () => {
 
   it('an opt-in history rule is not even run while it is off', () => {
     let runs = 0;
-    const probe = defineRule({ id: 'probe', step: 6, severity: 'off', on: ['X'], docs: { summary: '', rationale: '', howToFix: '', example: '' }, checkHistory: () => void runs++ });
+    const probe = defineRule({
+      id: 'probe',
+      step: 6,
+      severity: 'off',
+      on: ['X'],
+      docs: { summary: '', rationale: '', howToFix: '', example: '' },
+      checkHistory: () => void runs++,
+    });
     const workspace = scriptedWorkspace({ rules: [scripted(2), probe], config: { rules: {}, root: '.team', recentRetros: 2 } });
     workspace.lintAll();
     assert.equal(runs, 0);
@@ -85,7 +108,14 @@ describe('history rules', () => {
 
   it('reads the same scores as the results of the file and team rules (one tally, the engine’s)', () => {
     let seen: RetroScores[] = [];
-    const spy = defineRule({ id: 'spy', step: 6, severity: 'info', on: ['X'], docs: { summary: '', rationale: '', howToFix: '', example: '' }, checkHistory: ({ retros }) => void (seen = [...retros]) });
+    const spy = defineRule({
+      id: 'spy',
+      step: 6,
+      severity: 'info',
+      on: ['X'],
+      docs: { summary: '', rationale: '', howToFix: '', example: '' },
+      checkHistory: ({ retros }) => void (seen = [...retros]),
+    });
     const withSpy = scriptedWorkspace({ rules: [scripted(2), scripted(6), spy] });
     withSpy.lintAll();
     const without = scriptedWorkspace({ rules: [scripted(2), scripted(6)] });
@@ -152,10 +182,15 @@ describe('history rules', () => {
 describe('opt-in rules (default severity off)', () => {
   it('config: a severity turns one on; a map without a severity is an error that says how to turn it on', () => {
     assert.deepStrictEqual(parseConfig('c.yaml', 'rules:\n  step-declining: warning\n', RULES).rules['step-declining'], { severity: 'warning', options: {} });
-    assert.deepStrictEqual(parseConfig('c.yaml', 'rules:\n  step-declining: { severity: error }\n', RULES).rules['step-declining'], { severity: 'error', options: {} });
+    assert.deepStrictEqual(parseConfig('c.yaml', 'rules:\n  step-declining: { severity: error }\n', RULES).rules['step-declining'], {
+      severity: 'error',
+      options: {},
+    });
     assert.throws(
       () => parseConfig('c.yaml', 'rules:\n  step-declining: {}\n', RULES),
-      (error: unknown) => error instanceof ConfigError && error.message === 'c.yaml:2:3: rule "step-declining" is off by default; give it a severity (info, warning or error) to turn it on',
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        error.message === 'c.yaml:2:3: rule "step-declining" is off by default; give it a severity (info, warning or error) to turn it on',
     );
   });
 

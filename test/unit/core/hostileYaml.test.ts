@@ -48,7 +48,10 @@ describe('hostile YAML', () => {
     it('an undefined alias says which anchor is missing, not "alias bomb"', () => {
       const text = 'kind: Charter\nid: platform\npurpose:\n  statement: *mission\n';
       const findings = lint(TeamFile.fromText(CHARTER, text));
-      assert.deepEqual(findings.map((f) => [f.rule, f.range.line]), [['yaml-syntax', 4]]);
+      assert.deepEqual(
+        findings.map((f) => [f.rule, f.range.line]),
+        [['yaml-syntax', 4]],
+      );
       assert.match(findings[0].message, /\*mission/);
       assert.match(findings[0].message, /no anchor &mission/);
       assert.doesNotMatch(findings[0].message, /bomb/);
@@ -56,13 +59,19 @@ describe('hostile YAML', () => {
 
     it('an alias used before its anchor is the same mistake', () => {
       const findings = lint(TeamFile.fromText(CHARTER, 'kind: Charter\nid: platform\nteam: *name\nx: &name Platform\n'));
-      assert.deepEqual(findings.map((f) => [f.rule, f.range.line]), [['yaml-syntax', 3]]);
+      assert.deepEqual(
+        findings.map((f) => [f.rule, f.range.line]),
+        [['yaml-syntax', 3]],
+      );
       assert.match(findings[0].message, /no anchor &name before it/);
     });
 
     it('a merge key (<<) with something that is not a map says so', () => {
       const findings = lint(TeamFile.fromText(CHARTER, 'kind: Charter\nid: platform\npurpose:\n  <<: 5\n'));
-      assert.deepEqual(findings.map((f) => [f.rule, f.range.line]), [['yaml-syntax', 4]]);
+      assert.deepEqual(
+        findings.map((f) => [f.rule, f.range.line]),
+        [['yaml-syntax', 4]],
+      );
       assert.match(findings[0].message, /<<.*a map/);
     });
 
@@ -75,7 +84,10 @@ describe('hostile YAML', () => {
     for (const [name, bytes] of utf16) {
       it(`${name}: "UTF-16; save it as UTF-8", not binary`, () => {
         const findings = lint(TeamFile.fromBytes(CHARTER, bytes));
-        assert.deepEqual(findings.map((f) => f.rule), ['yaml-syntax']);
+        assert.deepEqual(
+          findings.map((f) => f.rule),
+          ['yaml-syntax'],
+        );
         assert.match(findings[0].message, /UTF-16; save it as UTF-8/);
         assert.doesNotMatch(findings[0].message, /binary/);
       });
@@ -102,7 +114,10 @@ describe('hostile YAML', () => {
         findings = lint(TeamFile.fromText(CHARTER, 'kind: Charter\nid: platform\n? [a, b]\n: 1\n'));
       });
       assert.deepEqual(warnings, []);
-      assert.deepEqual(findings.map((f) => [f.rule, f.range.line]), [['yaml-syntax', 3]]);
+      assert.deepEqual(
+        findings.map((f) => [f.rule, f.range.line]),
+        [['yaml-syntax', 3]],
+      );
       assert.match(findings[0].message, /key .*list or a map/);
     });
 
@@ -179,8 +194,9 @@ describe('hostile YAML', () => {
       assert.deepEqual(goals[0].supports, ['P1']);
     });
 
-    it('edits: setting a field inside a merged map keeps the map\'s other merged fields', () => {
-      const growth = 'kind: Charter\nid: platform\nmembers:\n  - &dana\n    name: dana\n    growth: {aspiration: Lead, stretch: Planning}\n  - <<: *dana\n    name: lee\n';
+    it("edits: setting a field inside a merged map keeps the map's other merged fields", () => {
+      const growth =
+        'kind: Charter\nid: platform\nmembers:\n  - &dana\n    name: dana\n    growth: {aspiration: Lead, stretch: Planning}\n  - <<: *dana\n    name: lee\n';
       const edited = applyYamlEdits(growth, [{ op: 'set', path: ['members', 1, 'growth', 'coach'], value: 'dana' }]);
       const members = TeamFile.fromText(CHARTER, edited).data!.members as Record<string, unknown>[];
       assert.deepEqual(members[1].growth, { aspiration: 'Lead', stretch: 'Planning', coach: 'dana' });
@@ -188,7 +204,10 @@ describe('hostile YAML', () => {
     });
 
     it('edits: deleting a field that only comes from a merge is refused with a reason', () => {
-      assert.throws(() => applyYamlEdits(text, [{ op: 'delete', path: ['goals', 1, 'measure'] }]), (error: Error) => error instanceof YamlEditError && /merge key/.test(error.message));
+      assert.throws(
+        () => applyYamlEdits(text, [{ op: 'delete', path: ['goals', 1, 'measure'] }]),
+        (error: Error) => error instanceof YamlEditError && /merge key/.test(error.message),
+      );
     });
 
     /** A charter whose goals each merge the one before: G0 has the fields, G1..G(n-1) each change the id. */
@@ -211,18 +230,29 @@ describe('hostile YAML', () => {
       const findings = lint(TeamFile.fromText(CHARTER, chain(400)));
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       assert.ok(ms < 2000, `took ${ms} ms`);
-      assert.deepEqual(findings.map((f) => [f.rule, f.range.line, f.range.column]), [['yaml-syntax', 405, 12]]);
+      assert.deepEqual(
+        findings.map((f) => [f.rule, f.range.line, f.range.column]),
+        [['yaml-syntax', 405, 12]],
+      );
       assert.equal(findings[0].message, 'merge keys (<<) chain 399 maps deep here, each merging the one before: too long to read; merge from fewer levels');
     });
 
     it('merges that double the data level by level are an alias bomb, found quickly', () => {
       const lines = ['kind: Charter', 'id: platform', 'a: &a {x: 1, y: 2}'];
-      for (let i = 1; i <= 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} {<<: [${Array(4).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]}`);
+      for (let i = 1; i <= 12; i++)
+        lines.push(
+          `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} {<<: [${Array(4)
+            .fill(`*${String.fromCharCode(96 + i)}`)
+            .join(', ')}]}`,
+        );
       const started = process.hrtime.bigint();
       const findings = lint(TeamFile.fromText(CHARTER, `${lines.join('\n')}\n`));
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       assert.ok(ms < 2000, `took ${ms} ms`);
-      assert.deepEqual(findings.map((f) => f.rule), ['yaml-syntax']);
+      assert.deepEqual(
+        findings.map((f) => f.rule),
+        ['yaml-syntax'],
+      );
       assert.match(findings[0].message, /this looks like an alias bomb/);
     });
   });
@@ -243,7 +273,10 @@ describe('hostile YAML', () => {
 
     for (const name of ['__proto__', 'constructor']) {
       it(`an option named ${name} is an unknown option`, () => {
-        assert.throws(() => parseConfig('c.yaml', `rules:\n  action-carried-too-long: { severity: error, ${name}: 3 }\n`, RULES), new RegExp(`has no option "${name}"`));
+        assert.throws(
+          () => parseConfig('c.yaml', `rules:\n  action-carried-too-long: { severity: error, ${name}: 3 }\n`, RULES),
+          new RegExp(`has no option "${name}"`),
+        );
       });
     }
   });

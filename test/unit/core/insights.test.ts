@@ -60,7 +60,10 @@ describe('team insights', () => {
       goals: [],
       pulse: { history: [], neverRated: [1, 2, 3, 4, 5, 6, 7], gaps: [], declines: [] },
     });
-    assert.ok(empty.scores.steps.every((s) => s.score === null), 'every step n/a');
+    assert.ok(
+      empty.scores.steps.every((s) => s.score === null),
+      'every step n/a',
+    );
   });
 
   it('a charter with no retros: its scores, its goals, and empty histories', () => {
@@ -86,7 +89,10 @@ describe('team insights', () => {
     assert.deepStrictEqual(insights.scores, teamTotal(workspace));
     const charterScores = stepScores(workspace.lintFile(CHARTER)!.tally);
     assert.deepStrictEqual(insights.scores.steps, charterScores);
-    assert.ok(insights.scores.steps.some((s) => s.failed > 0), 'a bare charter fails checks');
+    assert.ok(
+      insights.scores.steps.some((s) => s.failed > 0),
+      'a bare charter fails checks',
+    );
   });
 
   it('a single retro: one point, its own scores, its wins, its facilitator, its open and overdue actions', () => {
@@ -96,11 +102,7 @@ describe('team insights', () => {
       [r1]: retro('2026-11-16', {
         facilitator: 'dana',
         wins: [['sam'], []],
-        actions: [
-          { id: 'A-1', title: 'Write the runbook', owner: 'sam', due: '2026-11-20', goal: 'G1' },
-          { id: 'A-2', due: '2026-12-14' },
-          { id: 'A-3' },
-        ],
+        actions: [{ id: 'A-1', title: 'Write the runbook', owner: 'sam', due: '2026-11-20', goal: 'G1' }, { id: 'A-2', due: '2026-12-14' }, { id: 'A-3' }],
       }),
     });
     const insights = insightsOf(workspace);
@@ -125,7 +127,20 @@ describe('team insights', () => {
     assert.equal(actions.followThrough, 0);
     assert.equal(actions.medianDaysToClose, null);
     assert.deepStrictEqual(actions.overdue, [
-      { id: 'A-1', title: 'Write the runbook', owner: 'sam', due: '2026-11-20', goal: 'G1', status: 'open', createdOn: '2026-11-16', file: r1, closedOn: null, retrosOpen: 1, deferredUntil: null, daysOverdue: 10 },
+      {
+        id: 'A-1',
+        title: 'Write the runbook',
+        owner: 'sam',
+        due: '2026-11-20',
+        goal: 'G1',
+        status: 'open',
+        createdOn: '2026-11-16',
+        file: r1,
+        closedOn: null,
+        retrosOpen: 1,
+        deferredUntil: null,
+        daysOverdue: 10,
+      },
     ]);
     assert.deepStrictEqual(
       actions.stillOpen.map((a) => [a.id, a.owner, a.due, a.retrosOpen]),
@@ -135,7 +150,10 @@ describe('team insights', () => {
         ['A-3', 'dana', null, 1],
       ],
     );
-    assert.deepStrictEqual(insights.goals[0].actions.open.map((a) => a.id), ['A-1']);
+    assert.deepStrictEqual(
+      insights.goals[0].actions.open.map((a) => a.id),
+      ['A-1'],
+    );
   });
 
   describe('several retros', () => {
@@ -185,7 +203,10 @@ describe('team insights', () => {
     it('one score point per retro, oldest first, each the retro own FileResult tally', () => {
       const workspace = build();
       const insights = insightsOf(workspace);
-      assert.deepStrictEqual(insights.history.map((p) => p.date), dates);
+      assert.deepStrictEqual(
+        insights.history.map((p) => p.date),
+        dates,
+      );
       for (const point of insights.history) {
         const tally = workspace.lintFile(point.file)!.tally;
         assert.deepStrictEqual(point.steps, stepScores(tally), point.file);
@@ -203,13 +224,20 @@ describe('team insights', () => {
       // 2026-11-02 credits nobody for its win: win-no-credit fails in its own score, but it is older than the
       // team's two latest retros, so it is not reported and does not count in the team's score.
       assert.equal(insights.history[1].steps[6].failed, 1);
-      assert.deepStrictEqual(workspace.lintFile(older)!.findings.map((f) => f.rule), []);
+      assert.deepStrictEqual(
+        workspace.lintFile(older)!.findings.map((f) => f.rule),
+        [],
+      );
       assert.deepStrictEqual([workspace.lintFile(older)!.teamTally[7].passed, workspace.lintFile(older)!.teamTally[7].failed], [0, 0]);
       const step7 = insights.scores.steps[6];
       // The charter, the recent retros, and (cross-file checks only) the older ones.
       const counted = [CHARTER, ...dates.map(retroPath)].map((file) => workspace.lintFile(file)!.teamTally[7]);
       assert.deepStrictEqual([step7.passed, step7.failed], [counted.reduce((n, t) => n + t.passed, 0), counted.reduce((n, t) => n + t.failed, 0)]);
-      assert.deepStrictEqual(counted.slice(3).map((t) => t.failed), [1, 1], 'the recent retros count in full: 2026-11-16 has no wins, 2026-11-30 credits nobody for one');
+      assert.deepStrictEqual(
+        counted.slice(3).map((t) => t.failed),
+        [1, 1],
+        'the recent retros count in full: 2026-11-16 has no wins, 2026-11-30 credits nobody for one',
+      );
     });
 
     it('counts created, done, dropped and open actions; follow-through; median days to close', () => {
@@ -250,7 +278,10 @@ describe('team insights', () => {
 
     it('facilitators per retro, the distinct ones with their counts, the longest run', () => {
       const { facilitation } = insightsOf(build());
-      assert.deepStrictEqual(facilitation.perRetro.map((r) => r.facilitator), ['lee', 'lee', 'sam', 'lee']);
+      assert.deepStrictEqual(
+        facilitation.perRetro.map((r) => r.facilitator),
+        ['lee', 'lee', 'sam', 'lee'],
+      );
       assert.deepStrictEqual(facilitation.facilitators, [
         { name: 'lee', retros: 3 },
         { name: 'sam', retros: 1 },
@@ -280,7 +311,18 @@ describe('team insights', () => {
     it('follows edits: a retro that closes the overdue action empties the overdue list', () => {
       const workspace = build();
       assert.equal(insightsOf(workspace).actions.overdue.length, 1);
-      workspace.update(TeamFile.fromText(retroPath('2026-11-30'), retro('2026-11-30', { facilitator: 'lee', reviews: [{ id: 'A-4', status: 'done' }, { id: 'A-5', status: 'done' }] })));
+      workspace.update(
+        TeamFile.fromText(
+          retroPath('2026-11-30'),
+          retro('2026-11-30', {
+            facilitator: 'lee',
+            reviews: [
+              { id: 'A-4', status: 'done' },
+              { id: 'A-5', status: 'done' },
+            ],
+          }),
+        ),
+      );
       const after = insightsOf(workspace);
       assert.deepStrictEqual(after.actions.overdue, []);
       assert.equal(after.actions.done, 4);
@@ -292,7 +334,12 @@ describe('team insights', () => {
     const workspace = workspaceOf({
       [CHARTER]: charterYaml('platform'),
       [retroPath('2026-11-02')]: retro('2026-11-02', { actions: [{ id: 'A-1' }, { id: 'A-2' }] }),
-      [retroPath('2026-11-09')]: retro('2026-11-09', { reviews: [{ id: 'A-1', status: 'done' }, { id: 'A-2', status: 'carried' }] }),
+      [retroPath('2026-11-09')]: retro('2026-11-09', {
+        reviews: [
+          { id: 'A-1', status: 'done' },
+          { id: 'A-2', status: 'carried' },
+        ],
+      }),
       [retroPath('2026-11-30')]: retro('2026-11-30', { reviews: [{ id: 'A-2', status: 'done' }] }),
     });
     // 7 and 28 days.
@@ -312,8 +359,14 @@ describe('team insights', () => {
     const insights = insightsOf(workspace);
     assert.deepStrictEqual(insights.undatedRetros.sort(), [bad, missing].sort());
     assert.deepStrictEqual(insights.retros, [{ date: '2026-11-16', file: good }]);
-    assert.deepStrictEqual(insights.history.map((p) => p.file), [good]);
-    assert.deepStrictEqual(insights.wins.map((w) => w.file), [good]);
+    assert.deepStrictEqual(
+      insights.history.map((p) => p.file),
+      [good],
+    );
+    assert.deepStrictEqual(
+      insights.wins.map((w) => w.file),
+      [good],
+    );
     assert.deepStrictEqual(insights.facilitation.facilitators, [{ name: 'sam', retros: 1 }]);
     assert.equal(insights.actions.created, 1, 'A-2 lives in an undated retro');
     assert.deepStrictEqual(insights.actions.overdue, []);
@@ -330,7 +383,10 @@ describe('team insights', () => {
       files[retroPath(date)] = retro(date, { facilitator: who });
     });
     const { facilitation } = insightsOf(workspaceOf(files));
-    assert.deepStrictEqual(facilitation.perRetro.map((r) => r.facilitator), ['lee', 'lee', null, 'lee', 'sam', 'sam']);
+    assert.deepStrictEqual(
+      facilitation.perRetro.map((r) => r.facilitator),
+      ['lee', 'lee', null, 'lee', 'sam', 'sam'],
+    );
     assert.deepStrictEqual(facilitation.facilitators, [
       { name: 'lee', retros: 3 },
       { name: 'sam', retros: 2 },
@@ -352,13 +408,22 @@ describe('team insights', () => {
     assert.deepStrictEqual(insightsOf(workspaceOf(files)).actions.overdue, []);
     const later = insightsOf(workspaceOf(files, { today: '2027-01-01' }));
     assert.equal(later.today, '2027-01-01');
-    assert.deepStrictEqual(later.actions.overdue.map((a) => [a.id, a.daysOverdue]), [['A-1', 18]]);
+    assert.deepStrictEqual(
+      later.actions.overdue.map((a) => [a.id, a.daysOverdue]),
+      [['A-1', 18]],
+    );
   });
 
   it("days to close run to the review's on date when it is given (and plausible), else to the closing retro", () => {
     const workspace = workspaceOf({
       [CHARTER]: charterYaml('platform', { goals: ['G1'] }),
-      [retroPath('2026-11-02')]: retro('2026-11-02', { actions: [{ id: 'A-1', goal: 'G1' }, { id: 'A-2', goal: 'G1' }, { id: 'A-3', goal: 'G1' }] }),
+      [retroPath('2026-11-02')]: retro('2026-11-02', {
+        actions: [
+          { id: 'A-1', goal: 'G1' },
+          { id: 'A-2', goal: 'G1' },
+          { id: 'A-3', goal: 'G1' },
+        ],
+      }),
       [retroPath('2026-11-30')]: [
         'kind: Retrospective',
         'version: 1',
@@ -373,7 +438,14 @@ describe('team insights', () => {
     });
     const { actions, goals } = insightsOf(workspace);
     // A-1 on its on date; A-2's on date is before the action existed, so the closing retro's date; A-3 has none.
-    assert.deepStrictEqual(goals[0].actions.done.map((a) => [a.id, a.closedOn]), [['A-1', '2026-11-05'], ['A-2', '2026-11-30'], ['A-3', '2026-11-30']]);
+    assert.deepStrictEqual(
+      goals[0].actions.done.map((a) => [a.id, a.closedOn]),
+      [
+        ['A-1', '2026-11-05'],
+        ['A-2', '2026-11-30'],
+        ['A-3', '2026-11-30'],
+      ],
+    );
     // 3, 28 and 28 days.
     assert.equal(actions.medianDaysToClose, 28);
   });
@@ -381,15 +453,28 @@ describe('team insights', () => {
   it('an action deferred until today or later is neither overdue nor counted against follow-through', () => {
     const workspace = workspaceOf({
       [CHARTER]: charterYaml('platform'),
-      [retroPath('2026-11-02')]: retro('2026-11-02', { actions: [{ id: 'A-1', due: '2026-11-10' }, { id: 'A-2', due: '2026-11-10' }] }),
-      [retroPath('2026-11-30')]: 'kind: Retrospective\nversion: 1\nteam: platform\ndate: 2026-11-30\npreviousActions:\n  - id: A-1\n    status: deferred\n    until: 2027-01-10\n    note: Code freeze\n  - id: A-2\n    status: done\n',
+      [retroPath('2026-11-02')]: retro('2026-11-02', {
+        actions: [
+          { id: 'A-1', due: '2026-11-10' },
+          { id: 'A-2', due: '2026-11-10' },
+        ],
+      }),
+      [retroPath('2026-11-30')]:
+        'kind: Retrospective\nversion: 1\nteam: platform\ndate: 2026-11-30\npreviousActions:\n  - id: A-1\n    status: deferred\n    until: 2027-01-10\n    note: Code freeze\n  - id: A-2\n    status: done\n',
     });
     const { actions } = insightsOf(workspace);
     assert.deepStrictEqual(actions.overdue, []);
-    assert.deepStrictEqual(actions.stillOpen.map((a) => [a.id, a.deferredUntil]), [['A-1', '2027-01-10']]);
+    assert.deepStrictEqual(
+      actions.stillOpen.map((a) => [a.id, a.deferredUntil]),
+      [['A-1', '2027-01-10']],
+    );
     assert.equal(actions.followThrough, 100);
     const later = insightsOf(workspaceOf(Object.fromEntries([...workspace.allFiles()].map((f) => [f.path, f.text])), { today: '2027-01-11' }));
-    assert.deepStrictEqual(later.actions.overdue.map((a) => a.id), ['A-1'], 'the deferral ended');
+    assert.deepStrictEqual(
+      later.actions.overdue.map((a) => a.id),
+      ['A-1'],
+      'the deferral ended',
+    );
     assert.equal(later.actions.followThrough, 50);
   });
 
@@ -399,6 +484,9 @@ describe('team insights', () => {
       [CHARTER]: charterYaml('platform'),
       '.team/retros/2026-11-16-api.retro.yaml': retro('2026-11-16', {}, 'api'),
     });
-    assert.deepStrictEqual(allTeamInsights(workspace).map((i) => i.team), ['api', 'platform', 'web']);
+    assert.deepStrictEqual(
+      allTeamInsights(workspace).map((i) => i.team),
+      ['api', 'platform', 'web'],
+    );
   });
 });

@@ -8,10 +8,13 @@ function findingsOf(path: string, text: string) {
   return workspaceOf({ [path]: text }).lintFile(path)!.findings;
 }
 
-describe('messages say what and where in the user\'s terms', () => {
+describe("messages say what and where in the user's terms", () => {
   it('a date field with the wrong type asks for a date', () => {
     const findings = findingsOf('r.retro.yaml', 'kind: Retrospective\nteam: web\ndate: 2026\n').filter((f) => f.rule === 'schema');
-    assert.deepEqual(findings.map((f) => [f.range.line, f.message]), [[3, 'date: expected a date as YYYY-MM-DD, found the number 2026']]);
+    assert.deepEqual(
+      findings.map((f) => [f.range.line, f.message]),
+      [[3, 'date: expected a date as YYYY-MM-DD, found the number 2026']],
+    );
   });
 
   it('two documents in one file get a message about "---", not the parser\'s advice', () => {
@@ -31,16 +34,20 @@ describe('messages say what and where in the user\'s terms', () => {
   it('a bad severity inside a rule map points at the severity and lists the choices', () => {
     assert.throws(
       () => parseConfig('c.yaml', 'rules:\n  action-carried-too-long: { severity: loud, maxRetros: 2 }\n', RULES),
-      (error: ConfigError) => error.range?.line === 2 && error.range.column === 40 && /expected one of "off", "info", "warning", "error", found "loud"/.test(error.detail),
+      (error: ConfigError) =>
+        error.range?.line === 2 && error.range.column === 40 && /expected one of "off", "info", "warning", "error", found "loud"/.test(error.detail),
     );
   });
 
   it('rules given as a list says a map is expected', () => {
-    assert.throws(() => parseConfig('c.yaml', 'rules: [a]\n', RULES), (error: ConfigError) => error.detail === 'rules: expected a map, found a list');
+    assert.throws(
+      () => parseConfig('c.yaml', 'rules: [a]\n', RULES),
+      (error: ConfigError) => error.detail === 'rules: expected a map, found a list',
+    );
   });
 });
 
-describe('round-trip edits follow the file\'s own style', () => {
+describe("round-trip edits follow the file's own style", () => {
   it('CRLF files get CRLF lines', () => {
     const after = applyYamlEdits('a: 1\r\nb:\r\n  c: 2\r\n', [{ op: 'set', path: ['b', 'd'], value: { x: 1 } }]);
     assert.equal(after, 'a: 1\r\nb:\r\n  c: 2\r\n  d:\r\n    x: 1\r\n');

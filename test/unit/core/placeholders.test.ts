@@ -7,7 +7,16 @@
  */
 import { strict as assert } from 'node:assert';
 import { stringify } from 'yaml';
-import { FILLERS, PLACEHOLDER, PLACEHOLDER_PATTERN_SOURCE, isPlaceholder, isPlaceholderText, presence, quotePlaceholder, written } from '../../../src/core/format/placeholders';
+import {
+  FILLERS,
+  PLACEHOLDER,
+  PLACEHOLDER_PATTERN_SOURCE,
+  isPlaceholder,
+  isPlaceholderText,
+  presence,
+  quotePlaceholder,
+  written,
+} from '../../../src/core/format/placeholders';
 import { charterSchema, retroSchema } from '../../../src/core/format/schemas';
 import { teamScore } from '../../../src/core/insights/teamScore';
 import { TeamFile } from '../../../src/core/format/teamFile';
@@ -26,8 +35,19 @@ describe('placeholders', () => {
       assert.ok(isPlaceholderText(filler), filler);
       assert.ok(isPlaceholderText(`  ${filler.toUpperCase()} `), filler.toUpperCase());
     }
-    for (const text of ['', '   ', '<how we will know it is done>', ' <x> ', '<>', 'Why this purpose matters', 'name']) assert.ok(isPlaceholderText(text), JSON.stringify(text));
-    for (const text of ['tbd soon', 'Make every deploy boring.', '<b>bold</b> claim', 'weekly', 'consent', 'Wins open every retrospective', 'a < b > c', '<', 'none of us']) {
+    for (const text of ['', '   ', '<how we will know it is done>', ' <x> ', '<>', 'Why this purpose matters', 'name'])
+      assert.ok(isPlaceholderText(text), JSON.stringify(text));
+    for (const text of [
+      'tbd soon',
+      'Make every deploy boring.',
+      '<b>bold</b> claim',
+      'weekly',
+      'consent',
+      'Wins open every retrospective',
+      'a < b > c',
+      '<',
+      'none of us',
+    ]) {
       assert.ok(!isPlaceholderText(text), JSON.stringify(text));
     }
   });
@@ -72,7 +92,15 @@ describe('placeholders', () => {
 
   it('optional dates and cadences take a placeholder; required dates, real dates and enums stay strict', () => {
     const charter = (extra: Record<string, unknown>) => charterSchema.safeParse({ kind: 'Charter', id: 'p', ...extra }).success;
-    assert.ok(charter({ updated: 'tbd', goals: [{ due: '<YYYY-MM-DD>' }], commitment: { agreed: 'TBD' }, accountability: { checkIns: PLACEHOLDER.cadence }, feedback: { oneOnOnes: 'n/a' } }));
+    assert.ok(
+      charter({
+        updated: 'tbd',
+        goals: [{ due: '<YYYY-MM-DD>' }],
+        commitment: { agreed: 'TBD' },
+        accountability: { checkIns: PLACEHOLDER.cadence },
+        feedback: { oneOnOnes: 'n/a' },
+      }),
+    );
     assert.ok(!charter({ goals: [{ due: 'next week' }] }));
     assert.ok(!charter({ goals: [{ due: '2026-02-30' }] }));
     assert.ok(!charter({ feedback: { retrospectives: 'often' } }));
@@ -176,9 +204,27 @@ change: [tbd]
  * report it: names and titles that label things, the display name, the dates
  * and lists that only inform. Kept here on purpose, so the list is visible.
  */
-const UNREAD = new Set(['team', 'updated', 'title', 'contributors', 'role', 'progressReview', 'consulted', 'milestones', 'facilitator', 'attendees', 'items', 'tbd', 'who', 'note', 'decisions', 'change']);
+const UNREAD = new Set([
+  'team',
+  'updated',
+  'title',
+  'contributors',
+  'role',
+  'progressReview',
+  'consulted',
+  'milestones',
+  'facilitator',
+  'attendees',
+  'items',
+  'tbd',
+  'who',
+  'note',
+  'decisions',
+  'change',
+]);
 /** ...though some of them are read in one place: a win's who, a review's note, a retro's change (by change-not-reviewed, on the charter). */
-const READ_IN = (path: string, line: string) => (/^\s{4}who:/.test(line) && path.includes('retro')) || (/^\s{4}note:/.test(line) && /status: dropped/.test(path));
+const READ_IN = (path: string, line: string) =>
+  (/^\s{4}who:/.test(line) && path.includes('retro')) || (/^\s{4}note:/.test(line) && /status: dropped/.test(path));
 
 function placeholderLines(text: string): { line: number; key: string; text: string }[] {
   return text.split('\n').flatMap((lineText, i) => {
@@ -194,12 +240,23 @@ describe('issue 9, done when: placeholders never pass', () => {
 
   it('the tbd workspace: a finding at every placeholder a rule reads, and 100% on no step', () => {
     // Each retro drops one action with a placeholder note, leaves another at status tbd, and creates one.
-    const retros = [tbdRetro('2026-11-02', ['A-8', 'A-9', 'A-1']), tbdRetro('2026-11-16', ['A-7', 'A-1', 'A-2']), tbdRetro('2026-11-30', ['A-2', 'A-1', 'A-3'])];
+    const retros = [
+      tbdRetro('2026-11-02', ['A-8', 'A-9', 'A-1']),
+      tbdRetro('2026-11-16', ['A-7', 'A-1', 'A-2']),
+      tbdRetro('2026-11-30', ['A-2', 'A-1', 'A-3']),
+    ];
     const workspace = workspaceOf({ [charterPath]: TBD_CHARTER, ...Object.fromEntries(retroPaths.map((p, i) => [p, retros[i]])) });
     const score = teamScore(workspace, 'platform')!;
-    assert.deepStrictEqual(score.steps.filter((s) => s.score === 100).map((s) => s.step), [], score.steps.map((s) => `${s.step}: ${s.score}`).join(', '));
+    assert.deepStrictEqual(
+      score.steps.filter((s) => s.score === 100).map((s) => s.step),
+      [],
+      score.steps.map((s) => `${s.step}: ${s.score}`).join(', '),
+    );
     const unreported: string[] = [];
-    for (const [path, text] of [[charterPath, TBD_CHARTER], [retroPaths[2], retros[2]]]) {
+    for (const [path, text] of [
+      [charterPath, TBD_CHARTER],
+      [retroPaths[2], retros[2]],
+    ]) {
       const findings = workspace.lintFile(path)!.findings;
       // Covered: a finding on the line that says it holds a placeholder (or no status), or a schema finding (a filler is no enum value).
       const covered = new Set(findings.filter((f) => f.rule === 'schema' || /placeholder|no status/.test(f.message)).flatMap(lines));
@@ -211,7 +268,16 @@ describe('issue 9, done when: placeholders never pass', () => {
     assert.deepStrictEqual(unreported, []);
     // The latest retro's actions and wins, all placeholders, are missing.
     const latest = workspace.lintFile(retroPaths[2])!.findings.map((f) => f.rule);
-    for (const rule of ['retro-no-actions', 'retro-no-wins', 'action-no-owner', 'action-no-due', 'win-no-credit', 'review-no-reason', 'previous-actions-not-reviewed']) assert.ok(latest.includes(rule), rule);
+    for (const rule of [
+      'retro-no-actions',
+      'retro-no-wins',
+      'action-no-owner',
+      'action-no-due',
+      'win-no-credit',
+      'review-no-reason',
+      'previous-actions-not-reviewed',
+    ])
+      assert.ok(latest.includes(rule), rule);
   });
 
   it("a charter made of the old quick fixes' texts: a placeholder finding on every one of them, and 100% on no step", () => {
@@ -250,30 +316,60 @@ feedback:
     const workspace = workspaceOf({ [charterPath]: text });
     const findings = workspace.lintFile(charterPath)!.findings;
     const said = new Set(findings.filter((f) => /placeholder/.test(f.message)).flatMap(lines));
-    const old = text.split('\n').flatMap((lineText, i) => (/: \[?(Why this|How |Where they|Stretch work|What the|Area of|A norm|https:\/\/$|name$)/.test(lineText) ? [`${i + 1}: ${lineText.trim()}`] : []));
+    const old = text
+      .split('\n')
+      .flatMap((lineText, i) =>
+        /: \[?(Why this|How |Where they|Stretch work|What the|Area of|A norm|https:\/\/$|name$)/.test(lineText) ? [`${i + 1}: ${lineText.trim()}`] : [],
+      );
     assert.equal(old.length, 13);
-    assert.deepStrictEqual(old.filter((entry) => !said.has(Number(entry.split(':')[0]))), []);
+    assert.deepStrictEqual(
+      old.filter((entry) => !said.has(Number(entry.split(':')[0]))),
+      [],
+    );
     const score = teamScore(workspace, 'platform')!;
-    assert.deepStrictEqual(score.steps.filter((s) => s.score === 100).map((s) => s.step), [], score.steps.map((s) => `${s.step}: ${s.score}`).join(', '));
+    assert.deepStrictEqual(
+      score.steps.filter((s) => s.score === 100).map((s) => s.step),
+      [],
+      score.steps.map((s) => `${s.step}: ${s.score}`).join(', '),
+    );
   });
 
   it('Fix All on a bare charter and retro lays out placeholders only: they are reported, and no step reaches 100%', () => {
     const files: Record<string, string> = {
-      [charterPath]: 'kind: Charter\nversion: 1\nid: platform\nteam: Platform Team\nmembers:\n  - name: dana\n  - name: sam\ngoals:\n  - id: G1\n    title: One-click rollback\nchange:\n  - title: Move builds to the new CI\n',
+      [charterPath]:
+        'kind: Charter\nversion: 1\nid: platform\nteam: Platform Team\nmembers:\n  - name: dana\n  - name: sam\ngoals:\n  - id: G1\n    title: One-click rollback\nchange:\n  - title: Move builds to the new CI\n',
       [retroPaths[2]]: 'kind: Retrospective\nversion: 1\nteam: platform\ndate: 2026-11-30\nattendees: [dana, sam]\n',
     };
     const workspace = workspaceOf(files);
     for (const path of Object.keys(files)) {
-      const fixes = workspace.lintFile(path)!.findings.map(unattendedFix).filter((fix) => fix !== undefined);
+      const fixes = workspace
+        .lintFile(path)!
+        .findings.map(unattendedFix)
+        .filter((fix) => fix !== undefined);
       assert.ok(fixes.length > 0, path);
       for (const fix of fixes) assert.ok(fix.placeholder && /^<.+>$/.test(fix.placeholder), fix.title);
-      workspace.update(TeamFile.fromText(path, applyYamlEdits(files[path], fixes.flatMap((fix) => fix.edits))));
+      workspace.update(
+        TeamFile.fromText(
+          path,
+          applyYamlEdits(
+            files[path],
+            fixes.flatMap((fix) => fix.edits),
+          ),
+        ),
+      );
     }
     const findings = Object.keys(files).flatMap((path) => workspace.lintFile(path)!.findings);
-    assert.deepStrictEqual(findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax'), []);
+    assert.deepStrictEqual(
+      findings.filter((f) => f.rule === 'schema' || f.rule === 'yaml-syntax'),
+      [],
+    );
     assert.ok(findings.filter((f) => /placeholder/.test(f.message)).length >= 15);
     const score = teamScore(workspace, 'platform')!;
-    assert.deepStrictEqual(score.steps.filter((s) => s.score === 100).map((s) => s.step), [], score.steps.map((s) => `${s.step}: ${s.score}`).join(', '));
+    assert.deepStrictEqual(
+      score.steps.filter((s) => s.score === 100).map((s) => s.step),
+      [],
+      score.steps.map((s) => `${s.step}: ${s.score}`).join(', '),
+    );
     // Choices stay with a person: who owns a goal, who is credited, which status a review gets.
     assert.ok(findings.some((f) => f.rule === 'goal-no-owner' && f.fixes!.length === 2 && unattendedFix(f) === undefined));
   });

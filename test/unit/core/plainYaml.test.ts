@@ -180,16 +180,83 @@ function plainishYaml(): fc.Arbitrary<string> {
   // Mostly what plain files hold, now and then a corner case: text where one node is not plain is left to yaml.
   const rarely = <T>(common: fc.Arbitrary<T>, corner: fc.Arbitrary<T>): fc.Arbitrary<T> =>
     fc.oneof({ weight: 30, arbitrary: common }, { weight: 1, arbitrary: corner });
-  const keys = rarely(fc.constantFrom('id', 'title', 'owner', 'due', 'a', 'b-c', 'x_y', 'Key', 'on'), fc.constantFrom('null', 'true', '__proto__', '1a', 'a b'));
+  const keys = rarely(
+    fc.constantFrom('id', 'title', 'owner', 'due', 'a', 'b-c', 'x_y', 'Key', 'on'),
+    fc.constantFrom('null', 'true', '__proto__', '1a', 'a b'),
+  );
   const scalars = rarely(
     fc.constantFrom(
-      'G1', 'Plain text here', '2026-05-11', '1', '012', '-5', '+3', '0x1F', '0o17', '1.5', '.5', '1e3', '.inf', '-.Inf', '.nan', 'true', 'False', 'TRUE', 'null', '~', 'NULL', 'yes', 'off',
-      'a:b', 'C#', 'a #b', 'a#b', 'http://x.org/a?b=1', '"quoted"', '"with # hash"', "'single'", '[a, b]', '[]', '[ a ,b ]', '["x y", \'z\']', '[1, true, null]', '-x', 'ünïcode ✓', 'a, b', 'a]b', 'x  ',
+      'G1',
+      'Plain text here',
+      '2026-05-11',
+      '1',
+      '012',
+      '-5',
+      '+3',
+      '0x1F',
+      '0o17',
+      '1.5',
+      '.5',
+      '1e3',
+      '.inf',
+      '-.Inf',
+      '.nan',
+      'true',
+      'False',
+      'TRUE',
+      'null',
+      '~',
+      'NULL',
+      'yes',
+      'off',
+      'a:b',
+      'C#',
+      'a #b',
+      'a#b',
+      'http://x.org/a?b=1',
+      '"quoted"',
+      '"with # hash"',
+      "'single'",
+      '[a, b]',
+      '[]',
+      '[ a ,b ]',
+      '["x y", \'z\']',
+      '[1, true, null]',
+      '-x',
+      'ünïcode ✓',
+      'a, b',
+      'a]b',
+      'x  ',
     ),
-    fc.constantFrom('a: b', 'a:', "'it''s'", '"a\\"b"', '"unclosed', '[a,]', '[a, [b]]', '{a: 1}', '{}', '&anchor v', '*alias', '!tag v', '|', '>', '- x', '?x', ':x', '%x', '@x', '`x', '[a] b'),
+    fc.constantFrom(
+      'a: b',
+      'a:',
+      "'it''s'",
+      '"a\\"b"',
+      '"unclosed',
+      '[a,]',
+      '[a, [b]]',
+      '{a: 1}',
+      '{}',
+      '&anchor v',
+      '*alias',
+      '!tag v',
+      '|',
+      '>',
+      '- x',
+      '?x',
+      ':x',
+      '%x',
+      '@x',
+      '`x',
+      '[a] b',
+    ),
   );
   const comment = rarely(fc.constantFrom('', '', '', '', ' # note', '  #note'), fc.constant('#tight'));
-  const gap = fc.oneof({ weight: 4, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(fc.constantFrom('', '# a comment line', '   # indented comment', '  '), { maxLength: 2 }) });
+  const gap = fc.oneof(
+    { weight: 4, arbitrary: fc.constant([]) },
+    { weight: 1, arbitrary: fc.array(fc.constantFrom('', '# a comment line', '   # indented comment', '  '), { maxLength: 2 }) },
+  );
   const offset = rarely(fc.constant(0), fc.constantFrom(1, -1));
 
   const node = fc.letrec<{ map: string[]; seq: string[]; value: string[] }>((tie) => ({
@@ -202,14 +269,26 @@ function plainishYaml(): fc.Arbitrary<string> {
       { weight: 2, arbitrary: fc.tuple(comment, tie('seq'), fc.boolean()).map(([c, lines, same]) => [c, ...lines.map((l) => (same ? l : `  ${l}`))]) },
     ),
     // Keys differ within a map: a repeated key is yaml's to report (see above).
-    map: fc.uniqueArray(fc.tuple(keys, rarely(fc.constant(':'), fc.constant(' :')), tie('value'), gap, offset), { minLength: 1, maxLength: 3, selector: ([key]) => key }).map((entries) =>
-      entries.flatMap(([key, colon, [first, ...rest], blanks, shift]) => [...blanks, `${shift > 0 ? ' ' : ''}${key}${colon}${first}`, ...rest.map((l) => (shift < 0 ? l.slice(1) : l))]),
-    ),
-    seq: fc.array(fc.tuple(tie('value'), tie('map'), fc.boolean(), gap), { minLength: 1, maxLength: 3 }).map((items) =>
-      items.flatMap(([[first, ...rest], map, compact, blanks]) =>
-        compact ? [...blanks, `- ${map[0]}`, ...map.slice(1).map((l) => `  ${l}`)] : [...blanks, `-${first}`, ...rest],
+    map: fc
+      .uniqueArray(fc.tuple(keys, rarely(fc.constant(':'), fc.constant(' :')), tie('value'), gap, offset), {
+        minLength: 1,
+        maxLength: 3,
+        selector: ([key]) => key,
+      })
+      .map((entries) =>
+        entries.flatMap(([key, colon, [first, ...rest], blanks, shift]) => [
+          ...blanks,
+          `${shift > 0 ? ' ' : ''}${key}${colon}${first}`,
+          ...rest.map((l) => (shift < 0 ? l.slice(1) : l)),
+        ]),
       ),
-    ),
+    seq: fc
+      .array(fc.tuple(tie('value'), tie('map'), fc.boolean(), gap), { minLength: 1, maxLength: 3 })
+      .map((items) =>
+        items.flatMap(([[first, ...rest], map, compact, blanks]) =>
+          compact ? [...blanks, `- ${map[0]}`, ...map.slice(1).map((l) => `  ${l}`)] : [...blanks, `-${first}`, ...rest],
+        ),
+      ),
   }));
   return fc.tuple(node.map, fc.constantFrom('\n', '', '\n\n', '\n# end\n')).map(([lines, end]) => lines.join('\n') + end);
 }
@@ -220,7 +299,35 @@ function plainishYaml(): fc.Arbitrary<string> {
  * without a space after them, quotes, commas and nested flows.
  */
 function flowYaml(): fc.Arbitrary<string> {
-  const token = fc.constantFrom('-', '?', ':', '- x', '-x', '?x', ':x', 'x:', 'x: y', 'x:y', '- ', '? x', ': x', '-1', 'a', 'b c', 'a-b', '1', 'null', '"x"', "'x'", '"-"', "'?'", '": "', '"a, b"', "'['", '');
+  const token = fc.constantFrom(
+    '-',
+    '?',
+    ':',
+    '- x',
+    '-x',
+    '?x',
+    ':x',
+    'x:',
+    'x: y',
+    'x:y',
+    '- ',
+    '? x',
+    ': x',
+    '-1',
+    'a',
+    'b c',
+    'a-b',
+    '1',
+    'null',
+    '"x"',
+    "'x'",
+    '"-"',
+    "'?'",
+    '": "',
+    '"a, b"',
+    "'['",
+    '',
+  );
   const space = fc.constantFrom('', '', ' ', '  ');
   const comma = fc.constantFrom(',', ', ', ' , ', ',,');
   const flow = fc.letrec<{ entry: string; seq: string; map: string }>((tie) => ({
@@ -233,8 +340,15 @@ function flowYaml(): fc.Arbitrary<string> {
       .map(([open, entries, close]) => `{${open}${entries.map(([k, colon, v, c]) => (colon ? k + colon + v : k) + c).join('')}${close}}`),
   }));
   // Mostly lists of ordinary entries, so that the fast reader reads a good share of them.
-  const plainSeq = fc.array(fc.constantFrom('a', 'b c', '-x', '1', '"x"', "'y'", 'a-b', 'x:y'), { minLength: 1, maxLength: 4 }).map((items) => `[${items.join(', ')}]`);
-  const value = fc.oneof({ weight: 2, arbitrary: plainSeq }, { weight: 3, arbitrary: flow.seq }, { weight: 1, arbitrary: flow.map }, { weight: 1, arbitrary: flow.entry });
+  const plainSeq = fc
+    .array(fc.constantFrom('a', 'b c', '-x', '1', '"x"', "'y'", 'a-b', 'x:y'), { minLength: 1, maxLength: 4 })
+    .map((items) => `[${items.join(', ')}]`);
+  const value = fc.oneof(
+    { weight: 2, arbitrary: plainSeq },
+    { weight: 3, arbitrary: flow.seq },
+    { weight: 1, arbitrary: flow.map },
+    { weight: 1, arbitrary: flow.entry },
+  );
   const comment = fc.constantFrom('', '', ' # note');
   const place = fc.constantFrom(
     (v: string) => `supports: ${v}`,

@@ -60,7 +60,15 @@ describe('pulse statistics', () => {
   });
 
   it("reads a retro's pulse as plain values: rated steps in order, invalid and empty lists left out", () => {
-    const pulse = readPulse({ responses: 5, feedback: [0, 2, 2, 1, 0], goals: [0, 0, 1, 3, 1], growth: [0, 0, 0, 0, 0], change: [1, 2], decisions: null, note: 'kept' });
+    const pulse = readPulse({
+      responses: 5,
+      feedback: [0, 2, 2, 1, 0],
+      goals: [0, 0, 1, 3, 1],
+      growth: [0, 0, 0, 0, 0],
+      change: [1, 2],
+      decisions: null,
+      note: 'kept',
+    });
     assert.deepStrictEqual(pulse, {
       responses: 5,
       steps: [
@@ -73,7 +81,10 @@ describe('pulse statistics', () => {
     assert.equal(readPulse(null), undefined);
     assert.equal(readPulse({ goals: [0, 0, 2, 0, 0] })?.responses, undefined, 'responses is optional');
     // The percentage comes from the exact mean (8 / 3), not from the rounded 2.67.
-    assert.deepStrictEqual(readPulse({ feedback: [0, 1, 2, 0, 0] })?.steps.map((s) => [s.mean, s.percent]), [[2.67, 41.7]]);
+    assert.deepStrictEqual(
+      readPulse({ feedback: [0, 1, 2, 0, 0] })?.steps.map((s) => [s.mean, s.percent]),
+      [[2.67, 41.7]],
+    );
   });
 
   const history = [
@@ -130,7 +141,9 @@ describe('pulse statistics', () => {
       { step: 7 as const, score: 100 },
     ];
     // Step 1: 90.5 − 50 = 40.5 > 40. Step 6: 100 − 65 = 35. Step 2 is not rated, step 7 not in this pulse.
-    assert.deepStrictEqual(pulseGaps(scores, latest), [{ step: 1, score: 90.5, pulse: { step: 1, mean: 3, percent: 50, responses: 5, date: '2026-11-12' }, points: 40.5 }]);
+    assert.deepStrictEqual(pulseGaps(scores, latest), [
+      { step: 1, score: 90.5, pulse: { step: 1, mean: 3, percent: 50, responses: 5, date: '2026-11-12' }, points: 40.5 },
+    ]);
     assert.deepStrictEqual(
       pulseGaps(scores, latest, 30).map((g) => [g.step, g.points]),
       [
@@ -166,7 +179,14 @@ describe('the schema on a pulse', () => {
   });
 
   it('one finding at the list for a list that is not five non-negative whole numbers, saying what is wrong', () => {
-    const text = retro('  responses: 5', '  goals: [0, 0, 1, 3]', '  accountability: [0, -1, 1, 3, 1]', '  growth: [1, 1.5, 0, 0, 0]', '  change: [a, b, c, d, e]', '  decisions: 3');
+    const text = retro(
+      '  responses: 5',
+      '  goals: [0, 0, 1, 3]',
+      '  accountability: [0, -1, 1, 3, 1]',
+      '  growth: [1, 1.5, 0, 0, 0]',
+      '  change: [a, b, c, d, e]',
+      '  decisions: 3',
+    );
     const findings = schemaFindings(text);
     const at = (needle: string) => findings.filter((f) => f.range.line === lineOf(text, needle));
     const expect = (needle: string, message: RegExp) => {

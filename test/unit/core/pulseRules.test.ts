@@ -43,13 +43,18 @@ describe('pulse rules and scores', () => {
         workspace.update(TeamFile.fromText(file.path, text));
       }
       assert.ok(removed > 0, 'the folder has pulses to remove');
-      assert.ok(allFindings(workspace.lintAll()).every((f) => !f.rule.startsWith('pulse-')), 'no pulse finding is left');
+      assert.ok(
+        allFindings(workspace.lintAll()).every((f) => !f.rule.startsWith('pulse-')),
+        'no pulse finding is left',
+      );
       assert.deepStrictEqual(allScores(workspace), before);
     });
   }
 
   it('each pulse finding carries the step the team rated, on that step key under pulse', () => {
-    const findings = allFindings(loadWorkspace([path.join(RULE_FIXTURES, 'pulse-low', 'fires')], { today: TODAY }).workspace.lintAll()).filter((f) => f.rule.startsWith('pulse-'));
+    const findings = allFindings(loadWorkspace([path.join(RULE_FIXTURES, 'pulse-low', 'fires')], { today: TODAY }).workspace.lintAll()).filter((f) =>
+      f.rule.startsWith('pulse-'),
+    );
     assert.deepStrictEqual(findings.map((f) => [f.rule, f.step, f.path]).sort(), [
       ['pulse-gap', 3, ['pulse', 'growth']],
       ['pulse-low', 3, ['pulse', 'growth']],
@@ -61,10 +66,15 @@ describe('pulse rules and scores', () => {
     const folder = path.join(RULE_FIXTURES, 'pulse-gap', 'fires');
     const gaps = (points?: number) => {
       const { workspace } = loadWorkspace([folder], { today: TODAY });
-      if (points !== undefined) workspace.reconfigure({ configFor: () => parseConfig('teamcharter.config.yaml', `rules:\n  pulse-gap: { points: ${points} }\n`, RULES) });
-      return allFindings(workspace.lintAll()).filter((f) => f.rule === 'pulse-gap').map((f) => f.message);
+      if (points !== undefined)
+        workspace.reconfigure({ configFor: () => parseConfig('teamcharter.config.yaml', `rules:\n  pulse-gap: { points: ${points} }\n`, RULES) });
+      return allFindings(workspace.lintAll())
+        .filter((f) => f.rule === 'pulse-gap')
+        .map((f) => f.message);
     };
-    assert.deepStrictEqual(gaps(), ['step 5 (Empowered decisions) scores 100% in the files, but the team rates it 3 out of 5 (50%, 3 people): 50 points apart; ask the team what the files say that does not happen']);
+    assert.deepStrictEqual(gaps(), [
+      'step 5 (Empowered decisions) scores 100% in the files, but the team rates it 3 out of 5 (50%, 3 people): 50 points apart; ask the team what the files say that does not happen',
+    ]);
     assert.deepStrictEqual(gaps(50), [], 'exactly 50 points is not more than 50');
   });
 });

@@ -34,7 +34,8 @@ function edit(text: string, from: string | RegExp, to: string): string {
 /** Results as the Problems view and the scores see them. */
 function shown(results: Iterable<FileResult>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const result of results) out[result.file] = { findings: result.findings, tally: result.tally, teamTally: result.teamTally, suppressed: result.suppressed };
+  for (const result of results)
+    out[result.file] = { findings: result.findings, tally: result.tally, teamTally: result.teamTally, suppressed: result.suppressed };
   return out;
 }
 
@@ -42,11 +43,23 @@ type Step = { name: string; path: string; text: (texts: Map<string, string>) => 
 
 /** Each step changes one file: its new text, or undefined to delete it. */
 const STEPS: Step[] = [
-  { name: 'a win added to the latest retro', path: LATEST, text: (t) => edit(t.get(LATEST)!, /^wins:\n/m, 'wins:\n  - text: The freeze held\n    who: [jun]\n') },
-  { name: 'an action reviewed as done instead of deferred', path: LATEST, text: (t) => edit(t.get(LATEST)!, 'status: deferred\n    until: 2026-12-03\n', 'status: done\n') },
+  {
+    name: 'a win added to the latest retro',
+    path: LATEST,
+    text: (t) => edit(t.get(LATEST)!, /^wins:\n/m, 'wins:\n  - text: The freeze held\n    who: [jun]\n'),
+  },
+  {
+    name: 'an action reviewed as done instead of deferred',
+    path: LATEST,
+    text: (t) => edit(t.get(LATEST)!, 'status: deferred\n    until: 2026-12-03\n', 'status: done\n'),
+  },
   { name: 'a member renamed in the charter only', path: CHARTER, text: (t) => edit(t.get(CHARTER)!, '- name: jun', '- name: junior') },
   { name: 'the oldest retro moved to be the newest', path: OLDEST, text: (t) => edit(t.get(OLDEST)!, 'date: 2026-10-13', 'date: 2026-11-28') },
-  { name: 'an action id created again in another retro', path: MIDDLE, text: (t) => edit(t.get(MIDDLE)!, /^actions:\n/m, 'actions:\n  - id: A-11\n    title: Again\n    owner: priya\n    due: 2026-12-20\n') },
+  {
+    name: 'an action id created again in another retro',
+    path: MIDDLE,
+    text: (t) => edit(t.get(MIDDLE)!, /^actions:\n/m, 'actions:\n  - id: A-11\n    title: Again\n    owner: priya\n    due: 2026-12-20\n'),
+  },
   { name: 'a retro deleted', path: MIDDLE, text: () => undefined },
   ...[CHARTER, OLDEST, MIDDLE, LATEST].map((file) => ({ name: `${file} back as it was`, path: file, text: () => exampleTexts().get(file) })),
 ];

@@ -25,48 +25,86 @@ const FILES = {
 describe('retros on the same date', () => {
   it('the timeline orders them by file name, not by path', () => {
     const team = workspaceOf(FILES).team('platform')!;
-    assert.deepEqual(team.timeline.retros.map((r) => r.path), [A, B, '.team/retros/2026-11-30.retro.yaml']);
+    assert.deepEqual(
+      team.timeline.retros.map((r) => r.path),
+      [A, B, '.team/retros/2026-11-30.retro.yaml'],
+    );
     const a1 = team.timeline.actions.get('A-1')!;
     assert.equal(a1.closedIn?.path, B, 'the second retro of the day closed what the first one created');
-    assert.deepEqual(team.timeline.open.map((a) => a.id), ['A-2']);
+    assert.deepEqual(
+      team.timeline.open.map((a) => a.id),
+      ['A-2'],
+    );
   });
 
   it('the rules agree: no finding says A-1 is still open', () => {
     const findings = [...workspaceOf(FILES).lintAll().values()].flatMap((r) => r.findings);
     for (const rule of ['action-overdue', 'previous-actions-not-reviewed', 'action-carried-too-long']) {
-      assert.deepEqual(findings.filter((f) => f.rule === rule && f.message.includes('A-1')), [], rule);
+      assert.deepEqual(
+        findings.filter((f) => f.rule === rule && f.message.includes('A-1')),
+        [],
+        rule,
+      );
     }
   });
 
   it('insights list them in the same order as the timeline', () => {
     const insights = teamInsights(workspaceOf(FILES), 'platform')!;
-    assert.deepEqual(insights.history.map((p) => p.file), [A, B, '.team/retros/2026-11-30.retro.yaml']);
-    assert.deepEqual(insights.facilitation.perRetro.map((p) => p.file), [A, B, '.team/retros/2026-11-30.retro.yaml']);
+    assert.deepEqual(
+      insights.history.map((p) => p.file),
+      [A, B, '.team/retros/2026-11-30.retro.yaml'],
+    );
+    assert.deepEqual(
+      insights.facilitation.perRetro.map((p) => p.file),
+      [A, B, '.team/retros/2026-11-30.retro.yaml'],
+    );
     assert.equal(insights.actions.done, 1);
   });
 
   it('the Teams view lists them newest first, the reverse of the timeline, undated last', () => {
     const workspace = workspaceOf({ ...FILES, '.team/retros/undated.retro.yaml': 'kind: Retrospective\nteam: platform\ndate: soon\n' });
     const team = workspace.team('platform')!;
-    assert.deepEqual(retrosNewestFirst(team.retros).map((r) => r.path), ['.team/retros/2026-11-30.retro.yaml', B, A, '.team/retros/undated.retro.yaml']);
+    assert.deepEqual(
+      retrosNewestFirst(team.retros).map((r) => r.path),
+      ['.team/retros/2026-11-30.retro.yaml', B, A, '.team/retros/undated.retro.yaml'],
+    );
   });
 
   it('a new retro on the same date carries over what the earlier ones by file name left open', () => {
     const team = workspaceOf(FILES).team('platform')!;
     // The new file is named <date>.retro.yaml: after "2026-11-16-a…" and "2026-11-16-b…".
-    assert.deepEqual(retrosBefore(team.retros, '2026-11-16', '.team/retros/2026-11-16.retro.yaml').map((r) => r.path), [A, B]);
-    assert.deepEqual(retrosBefore(team.retros, '2026-11-16', A).map((r) => r.path), []);
-    assert.deepEqual(retrosBefore(team.retros, '2026-11-16', B).map((r) => r.path), [A]);
+    assert.deepEqual(
+      retrosBefore(team.retros, '2026-11-16', '.team/retros/2026-11-16.retro.yaml').map((r) => r.path),
+      [A, B],
+    );
+    assert.deepEqual(
+      retrosBefore(team.retros, '2026-11-16', A).map((r) => r.path),
+      [],
+    );
+    assert.deepEqual(
+      retrosBefore(team.retros, '2026-11-16', B).map((r) => r.path),
+      [A],
+    );
     assert.ok(compareRetros({ date: '2026-11-16', path: 'z/x-a.retro.yaml' }, { date: '2026-11-16', path: 'a/x-b.retro.yaml' }) < 0);
   });
 
   it('the seed of that new retro (CLI, command and form alike) lists what they left open', () => {
     const team = workspaceOf(FILES).team('platform')!;
-    const seed = retroSeed('platform', '2026-11-16', 'start-stop-continue', '.team/retros/2026-11-16.retro.yaml', { charter: team.charter, retros: team.retros });
-    assert.deepEqual(seed.toReview.map((a) => a.id), ['A-2'], 'A-1 was closed by B; A-2 is open');
+    const seed = retroSeed('platform', '2026-11-16', 'start-stop-continue', '.team/retros/2026-11-16.retro.yaml', {
+      charter: team.charter,
+      retros: team.retros,
+    });
+    assert.deepEqual(
+      seed.toReview.map((a) => a.id),
+      ['A-2'],
+      'A-1 was closed by B; A-2 is open',
+    );
     assert.equal(seed.nextActionId, 'A-3');
     // Named to sort before both, it sees neither.
-    const first = retroSeed('platform', '2026-11-16', 'start-stop-continue', '.team/retros/2026-11-16-0.retro.yaml', { charter: team.charter, retros: team.retros });
+    const first = retroSeed('platform', '2026-11-16', 'start-stop-continue', '.team/retros/2026-11-16-0.retro.yaml', {
+      charter: team.charter,
+      retros: team.retros,
+    });
     assert.deepEqual(first.toReview, []);
   });
 
@@ -81,7 +119,10 @@ describe('retros on the same date', () => {
       const dir = tempWorkspace(moved);
       const run = (...args: string[]) => {
         const result = cliWithin(20_000, dir, 'lint', ...args, '--format', 'json', '--today', TODAY);
-        return (JSON.parse(result.stdout) as { file: string; rule: string; line: number; message: string }[]).map((r) => ({ ...r, file: path.resolve(dir, r.file) }));
+        return (JSON.parse(result.stdout) as { file: string; rule: string; line: number; message: string }[]).map((r) => ({
+          ...r,
+          file: path.resolve(dir, r.file),
+        }));
       };
       for (const file of [a, b]) {
         const absolute = path.join(dir, file);

@@ -199,7 +199,10 @@ describe('scores', () => {
         ],
       );
       // 1: 20/34, 2: 21/33, 7: 5/6
-      assert.deepStrictEqual(score.steps.map((s) => s.score), [58.8, 63.6, 50, null, 60, 100, 83.3]);
+      assert.deepStrictEqual(
+        score.steps.map((s) => s.score),
+        [58.8, 63.6, 50, null, 60, 100, 83.3],
+      );
       // (58.8 + 63.6 + 50 + 60 + 100 + 83.3) / 6 = 69.28
       assert.equal(score.overall, 69.3);
       assert.deepStrictEqual([score.off, score.suppressed], [[], 0]);
@@ -242,10 +245,13 @@ describe('scores', () => {
       tallyCheck(b, 2, 'failed', 'info', 3);
       tallyCheck(b, 5, 'passed', 'info');
       addTally(a, b);
-      assert.deepStrictEqual([a[2], a[5]], [
-        { passed: 3, failed: 4, passedWeight: 7, failedWeight: 4 },
-        { passed: 1, failed: 0, passedWeight: 1, failedWeight: 0 },
-      ]);
+      assert.deepStrictEqual(
+        [a[2], a[5]],
+        [
+          { passed: 3, failed: 4, passedWeight: 7, failedWeight: 4 },
+          { passed: 1, failed: 0, passedWeight: 1, failedWeight: 0 },
+        ],
+      );
     });
   });
 });

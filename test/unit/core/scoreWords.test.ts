@@ -45,7 +45,12 @@ describe('scoreWords: a step', () => {
       checks: '28/29',
       pulse: '58.3% (3.33 out of 5, 3 people, 2026-11-16)',
     });
-    assert.deepEqual(stepRow({ step: 4, score: null, passed: 0, failed: 0 }), { name: '4. Leading by example through change', score: 'n/a', checks: '0/0', pulse: '—' });
+    assert.deepEqual(stepRow({ step: 4, score: null, passed: 0, failed: 0 }), {
+      name: '4. Leading by example through change',
+      score: 'n/a',
+      checks: '0/0',
+      pulse: '—',
+    });
     assert.equal(checksPassed({ passed: 0, failed: 2 }), '0/2');
     assert.equal(pulseCell(ONE_PERSON), '75% (4 out of 5, 1 person, 2026-11-02)');
   });
@@ -57,14 +62,26 @@ describe('scoreWords: a step', () => {
 
   it('Show Team Score says how many checks pass, and the pulse after them', () => {
     assert.equal(stepDetail({ step: 5, score: 0, passed: 0, failed: 2 }), '0 of 2 checks pass');
-    assert.equal(stepDetail({ step: 1, score: 98.6, passed: 28, failed: 1, pulse: PULSE }), '28 of 29 checks pass · team pulse 3.33 out of 5 (58.3%, 3 people) on 2026-11-16');
+    assert.equal(
+      stepDetail({ step: 1, score: 98.6, passed: 28, failed: 1, pulse: PULSE }),
+      '28 of 29 checks pass · team pulse 3.33 out of 5 (58.3%, 3 people) on 2026-11-16',
+    );
     assert.equal(stepDetail({ step: 4, score: null, passed: 0, failed: 0 }), 'no checks apply');
   });
 
   it('beside the pulse: a few words in the Teams view, in full for its tooltip and a screen reader', () => {
-    const gap = { step: 2 as const, title: 'Accountability and transparency', score: 80, pulse: { mean: 3.2, percent: 55, responses: 6, date: '2026-11-30' }, gap: true };
+    const gap = {
+      step: 2 as const,
+      title: 'Accountability and transparency',
+      score: 80,
+      pulse: { mean: 3.2, percent: 55, responses: 6, date: '2026-11-30' },
+      gap: true,
+    };
     assert.equal(besideText(gap), '80% · pulse 3.2/5 · gap');
-    assert.equal(besideWords(gap), 'Step 2, Accountability and transparency: 80%; team pulse 3.2 out of 5 (55%, 6 people) on 2026-11-30; pulse gap: the files look healthier than the team says');
+    assert.equal(
+      besideWords(gap),
+      'Step 2, Accountability and transparency: 80%; team pulse 3.2 out of 5 (55%, 6 people) on 2026-11-30; pulse gap: the files look healthier than the team says',
+    );
     const unrated = { step: 4 as const, title: 'Leading by example through change', score: null, gap: false };
     assert.equal(besideText(unrated), 'n/a');
     assert.equal(besideWords(unrated), 'Step 4, Leading by example through change: no checks apply; no pulse yet');
@@ -81,13 +98,19 @@ describe('scoreWords: what a score leaves out', () => {
 
   it('in full: the rules named, said even when none, and that neither counts', () => {
     assert.equal(notCounted({ off: [], suppressed: 0 }), 'No rule is turned off; no finding is suppressed. Neither counts in the score.');
-    assert.equal(notCounted({ off: ['goal-no-measure', 'member-no-growth'], suppressed: 1 }), 'Turned off: goal-no-measure, member-no-growth; 1 finding suppressed by comments. Neither counts in the score.');
+    assert.equal(
+      notCounted({ off: ['goal-no-measure', 'member-no-growth'], suppressed: 1 }),
+      'Turned off: goal-no-measure, member-no-growth; 1 finding suppressed by comments. Neither counts in the score.',
+    );
     assert.equal(notCounted({ off: [], suppressed: 2 }), 'No rule is turned off; 2 findings suppressed by comments. Neither counts in the score.');
   });
 
   it("as the lines under the CLI's table", () => {
     assert.deepEqual(notCountedLines({ off: [], suppressed: 0 }), ['Rules turned off: none', 'Findings suppressed by comments: 0']);
-    assert.deepEqual(notCountedLines({ off: ['goal-no-measure', 'member-no-growth'], suppressed: 2 }), ['Rules turned off: goal-no-measure, member-no-growth', 'Findings suppressed by comments: 2']);
+    assert.deepEqual(notCountedLines({ off: ['goal-no-measure', 'member-no-growth'], suppressed: 2 }), [
+      'Rules turned off: goal-no-measure, member-no-growth',
+      'Findings suppressed by comments: 2',
+    ]);
   });
 
   it("a team's score in one sentence: the status bar's tooltip, the Teams view's and Show Team Score's title", () => {
@@ -106,18 +129,28 @@ describe("scoreWords: the reports' score tables", () => {
   const folder = path.join(FIXTURES, 'report', 'workspace');
   const files: Record<string, string> = {};
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')] = readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+    if (entry.isFile())
+      files[path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')] = readFileSync(
+        path.join(entry.parentPath, entry.name),
+        'utf8',
+      );
   }
   const insights = teamInsights(workspaceOf(files), 'platform')!;
 
   it("each row of the Markdown and HTML score tables is the step's row, the pulse included", () => {
     const md = renderMarkdown(insights);
     const html = renderHtml(insights);
-    assert.ok(insights.scores.steps.some((s) => s.pulse) && insights.scores.steps.some((s) => !s.pulse), 'the fixture has steps with a pulse and steps without');
+    assert.ok(
+      insights.scores.steps.some((s) => s.pulse) && insights.scores.steps.some((s) => !s.pulse),
+      'the fixture has steps with a pulse and steps without',
+    );
     for (const s of insights.scores.steps) {
       const row = stepRow(s);
       assert.ok(md.includes(`| ${row.name} | ${row.score} | ${row.checks} | ${row.pulse} |`), `Markdown row of step ${s.step}`);
-      assert.ok(html.includes(`${row.name}</td><td class="num">${row.score}</td><td class="num">${row.checks}</td><td>${row.pulse}</td>`), `HTML row of step ${s.step}`);
+      assert.ok(
+        html.includes(`${row.name}</td><td class="num">${row.score}</td><td class="num">${row.checks}</td><td>${row.pulse}</td>`),
+        `HTML row of step ${s.step}`,
+      );
     }
     assert.ok(md.includes(notCounted(insights.scores)));
   });

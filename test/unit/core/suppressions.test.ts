@@ -102,7 +102,9 @@ describe('suppression comments', () => {
   });
 
   it('parses the comment forms into lines and rule sets', () => {
-    const comments = parseSuppressions('a: 1 # teamcharter-disable-line x, y -- why\n# teamcharter-disable-next-line\n# teamcharter-disable z\nb: "#teamcharter-disabled"\n');
+    const comments = parseSuppressions(
+      'a: 1 # teamcharter-disable-line x, y -- why\n# teamcharter-disable-next-line\n# teamcharter-disable z\nb: "#teamcharter-disabled"\n',
+    );
     assert.deepStrictEqual(
       comments.map((c) => [c.kind, c.line, c.rules === 'all' ? 'all' : [...c.rules]]),
       [

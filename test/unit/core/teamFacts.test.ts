@@ -14,18 +14,26 @@ describe('teamFacts: reviewing with a status', () => {
     ]);
     assert.equal(listed.placeholder, undefined);
     const added = reviewWithStatus(previous, 'A-2', 'deferred', { until: '2027-01-10', note: 'After the freeze' });
-    assert.deepEqual(added.edits, [{ op: 'append', path: ['previousActions'], value: { id: 'A-2', status: 'deferred', until: '2027-01-10', note: 'After the freeze' } }]);
+    assert.deepEqual(added.edits, [
+      { op: 'append', path: ['previousActions'], value: { id: 'A-2', status: 'deferred', until: '2027-01-10', note: 'After the freeze' } },
+    ]);
   });
 
   it('what is not given is a placeholder, and the first of them is the one to type over', () => {
     const dated = reviewWithStatus([], 'A-2', 'deferred', { until: '2027-01-10' });
-    assert.deepEqual(dated.edits, [{ op: 'append', path: ['previousActions'], value: { id: 'A-2', status: 'deferred', until: '2027-01-10', note: '<why, or what happened>' } }]);
+    assert.deepEqual(dated.edits, [
+      { op: 'append', path: ['previousActions'], value: { id: 'A-2', status: 'deferred', until: '2027-01-10', note: '<why, or what happened>' } },
+    ]);
     assert.equal(dated.placeholder, '<why, or what happened>');
     assert.equal(reviewWithStatus([], 'A-2', 'deferred').placeholder, '<YYYY-MM-DD>');
   });
 
   it('a note the entry already has is kept unless another is given', () => {
     assert.deepEqual(reviewWithStatus(previous, 'A-1', 'blocked').edits, [{ op: 'set', path: ['previousActions', 0, 'status'], value: 'blocked' }]);
-    assert.deepEqual(reviewWithStatus(previous, 'A-1', 'blocked', { note: 'On the vendor' }).edits.at(-1), { op: 'set', path: ['previousActions', 0, 'note'], value: 'On the vendor' });
+    assert.deepEqual(reviewWithStatus(previous, 'A-1', 'blocked', { note: 'On the vendor' }).edits.at(-1), {
+      op: 'set',
+      path: ['previousActions', 0, 'note'],
+      value: 'On the vendor',
+    });
   });
 });

@@ -48,14 +48,20 @@ describe('templates', () => {
       [],
       `steps at 100%: ${score.steps.map((s) => `${s.step} ${s.score}`).join(', ')}`,
     );
-    assert.ok(score.steps.filter((s) => s.score !== null).every((s) => s.score === 0), 'nothing written, nothing passes');
+    assert.ok(
+      score.steps.filter((s) => s.score !== null).every((s) => s.score === 0),
+      'nothing written, nothing passes',
+    );
     // Every line that holds a placeholder carries a finding that says so, except the fields no rule reads.
     const unread = /^\s*(title|role|progressReview):|supports:/;
     const lines = text.split('\n');
     const placeholderLines = lines.flatMap((line, i) => (/<[^>]*>/.test(line) && !line.trimStart().startsWith('#') && !unread.test(line) ? [i + 1] : []));
     assert.ok(placeholderLines.length >= 15, `${placeholderLines.length} placeholder lines`);
     const said = new Set(findings.filter((f) => /placeholder/.test(f.message)).flatMap((f) => lineSpan(f.range)));
-    assert.deepStrictEqual(placeholderLines.filter((line) => !said.has(line)).map((line) => `${line}: ${lines[line - 1]}`), []);
+    assert.deepStrictEqual(
+      placeholderLines.filter((line) => !said.has(line)).map((line) => `${line}: ${lines[line - 1]}`),
+      [],
+    );
   });
 
   it('every value the charter template leaves for the team is an angle-bracket placeholder, and nothing else is filled in', () => {
@@ -96,14 +102,23 @@ describe('templates', () => {
     );
     const charter = charterYaml('platform');
     const findingsOf = (retro: string) => workspaceOf({ '.team/platform.charter.yaml': charter, [path]: retro }).lintFile(path)!.findings;
-    assert.deepStrictEqual(findingsOf(text).filter((f) => f.rule.startsWith('pulse') || f.path?.[0] === 'pulse'), []);
+    assert.deepStrictEqual(
+      findingsOf(text).filter((f) => f.rule.startsWith('pulse') || f.path?.[0] === 'pulse'),
+      [],
+    );
     // Uncommented as it stands: valid, and every step at zeros is not rated.
     const uncommented = text.replace(/^# (pulse:|  \S)/gm, '$1');
     assert.equal(readPulse(TeamFile.fromText(path, uncommented).data?.pulse), undefined);
-    assert.deepStrictEqual(findingsOf(uncommented).filter((f) => f.rule === 'schema'), []);
+    assert.deepStrictEqual(
+      findingsOf(uncommented).filter((f) => f.rule === 'schema'),
+      [],
+    );
     // Filled in by the facilitator: a rated step.
     const filled = uncommented.replace('responses: 0', 'responses: 4').replace('feedback: [0, 0, 0, 0, 0]', 'feedback: [0, 1, 1, 2, 0]');
-    assert.deepStrictEqual(readPulse(TeamFile.fromText(path, filled).data?.pulse)?.steps.map((s) => [s.key, s.mean]), [['feedback', 3.25]]);
+    assert.deepStrictEqual(
+      readPulse(TeamFile.fromText(path, filled).data?.pulse)?.steps.map((s) => [s.key, s.mean]),
+      [['feedback', 3.25]],
+    );
   });
 
   for (const format of RETRO_FORMATS) {
@@ -145,7 +160,13 @@ describe('templates', () => {
       }),
     });
     const timeline = workspace.team('platform')!.timeline;
-    const text = retroTemplate({ team: 'platform', date: '2026-11-30', format: 'sailboat', toReview: timeline.open, nextActionId: nextActionId(timeline.actions.keys()) });
+    const text = retroTemplate({
+      team: 'platform',
+      date: '2026-11-30',
+      format: 'sailboat',
+      toReview: timeline.open,
+      nextActionId: nextActionId(timeline.actions.keys()),
+    });
     const path = '.team/retros/2026-11-30.retro.yaml';
     const file = TeamFile.fromText(path, text);
     assert.deepStrictEqual(file.fatal, []);
@@ -165,9 +186,15 @@ describe('templates', () => {
     const result = workspace.lintFile(path)!;
     assert.deepStrictEqual(structural(result.findings), []);
     const unreviewed = result.findings.filter((f) => f.rule === 'previous-actions-not-reviewed');
-    assert.deepStrictEqual(unreviewed.map((f) => f.range.line), ['A-2', 'A-3', 'A-4'].map((id) => text.split('\n').findIndex((l) => l.startsWith(`  - id: ${id}`)) + 1));
+    assert.deepStrictEqual(
+      unreviewed.map((f) => f.range.line),
+      ['A-2', 'A-3', 'A-4'].map((id) => text.split('\n').findIndex((l) => l.startsWith(`  - id: ${id}`)) + 1),
+    );
     assert.ok(unreviewed.every((f) => /no status/.test(f.message)));
-    assert.deepStrictEqual(workspace.team('platform')!.timeline.open.map((a) => a.id), ['A-2', 'A-3', 'A-4']);
+    assert.deepStrictEqual(
+      workspace.team('platform')!.timeline.open.map((a) => a.id),
+      ['A-2', 'A-3', 'A-4'],
+    );
   });
 
   describe('a new file holds no raw control character (issue 20)', () => {
@@ -177,7 +204,11 @@ describe('templates', () => {
     const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
     function assertClean(text: string, what: string) {
-      assert.deepStrictEqual(parseDocument(text).errors.map((e) => e.message), [], what);
+      assert.deepStrictEqual(
+        parseDocument(text).errors.map((e) => e.message),
+        [],
+        what,
+      );
       assert.equal(RAW.exec(text)?.[0], undefined, `${what}: a raw control character in\n${text}`);
     }
 

@@ -120,7 +120,8 @@ describe('yamlEdit', () => {
     {
       name: 'append to a block list, before the comment that follows it',
       edit: { op: 'append', path: ['feedback', 'norms'], value: 'Bad news travels first' },
-      expected: () => replaceOnce(RICH, '    - Disagree in the room, commit outside it\n', '    - Disagree in the room, commit outside it\n    - Bad news travels first\n'),
+      expected: () =>
+        replaceOnce(RICH, '    - Disagree in the room, commit outside it\n', '    - Disagree in the room, commit outside it\n    - Bad news travels first\n'),
     },
     {
       name: 'append a map to a block list',
@@ -206,7 +207,8 @@ describe('yamlEdit', () => {
   });
 
   it('keeps the comment after a key when a value is set or a list is created under it', () => {
-    const text = 'kind: Charter\nid: platform\naccountability:\n  checkIns: weekly\npurpose:   # step 1\nmembers:\n  - name: sam\n    growth:  # agreed in the 1:1\nrecognition:\n  practices:  # none yet\n';
+    const text =
+      'kind: Charter\nid: platform\naccountability:\n  checkIns: weekly\npurpose:   # step 1\nmembers:\n  - name: sam\n    growth:  # agreed in the 1:1\nrecognition:\n  practices:  # none yet\n';
     assert.equal(
       applyYamlEdits(text, [{ op: 'set', path: ['purpose', 'why'], value: 'Deploy pain costs features.' }]),
       replaceOnce(text, 'purpose:   # step 1\n', 'purpose: # step 1\n  why: Deploy pain costs features.\n'),
@@ -227,7 +229,10 @@ describe('yamlEdit', () => {
     const text = 'kind: Charter\nid: platform\nfeedback:\n    norms:\n    - Be kind\n';
     assert.equal(applyYamlEdits(text, [{ op: 'append', path: ['feedback', 'norms'], value: 'Be clear' }]), `${text}    - Be clear\n`);
     const flat = 'kind: Charter\nid: platform\nnorms:\n- Be kind\n';
-    assert.equal(applyYamlEdits(flat, [{ op: 'set', path: ['recognition', 'practices'], value: ['Wins first'] }]), `${flat}recognition:\n  practices:\n  - Wins first\n`);
+    assert.equal(
+      applyYamlEdits(flat, [{ op: 'set', path: ['recognition', 'practices'], value: ['Wins first'] }]),
+      `${flat}recognition:\n  practices:\n  - Wins first\n`,
+    );
   });
 
   it('refuses edits it cannot make, with a YamlEditError, and never on a broken file', () => {
@@ -239,9 +244,17 @@ describe('yamlEdit', () => {
 
   describe("applying a rule's quick fix keeps the file valid; a placeholder it writes is reported until a person types over it", () => {
     /** Quick fixes that must be there for every finding. */
-    const MUST_HAVE_FIXES = ['purpose-why-missing', 'goal-no-owner', 'commitment-missing', 'previous-actions-not-reviewed', 'member-no-growth', 'feedback-cadence-missing'];
+    const MUST_HAVE_FIXES = [
+      'purpose-why-missing',
+      'goal-no-owner',
+      'commitment-missing',
+      'previous-actions-not-reviewed',
+      'member-no-growth',
+      'feedback-cadence-missing',
+    ];
     /** What a person types over each kind of placeholder. */
-    const typed = (placeholder: string) => (placeholder === PLACEHOLDER.date ? '2027-01-15' : placeholder === PLACEHOLDER.cadence ? 'weekly' : 'Written by the team');
+    const typed = (placeholder: string) =>
+      placeholder === PLACEHOLDER.date ? '2027-01-15' : placeholder === PLACEHOLDER.cadence ? 'weekly' : 'Written by the team';
     const ANGLE = /<[^<>\n"]+>/g;
 
     for (const rule of readdirSync(RULE_FIXTURES).sort()) {
@@ -253,7 +266,10 @@ describe('yamlEdit', () => {
         if (MUST_HAVE_FIXES.includes(rule)) {
           it(`${rule}/${name}: every finding that is not about a placeholder offers a fix`, () => {
             assert.ok(findings.length > 0);
-            assert.deepStrictEqual(findings.filter((f) => !f.fixes?.length && !/placeholder/.test(f.message)).map((f) => f.message), []);
+            assert.deepStrictEqual(
+              findings.filter((f) => !f.fixes?.length && !/placeholder/.test(f.message)).map((f) => f.message),
+              [],
+            );
           });
         }
         for (const finding of fixable) {
@@ -269,7 +285,11 @@ describe('yamlEdit', () => {
             workspace.update(TeamFile.fromText(finding.file, after));
             const now = workspace.lintFile(finding.file)!.findings;
             const newSchema = now.filter((f) => f.rule === 'schema' && !before.some((b) => b.rule === 'schema' && b.message === f.message));
-            assert.deepStrictEqual(newSchema.map((f) => f.message), [], 'a placeholder is never a schema error');
+            assert.deepStrictEqual(
+              newSchema.map((f) => f.message),
+              [],
+              'a placeholder is never a schema error',
+            );
             assert.ok(!now.some((f) => f.rule === rule && f.message === finding.message), `still there: ${finding.message}`);
             // What the fix inserted: the text between what stayed the same before and after it.
             let start = 0;
@@ -282,7 +302,11 @@ describe('yamlEdit', () => {
               assert.ok(written.includes(fix.placeholder), `the tab stop ${fix.placeholder} is in the inserted text`);
               // The placeholder stands where the finding was: the same rule now says it is a placeholder.
               const said = now.filter((f) => f.rule === rule && /placeholder/.test(f.message));
-              assert.equal(said.length, before.filter((f) => f.rule === rule && /placeholder/.test(f.message)).length + 1, 'one more finding about a placeholder');
+              assert.equal(
+                said.length,
+                before.filter((f) => f.rule === rule && /placeholder/.test(f.message)).length + 1,
+                'one more finding about a placeholder',
+              );
             } else {
               assert.deepStrictEqual(written, [], 'a fix without a tab stop writes no placeholder');
               assert.equal(now.filter((f) => f.rule === rule).length, before.filter((f) => f.rule === rule).length - 1, 'exactly one finding fewer');
@@ -311,7 +335,11 @@ describe('yamlEdit: edits that used to corrupt files', () => {
   function edited(text: string, edit: YamlEdit, data: unknown): string {
     const after = applyYamlEdits(text, [edit]);
     const doc = parseDocument(after, { merge: true });
-    assert.deepEqual(doc.errors.map((e) => e.message), [], `parses:\n${after}`);
+    assert.deepEqual(
+      doc.errors.map((e) => e.message),
+      [],
+      `parses:\n${after}`,
+    );
     assert.deepStrictEqual(doc.toJS(), data, `the data asked for:\n${after}`);
     assertCommentsKept(text.replace(/\r\n/g, '\n'), after.replace(/\r\n/g, '\n'));
     return after;
@@ -319,7 +347,16 @@ describe('yamlEdit: edits that used to corrupt files', () => {
 
   it('a list item whose first key is empty keeps its dash when the key is filled (the form: clear a goal id, type a new one)', () => {
     const text = 'goals: # the goals\n  - id:\n    title: x # first\n  - id: G2\n    title: y\n';
-    const after = edited(text, { op: 'set', path: ['goals', 0, 'id'], value: 'G3' }, { goals: [{ id: 'G3', title: 'x' }, { id: 'G2', title: 'y' }] });
+    const after = edited(
+      text,
+      { op: 'set', path: ['goals', 0, 'id'], value: 'G3' },
+      {
+        goals: [
+          { id: 'G3', title: 'x' },
+          { id: 'G2', title: 'y' },
+        ],
+      },
+    );
     assert.equal(after, text.replace('  - id:\n', '  - id: G3\n'));
     // With a single item the list stays a list.
     edited('goals:\n  - id:\n    title: x\n', { op: 'set', path: ['goals', 0, 'id'], value: 'G3' }, { goals: [{ id: 'G3', title: 'x' }] });
@@ -327,16 +364,28 @@ describe('yamlEdit: edits that used to corrupt files', () => {
     edited('goals:\n  - id: # fill in\n    title: x\n', { op: 'set', path: ['goals', 0, 'id'], value: 'G3' }, { goals: [{ id: 'G3', title: 'x' }] });
   });
 
-  it("the first key of a list item becomes a list or a map, or is deleted, and the item stays an item", () => {
-    edited('wins:\n  - who: sam # credit\n    what: Shipped\n', { op: 'set', path: ['wins', 0, 'who'], value: ['sam', 'lee'] }, { wins: [{ who: ['sam', 'lee'], what: 'Shipped' }] });
-    edited('members:\n  - growth:\n    name: sam\n  - name: lee\n', { op: 'set', path: ['members', 0, 'growth'], value: { aspiration: 'Lead', coach: 'dana' } }, { members: [{ growth: { aspiration: 'Lead', coach: 'dana' }, name: 'sam' }, { name: 'lee' }] });
+  it('the first key of a list item becomes a list or a map, or is deleted, and the item stays an item', () => {
+    edited(
+      'wins:\n  - who: sam # credit\n    what: Shipped\n',
+      { op: 'set', path: ['wins', 0, 'who'], value: ['sam', 'lee'] },
+      { wins: [{ who: ['sam', 'lee'], what: 'Shipped' }] },
+    );
+    edited(
+      'members:\n  - growth:\n    name: sam\n  - name: lee\n',
+      { op: 'set', path: ['members', 0, 'growth'], value: { aspiration: 'Lead', coach: 'dana' } },
+      { members: [{ growth: { aspiration: 'Lead', coach: 'dana' }, name: 'sam' }, { name: 'lee' }] },
+    );
     edited('goals:\n  - id: G1\n    title: x\n', { op: 'delete', path: ['goals', 0, 'id'] }, { goals: [{ title: 'x' }] });
     edited('goals:\n  - id: G1\n    # about the title\n    title: x\n', { op: 'delete', path: ['goals', 0, 'id'] }, { goals: [{ title: 'x' }] });
     edited('goals:\n  - id: G1\n', { op: 'delete', path: ['goals', 0, 'id'] }, { goals: [{}] });
   });
 
   it('a block scalar replaced keeps the line break after it', () => {
-    edited('purpose:\n  statement: >\n    Make\n  why: Because.\n', { op: 'set', path: ['purpose', 'statement'], value: 'X' }, { purpose: { statement: 'X', why: 'Because.' } });
+    edited(
+      'purpose:\n  statement: >\n    Make\n  why: Because.\n',
+      { op: 'set', path: ['purpose', 'statement'], value: 'X' },
+      { purpose: { statement: 'X', why: 'Because.' } },
+    );
     edited('norms:\n  - >\n    one\n  - two\n', { op: 'set', path: ['norms', 0], value: 'X' }, { norms: ['X', 'two'] });
     edited('a: |\n  x\nb: 1\n', { op: 'set', path: ['a'], value: null }, { a: null, b: 1 });
   });
@@ -347,15 +396,25 @@ describe('yamlEdit: edits that used to corrupt files', () => {
   });
 
   it('anchors stay where they are written, and an alias keeps referring to its anchor', () => {
-    const after = edited('goals: [{id: &g G1, title: t}]\nother: *g\n', { op: 'set', path: ['goals', 0, 'title'], value: 'T2' }, { goals: [{ id: 'G1', title: 'T2' }], other: 'G1' });
+    const after = edited(
+      'goals: [{id: &g G1, title: t}]\nother: *g\n',
+      { op: 'set', path: ['goals', 0, 'title'], value: 'T2' },
+      { goals: [{ id: 'G1', title: 'T2' }], other: 'G1' },
+    );
     assert.match(after, /&g G1/);
     // The value in the anchor's place changes, and the alias refers to that place (as with yaml's Document API).
     assert.equal(edited('a: &x 1\nb: *x\n', { op: 'set', path: ['a'], value: null }, { a: null, b: null }), 'a: &x\nb: *x\n');
     // An alias is itself replaced: what it referred to stays.
     edited('a: &x 1\nb: *x\n', { op: 'set', path: ['b'], value: 2 }, { a: 1, b: 2 });
     // Deleting what an alias refers to is refused, and says why.
-    assert.throws(() => applyYamlEdits('a: &x 1\nb: *x\n', [{ op: 'delete', path: ['a'] }]), (error: Error) => error instanceof YamlEditError && /alias/.test(error.message));
-    assert.throws(() => applyYamlEdits('l:\n  - &x 1\n  - *x\n', [{ op: 'move', path: ['l'], from: 0, to: 1 }]), (error: Error) => error instanceof YamlEditError && /alias/.test(error.message));
+    assert.throws(
+      () => applyYamlEdits('a: &x 1\nb: *x\n', [{ op: 'delete', path: ['a'] }]),
+      (error: Error) => error instanceof YamlEditError && /alias/.test(error.message),
+    );
+    assert.throws(
+      () => applyYamlEdits('l:\n  - &x 1\n  - *x\n', [{ op: 'move', path: ['l'], from: 0, to: 1 }]),
+      (error: Error) => error instanceof YamlEditError && /alias/.test(error.message),
+    );
   });
 
   it('CRLF files: a comment after a key is kept, moved items carry no CR in their values, every line ends in CRLF', () => {

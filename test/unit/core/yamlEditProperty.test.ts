@@ -83,7 +83,12 @@ interface Shape {
   children: Shape[];
 }
 const decor = fc.array(fc.nat({ max: 99 }), { minLength: 8, maxLength: 8 });
-const leaf = fc.record({ t: fc.constantFrom<Shape['t']>('scalar', 'scalar', 'block', 'flow', 'alias'), pick: fc.nat(), decor, children: fc.constant([] as Shape[]) });
+const leaf = fc.record({
+  t: fc.constantFrom<Shape['t']>('scalar', 'scalar', 'block', 'flow', 'alias'),
+  pick: fc.nat(),
+  decor,
+  children: fc.constant([] as Shape[]),
+});
 const { shape } = fc.letrec<{ shape: Shape }>((tie) => ({
   shape: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -263,7 +268,11 @@ class Renderer {
     const spans = new Map([...this.spans].map(([node, [s, e]]) => [node, [Math.min(s, text.length), Math.min(e, text.length)] as [number, number]]));
     if (!crlf) return { text, spans, comments: this.comments };
     const shift = (offset: number) => offset + (text.slice(0, offset).match(/\n/g)?.length ?? 0);
-    return { text: text.replace(/\n/g, '\r\n'), spans: new Map([...spans].map(([n, [s, e]]) => [n, [shift(s), shift(e)] as [number, number]])), comments: this.comments };
+    return {
+      text: text.replace(/\n/g, '\r\n'),
+      spans: new Map([...spans].map(([n, [s, e]]) => [n, [shift(s), shift(e)] as [number, number]])),
+      comments: this.comments,
+    };
   }
 }
 
@@ -340,7 +349,11 @@ function editModel(root: MNode, edit: YamlEdit): MNode {
     return editModel(root, { op: 'set', path, value: [edit.value] });
   }
   if (edit.op === 'delete') {
-    if (parent.kind === 'map') parent.entries.splice(parent.entries.findIndex(([k]) => k === key), 1);
+    if (parent.kind === 'map')
+      parent.entries.splice(
+        parent.entries.findIndex(([k]) => k === key),
+        1,
+      );
     else if (parent.kind === 'seq') parent.items.splice(key as number, 1);
     return parent;
   }
@@ -370,7 +383,30 @@ function pathsOf(root: MNode): { path: YamlPath; node: MNode }[] {
   return out;
 }
 
-const VALUES: unknown[] = ['G9', 'two words', '', 'yes', '1', '#x', 'a: b', '- x', 'line one\nline two', ' lead', 'it\'s "q"', 7, 2.5, false, null, [], {}, ['sam', 'lee'], [0, 0, 1, 3, 1], { id: 'G5', title: 'New goal' }, { aspiration: 'Lead', stretch: ['x', { y: 1 }] }, [{ a: 1 }, [1, 'b']]];
+const VALUES: unknown[] = [
+  'G9',
+  'two words',
+  '',
+  'yes',
+  '1',
+  '#x',
+  'a: b',
+  '- x',
+  'line one\nline two',
+  ' lead',
+  'it\'s "q"',
+  7,
+  2.5,
+  false,
+  null,
+  [],
+  {},
+  ['sam', 'lee'],
+  [0, 0, 1, 3, 1],
+  { id: 'G5', title: 'New goal' },
+  { aspiration: 'Lead', stretch: ['x', { y: 1 }] },
+  [{ a: 1 }, [1, 'b']],
+];
 
 function chooseEdit(root: MNode, pick: number[]): YamlEdit | undefined {
   const paths = pathsOf(root);
@@ -401,10 +437,12 @@ function chooseEdit(root: MNode, pick: number[]): YamlEdit | undefined {
       return p && { op: 'delete', path: p.path };
     }
     default: {
-      const p = choose(paths.filter((q) => {
-        const real = deref(root, q.node);
-        return real?.kind === 'seq' && real.items.length >= 2;
-      }));
+      const p = choose(
+        paths.filter((q) => {
+          const real = deref(root, q.node);
+          return real?.kind === 'seq' && real.items.length >= 2;
+        }),
+      );
       if (!p) return undefined;
       const n = (deref(root, p.node) as Extract<MNode, { kind: 'seq' }>).items.length;
       return { op: 'move', path: p.path, from: extra % n, to: (extra + 1 + v) % n };
@@ -427,7 +465,11 @@ function check(input: { doc: DocShape; pick: number[] }): void {
   const all = pathsOf(root).map((p) => p.node);
   const { text, spans, comments } = renderer.finish(doc.finalNewline, doc.crlf, [root, ...all]);
   const parsed = parseDocument(text, { merge: false });
-  assert.deepEqual(parsed.errors.map((e) => e.message), [], `the generator wrote YAML that does not parse:\n${text}`);
+  assert.deepEqual(
+    parsed.errors.map((e) => e.message),
+    [],
+    `the generator wrote YAML that does not parse:\n${text}`,
+  );
   assert.deepStrictEqual(parsed.toJS({ maxAliasCount: -1 }), dataOf(root)!.data, `the generator's model and its text disagree:\n${text}`);
 
   const edit = chooseEdit(root, pick);
@@ -454,7 +496,11 @@ function check(input: { doc: DocShape; pick: number[] }): void {
   }
   const shown = `${where}\n--- after ---\n${after}`;
   const result = parseDocument(after, { merge: false });
-  assert.deepEqual(result.errors.map((e) => e.message), [], `parses${shown}`);
+  assert.deepEqual(
+    result.errors.map((e) => e.message),
+    [],
+    `parses${shown}`,
+  );
   assert.deepStrictEqual(result.toJS({ maxAliasCount: -1 }), expected.data, `holds the data asked for${shown}`);
 
   // Bytes outside the edited collection's entry are the same (for the root: no bound).
@@ -470,7 +516,7 @@ function check(input: { doc: DocShape; pick: number[] }): void {
     if (!inside) assert.equal(count, 1, `the comment ${name} is kept once${shown}`);
     else assert.ok(count <= 1, `the comment ${name} is not doubled${shown}`);
   }
-  if (text.includes("\r\n")) assert.doesNotMatch(after, /\r(?!\n)|(?<!\r)\n/, `a CRLF file stays CRLF${shown}`);
+  if (text.includes('\r\n')) assert.doesNotMatch(after, /\r(?!\n)|(?<!\r)\n/, `a CRLF file stays CRLF${shown}`);
 }
 
 describe(`yamlEdit: generated documents and edits (fast-check, seed ${SEED}, ${RUNS} runs)`, function () {

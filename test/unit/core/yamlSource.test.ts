@@ -26,11 +26,30 @@ function treeComments(text: string): { offset: number; text: string }[] {
   return comments.sort((a, b) => a.offset - b.offset);
 }
 
-const PARTS = [...':-?[]{}&*!|>#\'"%@`,<= \n\n\n  \t\r\\/.~', 'a', 'k', '1', '# c', ' # d', '#\tt', 'key: ', '- ', '|\n  #x\n', '|+\n', '>-\n  # y\n', '"a#b"', "'#'", 'x #y'];
+const PARTS = [
+  ...':-?[]{}&*!|>#\'"%@`,<= \n\n\n  \t\r\\/.~',
+  'a',
+  'k',
+  '1',
+  '# c',
+  ' # d',
+  '#\tt',
+  'key: ',
+  '- ',
+  '|\n  #x\n',
+  '|+\n',
+  '>-\n  # y\n',
+  '"a#b"',
+  "'#'",
+  'x #y',
+];
 
 describe('yamlSource: comments as yaml reads them', () => {
   it('a "#" line inside a block scalar is text, a "#" in quotes is text, a comment after a value is a comment', () => {
-    assert.deepEqual(commentsOf('a: |\n  # text\nb: "x # y" # real\n').map((c) => c.text), ['# real']);
+    assert.deepEqual(
+      commentsOf('a: |\n  # text\nb: "x # y" # real\n').map((c) => c.text),
+      ['# real'],
+    );
     assert.deepEqual(commentsOf('|\n# text at the root\n'), []);
     assert.deepEqual(commentsOf('a: |\n#c\nb: 1\n'), [{ offset: 5, text: '#c' }]);
   });
@@ -38,11 +57,14 @@ describe('yamlSource: comments as yaml reads them', () => {
   it(`agrees with yaml's syntax tree on every generated text that parses (${RUNS} texts)`, () => {
     let compared = 0;
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PARTS), { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
-        if (parseDocument(text).errors.length > 0) return;
-        compared++;
-        assert.deepEqual(commentsOf(text), treeComments(text), JSON.stringify(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...PARTS), { maxLength: 40 }).map((parts) => parts.join('')),
+        (text) => {
+          if (parseDocument(text).errors.length > 0) return;
+          compared++;
+          assert.deepEqual(commentsOf(text), treeComments(text), JSON.stringify(text));
+        },
+      ),
       { numRuns: RUNS, seed: 20261206 },
     );
     assert.ok(compared > RUNS / 20, `enough texts parse to compare (${compared})`);

@@ -41,7 +41,14 @@ describe('messages from the form webview are validated before they touch the doc
   });
 
   it('every request carries an id: a message without one is refused', () => {
-    for (const message of [{ type: 'ready' }, { type: 'edit', version: 3, edit: { op: 'delete', path: ['goals', 1] } }, { type: 'openText' }, { type: 'flushed' }, { type: 'ready', id: -1 }, { type: 'ready', id: 1.5 }]) {
+    for (const message of [
+      { type: 'ready' },
+      { type: 'edit', version: 3, edit: { op: 'delete', path: ['goals', 1] } },
+      { type: 'openText' },
+      { type: 'flushed' },
+      { type: 'ready', id: -1 },
+      { type: 'ready', id: 1.5 },
+    ]) {
       assert.equal(parseFromWebview(message), undefined, JSON.stringify(message));
     }
   });
@@ -64,7 +71,14 @@ describe('messages to the form webview are validated by the webview too', () => 
     findings: [{ rule: 'purpose-missing', step: 1, severity: 'error', message: 'no purpose', path: ['purpose'], line: 1 }],
     steps: [{ step: 1, title: 'Goals aligned with purpose', score: 50, findings: 1 }],
     overall: 50,
-    context: { members: ['dana'], goals: [{ id: 'G1', title: 'Rollback' }], priorities: [], teams: ['platform'], openActions: [{ id: 'A-1', retros: 2 }], nextActionId: 'A-2' },
+    context: {
+      members: ['dana'],
+      goals: [{ id: 'G1', title: 'Rollback' }],
+      priorities: [],
+      teams: ['platform'],
+      openActions: [{ id: 'A-1', retros: 2 }],
+      nextActionId: 'A-2',
+    },
   };
 
   it('accepts a state, a reply to a request and a flush request', () => {

@@ -6,7 +6,15 @@ import { anchorsOf, charterModel } from '../../../webview/formModel.js';
 import { charterData, context, finding } from './fixtures.js';
 
 const anchors = anchorsOf(charterModel(charterData(), context()));
-const TITLES = ['Goals aligned with purpose', 'Accountability and transparency', 'Growing future leaders', 'Leading by example through change', 'Empowered decisions', 'A feedback-driven environment', 'Celebrating successes'];
+const TITLES = [
+  'Goals aligned with purpose',
+  'Accountability and transparency',
+  'Growing future leaders',
+  'Leading by example through change',
+  'Empowered decisions',
+  'A feedback-driven environment',
+  'Celebrating successes',
+];
 
 function steps(scores: (number | null)[], counts: number[]): FormStep[] {
   return scores.map((score, i) => ({ step: (i + 1) as FormStep['step'], title: TITLES[i], score, findings: counts[i] }));
@@ -73,7 +81,14 @@ describe('webview checklist view model', () => {
   });
 
   it('lists structure findings (step 0) apart, pointing at the top of the form when they have no field', () => {
-    const list = checklist({ steps: steps([100, 100, 100, 100, 100, 100, 100], [0, 0, 0, 0, 0, 0, 0]), overall: 100, findings: [finding(['kind'], { rule: 'schema', step: 0 }), finding(['goals', 1, 'id'], { rule: 'duplicate-id', step: 0, severity: 'error' })] }, anchors);
+    const list = checklist(
+      {
+        steps: steps([100, 100, 100, 100, 100, 100, 100], [0, 0, 0, 0, 0, 0, 0]),
+        overall: 100,
+        findings: [finding(['kind'], { rule: 'schema', step: 0 }), finding(['goals', 1, 'id'], { rule: 'duplicate-id', step: 0, severity: 'error' })],
+      },
+      anchors,
+    );
     assert.deepEqual(
       list.structure.map((f) => [f.finding.rule, f.targetId]),
       [

@@ -111,7 +111,10 @@ describe('webview field editing: typing, flushing, invalid values, replies', () 
       form.clock.advance(DEBOUNCE_MS);
       assert.equal(form.posted.length, 0);
       form.clock.advance(DATE_DEBOUNCE_MS - DEBOUNCE_MS);
-      assert.deepEqual(form.posted.map((p) => p.edit), [{ op: 'set', path: ['goals', 0, 'due'], value: '2027-04-30' }]);
+      assert.deepEqual(
+        form.posted.map((p) => p.edit),
+        [{ op: 'set', path: ['goals', 0, 'due'], value: '2027-04-30' }],
+      );
     });
 
     it('a flush (before a save) sends typed text at once, and nothing is sent twice', () => {
@@ -189,7 +192,10 @@ describe('webview field editing: typing, flushing, invalid values, replies', () 
       assert.equal(form.editor.invalidText(checkIns), undefined, 'the note goes as soon as the text is valid');
       assert.ok(form.redraws > redraws);
       form.clock.advance(DEBOUNCE_MS);
-      assert.deepEqual(form.posted.map((p) => p.edit), [{ op: 'set', path: ['accountability', 'checkIns'], value: 'every 3 weeks' }]);
+      assert.deepEqual(
+        form.posted.map((p) => p.edit),
+        [{ op: 'set', path: ['accountability', 'checkIns'], value: 'every 3 weeks' }],
+      );
     });
 
     it('keeps the held text when another field changes, and shows the document again when that field changes elsewhere', () => {
@@ -224,7 +230,10 @@ describe('webview field editing: typing, flushing, invalid values, replies', () 
       form.editor.flushAll(false);
       assert.equal(form.posted.length, 0, 'a half-typed date is not an empty one');
       form.editor.blur(due);
-      assert.deepEqual(form.posted.map((p) => p.edit), [{ op: 'set', path: ['goals', 0, 'due'], value: null }]);
+      assert.deepEqual(
+        form.posted.map((p) => p.edit),
+        [{ op: 'set', path: ['goals', 0, 'due'], value: null }],
+      );
     });
   });
 
@@ -238,7 +247,10 @@ describe('webview field editing: typing, flushing, invalid values, replies', () 
       form.editor.input(why, 'ab');
       form.clock.advance(DEBOUNCE_MS);
       form.editor.blur(why);
-      assert.deepEqual(form.posted.map((p) => p.id), [1, 2]);
+      assert.deepEqual(
+        form.posted.map((p) => p.id),
+        [1, 2],
+      );
       form.show(charterWith('a'), 2); // the echo of "a"
       assert.equal(form.shown(WHY), 'ab');
       form.reply(2, 'applied', 3); // the reply to "ab" before its state, and before the reply to "a"
@@ -284,7 +296,10 @@ describe('webview field editing: typing, flushing, invalid values, replies', () 
     it('two quick choices list the action once: the second waits, then sets the listed entry', () => {
       const form = new FakeForm('retro', retroData());
       form.editor.select(form.field(A6), 'done');
-      assert.deepEqual(form.posted.map((p) => p.edit), [{ op: 'append', path: ['previousActions'], value: { id: 'A-6', status: 'done' } }]);
+      assert.deepEqual(
+        form.posted.map((p) => p.edit),
+        [{ op: 'append', path: ['previousActions'], value: { id: 'A-6', status: 'done' } }],
+      );
       assert.equal(form.gate.busy, true, 'the append is a structural edit');
       form.editor.select(form.field(A6), 'carried');
       assert.equal(form.posted.length, 1, 'the second choice waits');
@@ -303,7 +318,10 @@ describe('webview field editing: typing, flushing, invalid values, replies', () 
       form.editor.select(form.field(A6), 'dropped');
       assert.equal(form.posted.length, 0);
       form.reply(40, 'refused');
-      assert.deepEqual(form.posted.map((p) => p.edit), [{ op: 'append', path: ['previousActions'], value: { id: 'A-6', status: 'dropped' } }]);
+      assert.deepEqual(
+        form.posted.map((p) => p.edit),
+        [{ op: 'append', path: ['previousActions'], value: { id: 'A-6', status: 'dropped' } }],
+      );
     });
   });
 
@@ -327,7 +345,10 @@ describe('webview field editing: the pulse counters', () => {
     assert.equal(form.shown(count('accountability', 4)), '0', 'a step not rated shows 0s');
     form.editor.input(rated4, '3');
     form.clock.advance(DEBOUNCE_MS);
-    assert.deepEqual(form.posted.map((p) => p.edit), [{ op: 'set', path: ['pulse', 'accountability'], value: [0, 0, 0, 3, 0] }]);
+    assert.deepEqual(
+      form.posted.map((p) => p.edit),
+      [{ op: 'set', path: ['pulse', 'accountability'], value: [0, 0, 0, 3, 0] }],
+    );
     form.show({ ...retroData(), pulse: { accountability: [0, 0, 0, 3, 0] } }, 2);
     form.reply(1, 'applied', 2);
     form.editor.input(form.field(count('accountability', 5)), '2');
@@ -341,10 +362,13 @@ describe('webview field editing: the pulse counters', () => {
     form.clock.advance(DEBOUNCE_MS);
     form.editor.input(form.field(count('goals', 4)), '4');
     form.clock.advance(DEBOUNCE_MS);
-    assert.deepEqual(form.posted.map((p) => p.edit), [
-      { op: 'set', path: ['pulse', 'goals'], value: [0, 0, 1, 0, 0] },
-      { op: 'set', path: ['pulse', 'goals'], value: [0, 0, 1, 4, 0] },
-    ]);
+    assert.deepEqual(
+      form.posted.map((p) => p.edit),
+      [
+        { op: 'set', path: ['pulse', 'goals'], value: [0, 0, 1, 0, 0] },
+        { op: 'set', path: ['pulse', 'goals'], value: [0, 0, 1, 4, 0] },
+      ],
+    );
   });
 
   it('a count that is not a whole number of 0 or more is held with "Not saved yet", and nothing is written', () => {
@@ -371,6 +395,10 @@ describe('webview field editing: the pulse counters', () => {
     form.editor.commit(responses, '5');
     assert.equal(form.editor.invalidText(responses), 'Not saved yet: 6 people rated step 1, more than 5');
     form.editor.commit(responses, '9');
-    assert.deepEqual(form.posted.map((p) => p.edit), [{ op: 'set', path: ['pulse', 'responses'], value: 9 }], 'responses is written as a number');
+    assert.deepEqual(
+      form.posted.map((p) => p.edit),
+      [{ op: 'set', path: ['pulse', 'responses'], value: 9 }],
+      'responses is written as a number',
+    );
   });
 });

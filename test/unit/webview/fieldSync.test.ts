@@ -84,7 +84,7 @@ describe('webview fieldSync: never lose a keystroke, no echo clobbering', () => 
     sync.incoming(KEY, 'a');
     sync.sent(KEY, 'ab', 100);
     assert.equal(sync.incoming(KEY, 'a').show, 'ab');
-    assert.equal(sync.replied(100), KEY, 'the reply names the field\'s last send');
+    assert.equal(sync.replied(100), KEY, "the reply names the field's last send");
     assert.equal(sync.incoming(KEY, 'a').show, 'a', 'after the reply the document wins');
   });
 

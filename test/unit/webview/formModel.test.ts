@@ -1,6 +1,17 @@
 /** The form as data: sections in step order, ids from paths, pickers, button labels, new items. */
 import { strict as assert } from 'node:assert';
-import { charterModel, fieldsOf, multiChoices, retroColumns, retroModel, selectChoices, type FieldNode, type FormModel, type FormNode, type ListNode } from '../../../webview/formModel.js';
+import {
+  charterModel,
+  fieldsOf,
+  multiChoices,
+  retroColumns,
+  retroModel,
+  selectChoices,
+  type FieldNode,
+  type FormModel,
+  type FormNode,
+  type ListNode,
+} from '../../../webview/formModel.js';
 import { pathKey } from '../../../webview/paths.js';
 import { charterData, context, retroData } from './fixtures.js';
 
@@ -70,10 +81,7 @@ describe('webview form model', () => {
     it('offers the members as goal owners, and keeps an owner who is not a member visible', () => {
       const g1 = fieldAt(model, ['goals', 0, 'owner']).widget;
       assert.equal(g1.kind, 'select');
-      assert.deepEqual(
-        g1.kind === 'select' && g1.options.map((o) => o.value),
-        ['', 'dana', 'lee'],
-      );
+      assert.deepEqual(g1.kind === 'select' && g1.options.map((o) => o.value), ['', 'dana', 'lee']);
       const g2 = fieldAt(model, ['goals', 1, 'owner']).widget;
       assert.deepEqual(g2.kind === 'select' && g2.options.at(-1), { value: 'alex', label: 'alex (not a member)', unknown: true });
     });
@@ -81,10 +89,11 @@ describe('webview form model', () => {
     it('offers the priorities for supports, keeping an unknown one', () => {
       const supports = fieldAt(model, ['goals', 0, 'supports']);
       assert.deepEqual(supports.value, ['P1', 'P9']);
-      assert.deepEqual(
-        supports.widget.kind === 'multi' && supports.widget.options.map((o) => o.label),
-        ['P1 — Halve lead time', 'P2 — Fewer incidents', 'P9 (not a priority)'],
-      );
+      assert.deepEqual(supports.widget.kind === 'multi' && supports.widget.options.map((o) => o.label), [
+        'P1 — Halve lead time',
+        'P2 — Fewer incidents',
+        'P9 (not a priority)',
+      ]);
     });
 
     it('offers every member a checkbox under commitment.by', () => {
@@ -164,7 +173,15 @@ describe('webview form model', () => {
       const unknown = fieldAt(retroModel({ ...retroData(), team: 'gone' }, context()), ['team']).widget;
       assert.deepEqual(unknown.kind === 'select' && unknown.options.map((o) => o.label), ['platform', 'web', 'gone (no charter has this id)']);
       const format = fieldAt(model, ['format']).widget;
-      assert.deepEqual(format.kind === 'select' && format.options.map((o) => o.value), ['', 'start-stop-continue', '4ls', 'mad-sad-glad', 'sailboat', 'went-well-improve', 'custom']);
+      assert.deepEqual(format.kind === 'select' && format.options.map((o) => o.value), [
+        '',
+        'start-stop-continue',
+        '4ls',
+        'mad-sad-glad',
+        'sailboat',
+        'went-well-improve',
+        'custom',
+      ]);
     });
 
     it('shows the format columns, then other keys of items marked as extra', () => {
@@ -180,7 +197,10 @@ describe('webview form model', () => {
         { key: 'a', extra: false },
         { key: 'b', extra: false },
       ]);
-      assert.deepEqual(retroColumns('start-stop-continue', undefined).map((c) => c.key), ['start', 'stop', 'continue']);
+      assert.deepEqual(
+        retroColumns('start-stop-continue', undefined).map((c) => c.key),
+        ['start', 'stop', 'continue'],
+      );
     });
 
     it('offers "add column" only for a custom format (or none)', () => {
@@ -215,7 +235,15 @@ describe('webview form model', () => {
       assert.equal(a7.status.id, 'field-previousActions-0-status');
       assert.equal(a7.note.disabledReason, undefined);
       const statuses = a6.status.widget;
-      assert.deepEqual(statuses.kind === 'select' && statuses.options.map((o) => o.label), ['(not reviewed)', 'done', 'in-progress', 'carried', 'blocked', 'deferred', 'dropped']);
+      assert.deepEqual(statuses.kind === 'select' && statuses.options.map((o) => o.label), [
+        '(not reviewed)',
+        'done',
+        'in-progress',
+        'carried',
+        'blocked',
+        'deferred',
+        'dropped',
+      ]);
     });
   });
 
@@ -244,8 +272,13 @@ describe('webview form model', () => {
     });
 
     it('the form walks the until field with the others, in order: status, until, note', () => {
-      const model = retroModel({ ...retroData(), previousActions: [{ id: 'A-6', status: 'deferred', until: '2027-01-10', note: 'After the freeze' }] }, context());
-      const keys = fieldsOf(model).filter((f) => f.write.kind === 'review' && f.write.actionId === 'A-6').map((f) => f.write.kind === 'review' && f.write.field);
+      const model = retroModel(
+        { ...retroData(), previousActions: [{ id: 'A-6', status: 'deferred', until: '2027-01-10', note: 'After the freeze' }] },
+        context(),
+      );
+      const keys = fieldsOf(model)
+        .filter((f) => f.write.kind === 'review' && f.write.actionId === 'A-6')
+        .map((f) => f.write.kind === 'review' && f.write.field);
       assert.deepEqual(keys, ['status', 'until', 'note']);
     });
 

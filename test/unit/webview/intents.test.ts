@@ -29,7 +29,7 @@ describe('webview intents: UI actions as YAML edits', () => {
     assert.equal(nextActionId([], ''), 'A-1');
   });
 
-  it('new items of other lists start with the key that names them, as the project\'s placeholder', () => {
+  it("new items of other lists start with the key that names them, as the project's placeholder", () => {
     assert.deepEqual(newItem('members', []), { name: '<name>' });
     assert.deepEqual(newItem('priorities', [{ id: 'P1' }]), { id: 'P2', title: PLACEHOLDER.priorityTitle });
     assert.deepEqual(newItem('wins', []), { text: PLACEHOLDER.winText });
@@ -73,7 +73,11 @@ describe('webview intents: UI actions as YAML edits', () => {
 
     it('appends {id, status} for an action not listed yet', () => {
       assert.deepEqual(reviewAction(previous, 'A-8', 'status', 'done'), { op: 'append', path: ['previousActions'], value: { id: 'A-8', status: 'done' } });
-      assert.deepEqual(reviewAction(undefined, 'A-1', 'status', 'dropped'), { op: 'append', path: ['previousActions'], value: { id: 'A-1', status: 'dropped' } });
+      assert.deepEqual(reviewAction(undefined, 'A-1', 'status', 'dropped'), {
+        op: 'append',
+        path: ['previousActions'],
+        value: { id: 'A-1', status: 'dropped' },
+      });
     });
 
     it('sets the status of an action already listed', () => {
@@ -82,7 +86,11 @@ describe('webview intents: UI actions as YAML edits', () => {
     });
 
     it('sets the note of a listed action, and writes no note for an unlisted one (listing takes a status)', () => {
-      assert.deepEqual(reviewAction(previous, 'A-6', 'note', 'Waiting on runners'), { op: 'set', path: ['previousActions', 0, 'note'], value: 'Waiting on runners' });
+      assert.deepEqual(reviewAction(previous, 'A-6', 'note', 'Waiting on runners'), {
+        op: 'set',
+        path: ['previousActions', 0, 'note'],
+        value: 'Waiting on runners',
+      });
       assert.equal(reviewAction(previous, 'A-8', 'note', 'text'), undefined);
       assert.equal(reviewAction(previous, 'A-8', 'status', null), undefined);
     });

@@ -68,10 +68,16 @@ describe('form intents on commented files', () => {
 
   it('add, remove and move list items', () => {
     const added = apply(CHARTER, addItem(['goals'], newItem('goals', parse(CHARTER).goals))).data.goals;
-    assert.deepEqual(added.map((g: { id: string }) => g.id), ['G1', 'G2', 'G3']);
+    assert.deepEqual(
+      added.map((g: { id: string }) => g.id),
+      ['G1', 'G2', 'G3'],
+    );
     assert.deepEqual(apply(CHARTER, addItem(['members'], newItem('members', []))).data.members.length, 3);
     assert.deepEqual(apply(CHARTER, removeItem(['members'], 1)).data.members, [{ name: 'ana' }]);
-    assert.deepEqual(apply(CHARTER, moveItem(['goals'], 2, 1, -1)).data.goals.map((g: { id: string }) => g.id), ['G2', 'G1']);
+    assert.deepEqual(
+      apply(CHARTER, moveItem(['goals'], 2, 1, -1)).data.goals.map((g: { id: string }) => g.id),
+      ['G2', 'G1'],
+    );
     assert.deepEqual(apply(CHARTER, addItem(['feedback', 'norms'], 'Say it early')).data.feedback.norms, ['Be kind', 'Say it early']);
   });
 
@@ -119,7 +125,11 @@ describe('form intents on commented files', () => {
     let charter = `${CHARTER}decisions:\n  framework: consent\n  rights: []\n`;
     charter = apply(charter, addItem(['decisions', 'rights'], newItem('rights', []))).text;
     const workspace = workspaceOf({ 'web.charter.yaml': charter, 'retros/2026-11-30.retro.yaml': retro });
-    const about = (file: string, rule: string) => workspace.lintFile(file)!.findings.filter((f) => f.rule === rule).map((f) => f.message);
+    const about = (file: string, rule: string) =>
+      workspace
+        .lintFile(file)!
+        .findings.filter((f) => f.rule === rule)
+        .map((f) => f.message);
     assert.match(about('retros/2026-11-30.retro.yaml', 'retro-no-wins').join(), /only placeholders .*<what went well>/);
     assert.match(about('retros/2026-11-30.retro.yaml', 'retro-no-actions').join(), /only placeholders .*<what the team will do>/);
     assert.match(about('web.charter.yaml', 'decision-rights-missing').join(), /only placeholders .*<what is decided>/);

@@ -29,7 +29,11 @@ describe('webview labels for assistive technology', () => {
   });
 
   it('a field is described by its note, its hint, then each finding, by ids of its own', () => {
-    assert.deepEqual(fieldDescriptionIds('field-goals-0-due', { invalid: true, hint: false, findings: 2 }), ['field-goals-0-due--invalid', 'field-goals-0-due--finding-0', 'field-goals-0-due--finding-1']);
+    assert.deepEqual(fieldDescriptionIds('field-goals-0-due', { invalid: true, hint: false, findings: 2 }), [
+      'field-goals-0-due--invalid',
+      'field-goals-0-due--finding-0',
+      'field-goals-0-due--finding-1',
+    ]);
     assert.deepEqual(fieldDescriptionIds('review-x-note', { invalid: false, hint: true, findings: 0 }), ['review-x-note--hint']);
     assert.deepEqual(fieldDescriptionIds('field-team', { invalid: false, hint: false, findings: 0 }), []);
     assert.equal(invalidId('a'), 'a--invalid');
@@ -47,7 +51,15 @@ describe('webview announcements', () => {
     const watch = new NoteWatch();
     assert.deepEqual(watch.news(new Map([['due', 'Due: Not saved yet']])), ['Due: Not saved yet']);
     assert.deepEqual(watch.news(new Map([['due', 'Due: Not saved yet']])), [], 'a redraw says nothing new');
-    assert.deepEqual(watch.news(new Map([['due', 'Due: Not saved yet'], ['id', 'Id: lowercase']])), ['Id: lowercase']);
+    assert.deepEqual(
+      watch.news(
+        new Map([
+          ['due', 'Due: Not saved yet'],
+          ['id', 'Id: lowercase'],
+        ]),
+      ),
+      ['Id: lowercase'],
+    );
     assert.deepEqual(watch.news(new Map([['due', 'Due: still wrong']])), ['Due: still wrong']);
     assert.deepEqual(watch.news(new Map()), []);
     assert.deepEqual(watch.news(new Map([['due', 'Due: still wrong']])), ['Due: still wrong'], 'gone, then back: said again');

@@ -62,14 +62,27 @@ describe('webview pulse section', () => {
       const pulse = pulseOf({ ...retroData(), pulse: { responses: 6, accountability: [0, 1, 2, 3, 0] } });
       assert.equal(pulse.responses.value, '6');
       assert.equal(pulse.responses.validation, 'count');
-      assert.deepEqual(pulse.rows.map((r) => r.key), ['goals', 'accountability', 'growth', 'change', 'decisions', 'feedback', 'recognition']);
+      assert.deepEqual(
+        pulse.rows.map((r) => r.key),
+        ['goals', 'accountability', 'growth', 'change', 'decisions', 'feedback', 'recognition'],
+      );
       const row = pulse.rows[1];
       assert.equal(row.title, 'Accountability with support', 'the step title from the checklist');
-      assert.deepEqual(row.counts.map((f) => f.name), [1, 2, 3, 4, 5].map((r) => `Step 2, rated ${r}: number of people`));
-      assert.deepEqual(row.counts.map((f) => f.value), ['0', '1', '2', '3', '0']);
+      assert.deepEqual(
+        row.counts.map((f) => f.name),
+        [1, 2, 3, 4, 5].map((r) => `Step 2, rated ${r}: number of people`),
+      );
+      assert.deepEqual(
+        row.counts.map((f) => f.value),
+        ['0', '1', '2', '3', '0'],
+      );
       assert.deepEqual(row.counts[3].path, ['pulse', 'accountability', 3]);
       assert.deepEqual(row.counts[3].write, { kind: 'pulse', key: 'accountability', index: 3 });
-      assert.deepEqual(pulse.rows[0].counts.map((f) => f.value), ['0', '0', '0', '0', '0'], 'a step not rated shows 0s');
+      assert.deepEqual(
+        pulse.rows[0].counts.map((f) => f.value),
+        ['0', '0', '0', '0', '0'],
+        'a step not rated shows 0s',
+      );
     });
 
     it('draws the same section for a retro without a pulse, and every counter is a field of the form', () => {
@@ -148,8 +161,12 @@ describe('webview pulse section', () => {
     });
 
     it('holds a count that makes more ratings than responses', () => {
-      assert.deepEqual(setPulseCount(parse(WITH_PULSE).pulse, 'goals', 0, '1', []), { note: 'Not saved yet: that makes 7 ratings of step 1, more than the 6 responses' });
-      assert.deepEqual(setPulseCount(parse(WITH_PULSE).pulse, 'change', 2, '7', []), { note: 'Not saved yet: that makes 7 ratings of step 4, more than the 6 responses' });
+      assert.deepEqual(setPulseCount(parse(WITH_PULSE).pulse, 'goals', 0, '1', []), {
+        note: 'Not saved yet: that makes 7 ratings of step 1, more than the 6 responses',
+      });
+      assert.deepEqual(setPulseCount(parse(WITH_PULSE).pulse, 'change', 2, '7', []), {
+        note: 'Not saved yet: that makes 7 ratings of step 4, more than the 6 responses',
+      });
     });
   });
 });

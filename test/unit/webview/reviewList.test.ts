@@ -22,7 +22,10 @@ describe('webview retro review list', () => {
   });
 
   it('also shows entries whose id is not an open action, after the open ones', () => {
-    const rows = reviewRows(open, [{ id: 'A-3', status: 'carried' }, { id: 'A-6', status: 'in-progress' }]);
+    const rows = reviewRows(open, [
+      { id: 'A-3', status: 'carried' },
+      { id: 'A-6', status: 'in-progress' },
+    ]);
     assert.deepEqual(
       rows.map((r) => [r.id, r.open, r.index, r.status]),
       [
@@ -55,7 +58,10 @@ describe('webview retro review list', () => {
 
   it('reads a missing or malformed previousActions as nothing listed', () => {
     assert.equal(reviewRows(open, undefined).length, 2);
-    assert.equal(reviewRows(open, 'not a list').every((r) => r.index === -1), true);
+    assert.equal(
+      reviewRows(open, 'not a list').every((r) => r.index === -1),
+      true,
+    );
   });
 
   it('says how long an action has been open', () => {

@@ -2,7 +2,14 @@
 import { strict as assert } from 'node:assert';
 import { selectsAllInField, type KeyPress } from '../../../webview/selectAll.js';
 
-const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
 const input = (type: string) => ({ tagName: 'INPUT', type });
 
 describe('webview select all: Ctrl+A in a text field is the browser’s alone', () => {

@@ -12,7 +12,11 @@ function state(overrides: Partial<FormState> = {}): FormState {
     data: charterData(),
     problem: null,
     schemaErrors: [],
-    findings: [finding(['purpose', 'why'], { step: 1 }), finding(['goals', 1, 'measure'], { step: 2 }), finding(['members', 1], { step: 3, rule: 'member-no-growth' })],
+    findings: [
+      finding(['purpose', 'why'], { step: 1 }),
+      finding(['goals', 1, 'measure'], { step: 2 }),
+      finding(['members', 1], { step: 3, rule: 'member-no-growth' }),
+    ],
     steps: [1, 2, 3, 4, 5, 6, 7].map((step) => ({ step: step as 1, title: `Step ${step} title`, score: 50, findings: 0 })),
     overall: 50,
     context: context(),

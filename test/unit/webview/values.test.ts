@@ -23,7 +23,8 @@ describe('webview values', () => {
   });
 
   it('writes a cadence the format accepts, and refuses "every 3" while it is being typed', () => {
-    for (const ok of ['weekly', 'biweekly', 'monthly', 'quarterly', 'every 3 weeks', 'every 1 day', 'every 10 days']) assert.equal(parseFieldText(ok, 'cadence').ok, true, ok);
+    for (const ok of ['weekly', 'biweekly', 'monthly', 'quarterly', 'every 3 weeks', 'every 1 day', 'every 10 days'])
+      assert.equal(parseFieldText(ok, 'cadence').ok, true, ok);
     for (const bad of ['every 3', 'Weekly', 'every 0 weeks', 'fortnightly']) {
       const parsed = parseFieldText(bad, 'cadence');
       assert.equal(parsed.ok, false, bad);

@@ -5,13 +5,20 @@ import { domId, parsePathKey, pathKey } from '../../../webview/paths.js';
 
 describe('webview view state and paths', () => {
   it('restores scroll position, folded sections and the focused field', () => {
-    const saved = JSON.parse(JSON.stringify({ scrollY: 840, collapsed: ['step-3', 'step-3', 'header'], focusId: 'field-goals-0-owner', checklistHidden: true }));
+    const saved = JSON.parse(
+      JSON.stringify({ scrollY: 840, collapsed: ['step-3', 'step-3', 'header'], focusId: 'field-goals-0-owner', checklistHidden: true }),
+    );
     assert.deepEqual(readViewState(saved), { scrollY: 840, collapsed: ['step-3', 'header'], focusId: 'field-goals-0-owner', checklistHidden: true });
   });
 
   it('starts fresh from nothing or from something it does not understand', () => {
     assert.deepEqual(readViewState(undefined), { scrollY: 0, collapsed: [], checklistHidden: false });
-    assert.deepEqual(readViewState({ scrollY: -5, collapsed: 'step-1', focusId: 'x"]; alert(1)' }), { scrollY: 0, collapsed: [], focusId: undefined, checklistHidden: false });
+    assert.deepEqual(readViewState({ scrollY: -5, collapsed: 'step-1', focusId: 'x"]; alert(1)' }), {
+      scrollY: 0,
+      collapsed: [],
+      focusId: undefined,
+      checklistHidden: false,
+    });
   });
 
   it('folds and unfolds sections', () => {
