@@ -1,4 +1,4 @@
-// npm test: type-check (every layer), lint, build, then every suite; ends with one "N passed, N failed" line for CI.
+// npm test: type-check (every layer), lint, formatting, build, then every suite; ends with one "N passed, N failed" line for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -29,6 +29,7 @@ function record(name, result) {
 
 run('type-check', 'npm', ['run', '--silent', 'typecheck']);
 run('lint', 'npm', ['run', '--silent', 'lint']);
+run('formatting', 'npm', ['run', '--silent', 'format:check']);
 run('build', 'node', ['esbuild.mjs']);
 record('unit', run('unit tests', 'npx', ['mocha', '--reporter', 'spec', '--color'], { capture: true }));
 
