@@ -72,7 +72,7 @@ function commentProblem(before: readonly SourceComment[], after: string, removab
 }
 
 /** Deep equality of parsed YAML data (plain objects, arrays and scalars; NaN equals NaN). */
-export function sameData(a: unknown, b: unknown): boolean {
+function sameData(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
   if (Array.isArray(a) !== Array.isArray(b)) return false;

@@ -280,7 +280,7 @@ class DocumentEdit implements EditOps<Omit<EditedDocument, 'doc'>> {
 }
 
 /** `js` with the value at `path` set, copying only what lies on the path. */
-export function setAt(js: unknown, path: YamlPath, value: unknown): unknown {
+function setAt(js: unknown, path: YamlPath, value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
   if (Array.isArray(js)) {

@@ -35,7 +35,7 @@ export function detectStyle(text: string): Style {
 }
 
 /** A scalar as it should be written inline; quoted when a plain scalar would not round-trip. */
-export function inlineScalar(value: unknown, inFlow: boolean): string {
+function inlineScalar(value: unknown, inFlow: boolean): string {
   if (value === null || value === undefined) return '';
   const text = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
   if (text.includes('\n') || (inFlow && typeof value === 'string' && /[,[\]{}]/.test(value) && !/^["']/.test(text))) return JSON.stringify(value);
