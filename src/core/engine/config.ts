@@ -6,7 +6,7 @@
 import { obj } from '../base/dataReaders';
 import { ancestors, dirname, joinPath } from '../base/slashPaths';
 import { closest } from '../base/wording';
-import type { Rule } from './rule';
+import type { Rule, RuleOption } from './rule';
 import * as z from 'zod/mini';
 import { configSchema, described, severitySetting } from '../format/schemas';
 import { CONFIG_NAMES } from '../format/teamFile';
@@ -19,9 +19,12 @@ export const DEFAULT_ROOT = '.team';
 /** How many of a team's latest retros get findings about their own content (docs/rules.md "Past meetings are history"). */
 export const DEFAULT_RECENT_RETROS = 2;
 
+/** An option's value: a number, or a list of texts. */
+export type OptionValue = number | readonly string[];
+
 export interface RuleSetting {
   severity?: SeveritySetting;
-  options: Record<string, number>;
+  options: Record<string, OptionValue>;
 }
 
 export interface Config {
@@ -47,7 +50,7 @@ export class ConfigError extends Error {
 /** A rule's severity and options for the files of a config, the rule's defaults filled in. */
 export interface EffectiveSetting {
   readonly severity: SeveritySetting;
-  readonly options: Readonly<Record<string, number>>;
+  readonly options: Readonly<Record<string, OptionValue>>;
 }
 
 /** Worked out once per config and rule: the engine asks for every rule of every file it checks, and on every keystroke. */
@@ -60,7 +63,7 @@ export function ruleSetting(rule: Rule, config: Config): EffectiveSetting {
   let found = byRule.get(rule);
   if (!found) {
     const setting = config.rules[rule.id];
-    const options: Record<string, number> = {};
+    const options: Record<string, OptionValue> = {};
     for (const [name, option] of Object.entries(rule.options ?? {})) options[name] = setting?.options[name] ?? option.default;
     byRule.set(rule, (found = { severity: setting?.severity ?? rule.severity, options }));
   }
@@ -118,7 +121,7 @@ export function parseConfig(path: string, content: string | Uint8Array, rules: r
       settings[id] = { severity: value, options: {} };
       continue;
     }
-    const options: Record<string, number> = {};
+    const options: Record<string, OptionValue> = {};
     for (const name of Object.keys(value)) {
       if (name === 'severity') continue;
       if (!Object.prototype.hasOwnProperty.call(rule.options ?? {}, name)) {
@@ -129,9 +132,10 @@ export function parseConfig(path: string, content: string | Uint8Array, rules: r
           `rule "${id}" has no option "${name}"${known.length ? ` (it has: ${known.join(', ')})` : ' (it takes none)'}`,
         );
       }
-      const problem = countProblem(value[name], yaml, ['rules', id, name]);
-      if (problem) throw new ConfigError(path, yaml.locate(['rules', id, name]), `option "${name}" of rule "${id}" must be ${COUNT}${problem}`);
-      options[name] = value[name] as number;
+      const option = rule.options![name];
+      const problem = optionProblem(option, value[name], yaml, ['rules', id, name]);
+      if (problem) throw new ConfigError(path, yaml.locate(['rules', id, name]), `option "${name}" of rule "${id}" must be ${problem}`);
+      options[name] = value[name] as OptionValue;
     }
     const severity = value.severity as SeveritySetting | undefined;
     // Options alone would leave an opt-in rule off, silently: say how to turn it on instead.
@@ -148,6 +152,31 @@ export function parseConfig(path: string, content: string | Uint8Array, rules: r
 }
 
 const COUNT = 'a whole number of 1 or more';
+
+/** What an option's value must be, in words. */
+function optionKind(option: RuleOption): string {
+  if ('texts' in option) return 'a list of texts';
+  if (option.whole && option.min === 1 && option.max === undefined) return COUNT;
+  const what = option.whole ? 'a whole number' : 'a number';
+  return option.max === undefined ? `${what} of ${option.min} or more` : `${what} from ${option.min} to ${option.max}`;
+}
+
+/** What is wrong with an option's value, as "<kind><problem>" to follow "must be"; undefined when it is right. */
+function optionProblem(option: RuleOption, value: unknown, yaml: YamlFile, path: YamlPath): string | undefined {
+  const kind = optionKind(option);
+  if ('texts' in option) {
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return undefined;
+    return `${kind}, found ${describeValue(value)}`;
+  }
+  if (option.whole && option.min === 1 && option.max === undefined) {
+    const problem = countProblem(value, yaml, path);
+    return problem && `${kind}${problem}`;
+  }
+  if (typeof value !== 'number') return `${kind}, found ${describeValue(value)}`;
+  const written = yaml.writtenAt(path) ?? String(value);
+  const fits = Number.isFinite(value) && value >= option.min && (option.max === undefined || value <= option.max) && (!option.whole || Number.isInteger(value));
+  return fits ? undefined : `${kind}, found ${written}`;
+}
 
 /**
  * What is wrong with `value`, written at `path`, as a count (a whole number of
@@ -179,6 +208,12 @@ export function withOverrides(config: Config, overrides: Record<string, unknown>
   return { ...config, rules: settings };
 }
 
+function optionSchema(option: RuleOption): z.ZodMiniType {
+  if ('texts' in option) return z.array(z.string());
+  const number = option.whole ? z.int() : z.number();
+  return option.max === undefined ? number.check(z.gte(option.min)) : number.check(z.gte(option.min), z.lte(option.max));
+}
+
 /**
  * The config schema with every rule and its options spelled out, for editors'
  * completion. Parsing uses the generic configSchema so that unknown rule ids get
@@ -190,7 +225,9 @@ export function describedConfigSchema(rules: readonly Rule[]): z.ZodMiniType {
       const options = Object.fromEntries(
         Object.entries(rule.options ?? {}).map(([name, option]) => [
           name,
-          z.optional(described(z.int().check(z.gte(1)), `${option.description} (default ${option.default})`)),
+          z.optional(
+            described(optionSchema(option), `${option.description} (default ${'texts' in option ? option.default.join(', ') || 'none' : option.default})`),
+          ),
         ]),
       );
       // An opt-in rule's map form needs a severity (parseConfig says so too).

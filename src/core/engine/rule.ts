@@ -6,10 +6,26 @@ import type { Team } from '../format/team';
 import type { TeamFile } from '../format/teamFile';
 import type { FileKind, Fix, Range, Severity, SeveritySetting, Step, YamlPath } from '../base/types';
 
-export interface RuleOption {
+/** A number option: from `min` to `max`, whole when `whole` (a count of retros, say). */
+export interface NumberOption {
   default: number;
   description: string;
+  min: number;
+  max?: number;
+  whole?: boolean;
 }
+
+/** A list of texts (text-vague's `words` and `allow`). */
+export interface TextsOption {
+  default: readonly string[];
+  description: string;
+  texts: true;
+}
+
+export type RuleOption = NumberOption | TextsOption;
+
+/** Options by name, as a rule declares them. */
+export type RuleOptions = Readonly<Record<string, RuleOption>>;
 
 export interface RuleDocs {
   /** When it fires, in one sentence (the "fires when" column of docs/rules.md "The rules"). */
@@ -44,10 +60,13 @@ export interface Report extends Location {
   step?: PulseStep;
 }
 
-/** A rule's option values by name: only the names the rule declares (O), so a misspelt one fails the type-check. */
-export type OptionValues<O extends string> = Readonly<Record<O, number>>;
+/** A rule's option values by name: only the names the rule declares, so a misspelt one fails the type-check. */
+export type OptionValues<O extends RuleOptions> = { readonly [K in keyof O]: ValueOf<O[K]> };
 
-export interface FileCheck<O extends string = string> {
+/** An option's value by its kind (distributing over a union of kinds: either value). */
+type ValueOf<T> = T extends TextsOption ? readonly string[] : number;
+
+export interface FileCheck<O extends RuleOptions = RuleOptions> {
   file: TeamFile;
   /** The file's top-level map: always present when a rule runs. */
   data: Data;
@@ -58,7 +77,7 @@ export interface FileCheck<O extends string = string> {
   pass(count?: number): void;
 }
 
-export interface TeamCheck<O extends string = string> {
+export interface TeamCheck<O extends RuleOptions = RuleOptions> {
   team: Team;
   options: OptionValues<O>;
   today: string;
@@ -78,7 +97,7 @@ export interface RetroScores {
   steps: StepScore[];
 }
 
-export interface HistoryCheck<O extends string = string> {
+export interface HistoryCheck<O extends RuleOptions = RuleOptions> {
   team: Team;
   /** The team's dated retros, oldest first (the timeline's order). Worked out when first read. */
   readonly retros: readonly RetroScores[];
@@ -93,8 +112,8 @@ export interface HistoryCheck<O extends string = string> {
   pass(file: TeamFile, count?: number): void;
 }
 
-/** A rule; O names its options (none by default). */
-export interface Rule<O extends string = string> {
+/** A rule; O declares its options (none by default). */
+export interface Rule<O extends RuleOptions = RuleOptions> {
   id: string;
   /**
    * The step it serves, 0 for structure; 'rated' for the pulse rules, whose
@@ -113,7 +132,7 @@ export interface Rule<O extends string = string> {
    */
   on: ('C' | 'R' | 'X')[];
   docs: RuleDocs;
-  options?: Readonly<Record<O, RuleOption>>;
+  options?: O;
   /** Runs on every file, readable or not (yaml-syntax, schema). */
   structural?: boolean;
   /**
@@ -136,8 +155,13 @@ export interface Rule<O extends string = string> {
  * A rule module's default export. The names of its `options` type what its
  * checks read from `check.options`: a rule without options reads none.
  */
-export function defineRule<const O extends string = never>(rule: Rule<O>): Rule {
-  return rule;
+export function defineRule<const O extends RuleOptions = Record<never, RuleOption>>(rule: Rule<O>): Rule {
+  return rule as unknown as Rule;
+}
+
+/** A count option (a whole number of 1 or more), the kind most rules take. */
+export function countOption(value: number, description: string): NumberOption {
+  return { default: value, description, min: 1, whole: true };
 }
 
 /**

@@ -1,11 +1,11 @@
-import { defineRule } from '../engine/rule';
+import { countOption, defineRule } from '../engine/rule';
 
 export default defineRule({
   id: 'action-carried-too-long',
   step: 6,
   severity: 'warning',
   on: ['X'],
-  options: { maxRetros: { default: 3, description: 'How many retros, counting the one that created it, an action may stay open' } },
+  options: { maxRetros: countOption(3, 'How many retros, counting the one that created it, an action may stay open') },
   docs: {
     summary:
       "An action still open after N or more retros of its team, counting the one that created it (option `maxRetros`, default 3), unless the team's latest retro `deferred` it `until` a date that is today or later.",

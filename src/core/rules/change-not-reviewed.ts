@@ -1,6 +1,6 @@
 import { entries } from '../base/dataReaders';
 import { presence } from '../format/placeholders';
-import { defineRule } from '../engine/rule';
+import { countOption, defineRule } from '../engine/rule';
 import { CHANGE_STATUSES } from '../format/vocabulary';
 import { label } from './labels';
 
@@ -9,7 +9,7 @@ export default defineRule({
   step: 4,
   severity: 'info',
   on: ['X'],
-  options: { lastRetros: { default: 3, description: "How many of the team's latest retros are searched for anything recorded under change" } },
+  options: { lastRetros: countOption(3, "How many of the team's latest retros are searched for anything recorded under change") },
   docs: {
     summary:
       "A charter `change` entry whose `status` is not `done` while none of the team's last N retros records anything under `change` (option `lastRetros`, default 3; only once the team has N dated retros; on the change entry).",

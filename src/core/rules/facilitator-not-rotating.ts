@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { countOption, defineRule } from '../engine/rule';
 import { facilitatorRuns } from '../format/team';
 
 export default defineRule({
@@ -6,7 +6,7 @@ export default defineRule({
   step: 3,
   severity: 'info',
   on: ['X'],
-  options: { maxConsecutive: { default: 4, description: 'How many retros in a row with the same facilitator make a finding' } },
+  options: { maxConsecutive: countOption(4, 'How many retros in a row with the same facilitator make a finding') },
   docs: {
     summary:
       'The same person facilitated N or more consecutive retros of the team (option `maxConsecutive`, default 4; one finding per such run, on its latest retro). A retro without `facilitator` ends a run.',

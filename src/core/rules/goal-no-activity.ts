@@ -1,5 +1,5 @@
 import { entries, str } from '../base/dataReaders';
-import { defineRule } from '../engine/rule';
+import { countOption, defineRule } from '../engine/rule';
 import { label } from './labels';
 
 export default defineRule({
@@ -7,7 +7,7 @@ export default defineRule({
   step: 1,
   severity: 'info',
   on: ['X'],
-  options: { lastRetros: { default: 4, description: "How many of the team's latest retros are searched for an action linked to the goal" } },
+  options: { lastRetros: countOption(4, "How many of the team's latest retros are searched for an action linked to the goal") },
   docs: {
     summary:
       "A charter goal that is not `done` and that no action touched in the team's last N retros: none was created there with `goal:` set to the goal's id, nor reviewed there under `previousActions` (option `lastRetros`, default 4; only once the team has N dated retros).",

@@ -7,7 +7,14 @@ export default defineRule({
   step: 'rated',
   severity: 'warning',
   on: ['X'],
-  options: { points: { default: DEFAULT_GAP_POINTS, description: 'how many points the score may stand above the pulse percentage before it is reported' } },
+  options: {
+    points: {
+      default: DEFAULT_GAP_POINTS,
+      min: 0,
+      max: 100,
+      description: 'how many points the score may stand above the pulse percentage before it is reported',
+    },
+  },
   docs: {
     summary:
       "In the team's latest retro with a pulse, a step whose team score exceeds its pulse percentage by more than 40 points (option `points`): the files look healthy, the team disagrees. On the step's key under `pulse`; it never counts in scores.",

@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'info',
   on: ['R'],
   kinds: ['retro'],
-  options: { threshold: { default: 3, description: 'a step whose mean rating (1 to 5) is below this is reported' } },
+  options: { threshold: { default: 3, min: 1, max: 5, description: 'a step whose mean rating (1 to 5) is below this is reported' } },
   docs: {
     summary:
       "In a retro's `pulse`, a step whose mean rating is below 3 (option `threshold`); the finding is about that step, on its key under `pulse`. It never counts in scores.",

@@ -1,6 +1,6 @@
 import { entries, strs } from '../base/dataReaders';
 import { written } from '../format/placeholders';
-import { defineRule } from '../engine/rule';
+import { countOption, defineRule } from '../engine/rule';
 import type { TeamFile } from '../format/teamFile';
 import { COLLECTIVE_NAMES } from '../format/vocabulary';
 
@@ -27,7 +27,7 @@ export default defineRule({
   step: 7,
   severity: 'info',
   on: ['X'],
-  options: { lastRetros: { default: 6, description: "How many of the team's latest retros are read for who attended and who was credited" } },
+  options: { lastRetros: countOption(6, "How many of the team's latest retros are read for who attended and who was credited") },
   docs: {
     summary:
       "Over the team's last N retros (option `lastRetros`, default 6; only once the team has at least 4 dated retros), a member who attended at least half of them was never named in a win's `who` while someone else was; a win whose `who` is `team` or `everyone` credits every attendee of that retro (one finding per member, on the member's entry in the charter).",

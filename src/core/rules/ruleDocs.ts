@@ -1,5 +1,5 @@
 /** Rule documentation pages, generated from the rule modules so they cannot drift. */
-import type { Rule } from '../engine/rule';
+import type { Rule, RuleOption } from '../engine/rule';
 import { STEP_TITLES } from '../engine/score';
 
 export const REPOSITORY_URL = 'https://github.com/teamcharter/teamcharter';
@@ -49,14 +49,14 @@ export function ruleDocPage(rule: Rule): string {
   ];
   if (options.length) {
     lines.push('## Options', '', '| option | default | meaning |', '| --- | --- | --- |');
-    for (const [name, option] of options) lines.push(`| \`${name}\` | ${option.default} | ${option.description} |`);
+    for (const [name, option] of options) lines.push(`| \`${name}\` | ${shownDefault(option)} | ${option.description} |`);
     lines.push(
       '',
       'Set in `teamcharter.config.yaml`:',
       '',
       '```yaml',
       'rules:',
-      `  ${rule.id}: { severity: ${enabledSeverity(rule)}, ${options.map(([n, o]) => `${n}: ${o.default}`).join(', ')} }`,
+      `  ${rule.id}: { severity: ${enabledSeverity(rule)}, ${options.map(([n, o]) => `${n}: ${'texts' in o ? `[${o.default.join(', ')}]` : o.default}`).join(', ')} }`,
       '```',
       '',
     );
@@ -104,4 +104,10 @@ export function ruleTable(rules: readonly Rule[], pages = 'docs/rules/'): string
       `| [${r.id}](${pages}${r.id}.md) | ${r.step === 0 ? '0 (structure)' : r.step === 'rated' ? '1–7 (rated)' : r.step} | ${r.severity} | ${r.on.join(' ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`,
   );
   return ['| rule | step | default | on | fires when |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** An option's default as the docs show it: a number, or the texts of a list. */
+function shownDefault(option: RuleOption): string {
+  if (!('texts' in option)) return String(option.default);
+  return option.default.length === 0 ? '(none)' : option.default.map((text) => `\`${text}\``).join(', ');
 }

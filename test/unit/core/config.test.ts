@@ -142,6 +142,27 @@ describe('config', () => {
       assert.match(configError('rules:\n  action-carried-too-long:\n    maxRetros:\n').detail, /found an empty value$/);
     });
 
+    it('options take their own kinds: a rating from 1 to 5, points from 0 to 100, each said in words where it is wrong', () => {
+      assert.deepStrictEqual(parseConfig(CONFIG, 'rules:\n  pulse-low: { threshold: 2.5 }\n  pulse-gap: { points: 0 }\n', RULES).rules, {
+        'pulse-low': { severity: undefined, options: { threshold: 2.5 } },
+        'pulse-gap': { severity: undefined, options: { points: 0 } },
+      });
+      for (const [option, value, words] of [
+        ['threshold', '5.5', 'a number from 1 to 5, found 5.5'],
+        ['threshold', '0.5', 'a number from 1 to 5, found 0.5'],
+        ['threshold', '.inf', 'a number from 1 to 5, found .inf'],
+        ['threshold', '[3]', 'a number from 1 to 5, found a list'],
+      ]) {
+        const error = configError(`rules:\n  pulse-low:\n    ${option}: ${value}\n`);
+        assert.equal(error.range?.line, 3, value);
+        assert.equal(error.detail, `option "${option}" of rule "pulse-low" must be ${words}`);
+      }
+      assert.equal(
+        configError('rules:\n  pulse-gap: { points: 101 }\n').detail,
+        'option "points" of rule "pulse-gap" must be a number from 0 to 100, found 101',
+      );
+    });
+
     it('unknown top-level key: points at the key', () => {
       const error = configError('rules:\n  member-no-growth: off\nroots: teams\n');
       assert.equal(error.range?.line, 3);

@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadWorkspace } from '../../../src/cli/files';
-import { defineRule, type Rule } from '../../../src/core/engine/rule';
+import { countOption, defineRule, type Rule } from '../../../src/core/engine/rule';
 import { RULES } from '../../../src/core/rules';
 import type { FileKind } from '../../../src/core/base/types';
 import { RULE_FIXTURES, TODAY } from '../helpers';
@@ -64,7 +64,7 @@ describe('the rule contract', () => {
       severity: 'warning',
       on: ['X'],
       docs: { summary: '', rationale: '', howToFix: '', example: '' },
-      options: { maxRetros: { default: 3, description: 'limit' } },
+      options: { maxRetros: countOption(3, 'limit') },
       checkTeam({ options }) {
         // @ts-expect-error: the rule declares maxRetros, not maxRetro (tsc fails the run if this line compiles)
         void options.maxRetro;
