@@ -1,6 +1,7 @@
 /** Turn zod issues into messages that name the field, what was expected and what was found. */
 import type * as z from 'zod/mini';
 import { countsProblem, stepOfPulseKey } from './pulse';
+import { PULSE_KEYS } from './vocabulary';
 import type { YamlPath } from '../base/types';
 
 export interface DescribedIssue {
@@ -60,6 +61,10 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): Described
   const value = valueAt(data, path);
   const field = fieldName(path);
   const found = describeValue(value);
+  // A step is a key or a number: whichever way it fails, say both (a number out of range fails the number's check, not the union).
+  if (path[0] === 'actions' && path[path.length - 1] === 'step' && value !== undefined) {
+    return { path, anchor: 'value', message: `${field}: expected ${unionExpectation(path)}, found ${found}` };
+  }
   switch (issue.code) {
     case 'invalid_type': {
       if (value === undefined) return { path, anchor: 'missing', message: `${field} is required but missing` };
@@ -108,6 +113,9 @@ function pulseIssue(path: YamlPath, data: unknown): DescribedIssue | undefined {
 }
 
 function unionExpectation(path: YamlPath): string {
+  const last = path[path.length - 1];
   if (path[0] === 'rules') return 'off, info, warning, error, or a map with severity and options';
+  if (path[0] === 'actions' && last === 'step') return `a step: one of ${PULSE_KEYS.join(', ')}, or its number from 1 to 7`;
+  if (path[0] === 'decisions') return 'the decision as text, or a map with text and by (who took it)';
   return 'a different kind of value';
 }

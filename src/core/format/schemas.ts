@@ -34,6 +34,8 @@ export function described<T extends z.ZodMiniType>(schema: T, description: strin
 const opt = <T extends z.ZodMiniType>(schema: T, description?: string) => (description ? described(z.nullish(schema), description) : z.nullish(schema));
 const text = () => z.string();
 const textList = () => z.array(z.string());
+/** An action's step: a pulse key, or the step's number. */
+const actionStep = () => z.union([z.enum(PULSE_KEYS), z.int().check(z.gte(1), z.lte(7))]);
 const names = () => z.array(z.string());
 
 export const isoDate = () =>
@@ -101,6 +103,13 @@ export const charterSchema = z.looseObject({
     }),
     'Step 1: purpose',
   ),
+  scope: opt(
+    z.looseObject({
+      in: opt(textList(), 'What the team owns'),
+      out: opt(textList(), 'What it does not: work others own'),
+    }),
+    'What the team owns and what it does not',
+  ),
   priorities: opt(
     z.array(
       z.looseObject({
@@ -120,7 +129,7 @@ export const charterSchema = z.looseObject({
         contributors: opt(names(), 'Other members who work on it'),
         measure: opt(text(), 'How the team will know it is done'),
         due: opt(dateOrPlaceholder()),
-        status: opt(z.enum(GOAL_STATUSES)),
+        status: opt(z.enum(GOAL_STATUSES), 'proposed: an idea, not yet committed to (the goal rules skip it)'),
       }),
     ),
     'Steps 1 and 2: goals',
@@ -240,6 +249,10 @@ export const retroSchema = z.looseObject({
         owner: opt(z.string()),
         due: opt(dateOrPlaceholder()),
         goal: opt(z.string(), "A goal id of the team's charter"),
+        step: opt(
+          actionStep(),
+          'The step it improves: a pulse key (goals, accountability, growth, change, decisions, feedback, recognition) or its number 1-7',
+        ),
         link: opt(text(), 'Where the work is tracked'),
       }),
     ),
@@ -254,7 +267,18 @@ export const retroSchema = z.looseObject({
     ),
     'Step 3: who learned or stretched',
   ),
-  decisions: opt(textList(), 'Step 5: decisions the team took itself'),
+  decisions: opt(
+    z.array(
+      z.union([
+        z.string(),
+        z.looseObject({
+          text: opt(text(), 'What was decided'),
+          by: opt(z.string(), "Who took it: team, a member's name or a role"),
+        }),
+      ]),
+    ),
+    'Step 5: decisions taken in or since the last meeting: plain text, or { text, by }',
+  ),
   change: opt(textList(), 'Step 4: change discussed, and how leaders showed the way'),
   pulse: opt(pulse(), "The team's own anonymous 1-5 rating of each step: how many gave each rating, never who"),
 });

@@ -6,7 +6,8 @@
 
 export const RETRO_FORMATS = ['start-stop-continue', '4ls', 'mad-sad-glad', 'sailboat', 'went-well-improve', 'custom'] as const;
 export type RetroFormat = (typeof RETRO_FORMATS)[number];
-export const GOAL_STATUSES = ['not-started', 'on-track', 'at-risk', 'off-track', 'done'] as const;
+/** proposed: an idea, not yet committed to (the goal rules skip it, and it gives nobody a line of sight). */
+export const GOAL_STATUSES = ['proposed', 'not-started', 'on-track', 'at-risk', 'off-track', 'done'] as const;
 /** What a retro says of an open action. done and dropped close it; the others keep it open. */
 export const REVIEW_STATUSES = ['done', 'in-progress', 'carried', 'blocked', 'deferred', 'dropped'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];

@@ -17,6 +17,36 @@ describe("messages say what and where in the user's terms", () => {
     );
   });
 
+  it("an action's step and a retro decision: what is allowed, and what each wrong value is told", () => {
+    const retro = (rest: string) => `kind: Retrospective\nteam: web\ndate: 2026-11-30\n${rest}`;
+    const schema = (rest: string) =>
+      findingsOf('r.retro.yaml', retro(rest))
+        .filter((f) => f.rule === 'schema')
+        .map((f) => [f.range.line, f.message]);
+    for (const step of ['decisions', '5', '1', '7']) assert.deepEqual(schema(`actions:\n  - id: A-1\n    title: x\n    step: ${step}\n`), [], step);
+    const expected = 'expected a step: one of goals, accountability, growth, change, decisions, feedback, recognition, or its number from 1 to 7';
+    for (const [step, found] of [
+      ['9', 'the number 9'],
+      ['0', 'the number 0'],
+      ['2.5', 'the number 2.5'],
+      ['speed', '"speed"'],
+    ]) {
+      assert.deepEqual(schema(`actions:\n  - id: A-1\n    title: x\n    step: ${step}\n`), [[7, `actions[0].step: ${expected}, found ${found}`]], step);
+    }
+    assert.deepEqual(schema('decisions:\n  - Adopt trunk-based development\n  - text: Drop the release train\n    by: team\n'), []);
+    assert.deepEqual(schema('decisions:\n  - [a]\n'), [
+      [5, 'decisions[0]: expected the decision as text, or a map with text and by (who took it), found a list'],
+    ]);
+    assert.deepEqual(schema('decisions:\n  - text: [a]\n'), [[5, 'decisions[0].text: expected text, found a list']]);
+    // A charter's scope, and a goal that is only proposed, are part of the format.
+    const charter =
+      'kind: Charter\nid: web\nscope:\n  in: [Deploy pipeline]\n  out: [Application code]\ngoals:\n  - id: G1\n    title: Canary deploys\n    status: proposed\n';
+    assert.deepEqual(
+      findingsOf('c.charter.yaml', charter).filter((f) => f.rule === 'schema'),
+      [],
+    );
+  });
+
   it('two documents in one file get a message about "---", not the parser\'s advice', () => {
     const [finding] = findingsOf('c.charter.yaml', 'kind: Charter\nid: web\n---\nkind: Charter\n');
     assert.equal(finding.rule, 'yaml-syntax');
