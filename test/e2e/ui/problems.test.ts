@@ -65,7 +65,7 @@ describe('the installed extension in the browser, as a person uses it', () => {
     await item.click();
     const picker = page.locator('.quick-input-widget');
     await picker.locator('.monaco-list-row', { hasText: 'Celebrating successes' }).waitFor({ state: 'visible' });
-    assert.match(await picker.innerText(), /Team platform: \d+% overall, 3 open actions/);
+    assert.match(await picker.innerText(), /Team platform: \d+% of the seven-step checklist, 3 open actions/);
     await screenshot(page, 'team-score');
     await page.keyboard.press('Escape');
   });
