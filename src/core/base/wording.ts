@@ -33,3 +33,12 @@ export function closest(value: string, candidates: Iterable<string>, maxDistance
   }
   return best;
 }
+
+/**
+ * A text as the rules compare texts written by people (docs/rules.md: "trimmed,
+ * compared without case, runs of white space as one"): two texts are the same
+ * when their keys are equal.
+ */
+export function textKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}

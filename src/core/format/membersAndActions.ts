@@ -17,6 +17,17 @@ export function memberNames(charter: unknown): string[] {
     .filter((name): name is string => name !== undefined);
 }
 
+/**
+ * The member a name stands for, as the charter writes it: names are compared
+ * trimmed and without case. Undefined for anyone else: team, everyone, a role
+ * or a group ("release captain", "the owning SIGs") is no member.
+ */
+export function memberNamed(name: unknown, members: readonly string[]): string | undefined {
+  if (typeof name !== 'string') return undefined;
+  const key = name.trim().toLowerCase();
+  return members.find((member) => member.trim().toLowerCase() === key);
+}
+
 const ACTION_ID = /^A-(\d+)$/;
 
 /**

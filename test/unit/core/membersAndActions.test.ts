@@ -1,8 +1,9 @@
 /** What every front end says about a team: a review with its status (what a score leaves out: scoreWords.test.ts). */
 import { strict as assert } from 'node:assert';
-import { reviewWithStatus } from '../../../src/core/format/membersAndActions';
+import { memberNamed, reviewWithStatus } from '../../../src/core/format/membersAndActions';
+import { textKey } from '../../../src/core/base/wording';
 
-describe('teamFacts: reviewing with a status', () => {
+describe('membersAndActions: reviewing with a status', () => {
   const previous = [{ id: 'A-1', status: 'carried', note: 'Waiting on access' }];
 
   it('a deferral with its date and reason given writes them, and leaves nothing to type over', () => {
@@ -35,5 +36,21 @@ describe('teamFacts: reviewing with a status', () => {
       path: ['previousActions', 0, 'note'],
       value: 'On the vendor',
     });
+  });
+});
+
+describe('how the rules compare names and texts written by people', () => {
+  it('a name is a member when it is one written otherwise (case, spaces); team, roles and groups are nobody', () => {
+    const members = ['Dana', 'raj kumar'];
+    assert.equal(memberNamed(' dana ', members), 'Dana');
+    assert.equal(memberNamed('RAJ KUMAR', members), 'raj kumar');
+    for (const name of ['team', 'everyone', 'release captain', 'the owning SIGs', '', 3, undefined])
+      assert.equal(memberNamed(name, members), undefined, String(name));
+  });
+
+  it('texts are the same trimmed, without case, with runs of white space as one', () => {
+    assert.equal(textKey('  Fix the   Flaky\ttests '), 'fix the flaky tests');
+    assert.equal(textKey('Fix the flaky tests'), textKey('fix THE flaky  tests'));
+    assert.notEqual(textKey('Fix the flaky tests'), textKey('Fix the flaky test'));
   });
 });
