@@ -76,12 +76,15 @@ export function requireFieldInEach(
     placeholderMessage: (name: string, shown: string) => string;
     /** Quick fixes for one item at `path` (the missing field's path). */
     fixes?: (path: (string | number)[], data: Data, item: Data) => Fix[];
+    /** Items the rule does not ask it of (a proposed goal, say): no finding, no check. */
+    skip?: (item: Data) => boolean;
   },
 ): Rule {
   return defineRule({
     ...base(rule),
     checkFile({ data, report, pass }) {
       for (const [item, index] of entries(data[rule.list])) {
+        if (rule.skip?.(item)) continue;
         const value = item[rule.field];
         const state = presence(value);
         if (state === 'given') {

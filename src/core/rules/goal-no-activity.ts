@@ -1,3 +1,4 @@
+import { isProposed } from '../format/goals';
 import { entries, str } from '../base/dataReaders';
 import { countOption, defineRule } from '../engine/rule';
 import { label } from './labels';
@@ -31,7 +32,7 @@ export default defineRule({
     const since = retros[retros.length - window];
     for (const [goal, index] of entries(charter.data.goals)) {
       const id = str(goal.id);
-      if (id === undefined || goal.status === 'done') continue;
+      if (id === undefined || goal.status === 'done' || isProposed(goal)) continue;
       if (active.has(id)) {
         pass(charter);
         continue;

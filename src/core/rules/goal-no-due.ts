@@ -1,3 +1,4 @@
+import { isProposed } from '../format/goals';
 import { validDate } from '../format/dates';
 import { dueDateFixes, requireFieldInEach } from './factories';
 
@@ -8,6 +9,8 @@ export default requireFieldInEach({
   kind: 'charter',
   list: 'goals',
   item: 'goal',
+  // A proposed goal is an idea: it needs no owner, measure, date or priority yet.
+  skip: isProposed,
   field: 'due',
   message: (name) => `${name} has no due date`,
   placeholderMessage: (name, shown) => `${name} has a placeholder due date (${shown}): write the date, even a rough one`,

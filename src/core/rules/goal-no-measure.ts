@@ -1,3 +1,4 @@
+import { isProposed } from '../format/goals';
 import { PLACEHOLDER } from '../format/placeholders';
 import { placeholderFix, requireFieldInEach } from './factories';
 
@@ -8,6 +9,8 @@ export default requireFieldInEach({
   kind: 'charter',
   list: 'goals',
   item: 'goal',
+  // A proposed goal is an idea: it needs no owner, measure, date or priority yet.
+  skip: isProposed,
   field: 'measure',
   message: (name) => `${name} has no measure: how will the team know it is done?`,
   placeholderMessage: (name, shown) => `${name} has a placeholder measure (${shown}): write how the team will know it is done`,

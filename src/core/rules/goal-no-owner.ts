@@ -1,3 +1,4 @@
+import { isProposed } from '../format/goals';
 import { PLACEHOLDER } from '../format/placeholders';
 import { memberNames } from '../format/membersAndActions';
 import { placeholderFix, requireFieldInEach } from './factories';
@@ -9,6 +10,8 @@ export default requireFieldInEach({
   kind: 'charter',
   list: 'goals',
   item: 'goal',
+  // A proposed goal is an idea: it needs no owner, measure, date or priority yet.
+  skip: isProposed,
   field: 'owner',
   message: (name) => `${name} has no owner`,
   placeholderMessage: (name, shown) => `${name} has a placeholder owner (${shown}): name the one member who keeps it moving`,

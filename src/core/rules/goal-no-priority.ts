@@ -1,3 +1,4 @@
+import { isProposed } from '../format/goals';
 import { entries } from '../base/dataReaders';
 import { written } from '../format/placeholders';
 import { requireFieldInEach } from './factories';
@@ -9,6 +10,8 @@ export default requireFieldInEach({
   kind: 'charter',
   list: 'goals',
   item: 'goal',
+  // A proposed goal is an idea: it needs no owner, measure, date or priority yet.
+  skip: isProposed,
   field: 'supports',
   message: (name) => `${name} supports no priority: add supports with the id of the organisational priority it serves`,
   placeholderMessage: (name, shown) => `${name} supports only placeholders (${shown}): name the id of the organisational priority it serves`,

@@ -1,3 +1,4 @@
+import { isProposed } from '../format/goals';
 import { entries, str } from '../base/dataReaders';
 import { daysBetween, validDate } from '../format/dates';
 import { PLACEHOLDER } from '../format/placeholders';
@@ -20,7 +21,7 @@ export default defineRule({
   checkFile({ data, today, report, pass }) {
     for (const [goal, index] of entries(data.goals)) {
       const due = validDate(goal.due);
-      if (due === undefined) continue;
+      if (due === undefined || isProposed(goal)) continue;
       if (goal.status === 'done' || due >= today) {
         pass();
         continue;

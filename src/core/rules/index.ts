@@ -5,6 +5,7 @@ import schema from './schema';
 import duplicateId from './duplicate-id';
 import purposeMissing from './purpose-missing';
 import purposeWhyMissing from './purpose-why-missing';
+import goalsMissing from './goals-missing';
 import goalNoPriority from './goal-no-priority';
 import goalUnknownPriority from './goal-unknown-priority';
 import priorityNoGoal from './priority-no-goal';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   duplicateId,
   purposeMissing,
   purposeWhyMissing,
+  goalsMissing,
   goalNoPriority,
   goalUnknownPriority,
   priorityNoGoal,

@@ -1,3 +1,4 @@
+import { openGoals } from '../format/goals';
 import { entries, strs } from '../base/dataReaders';
 import { presence, quotePlaceholder, written } from '../format/placeholders';
 import { defineRule } from '../engine/rule';
@@ -12,7 +13,7 @@ export default defineRule({
   kinds: ['charter'],
   docs: {
     summary:
-      "A member who is neither the `owner` nor one of the `contributors` of any goal that is not `done`: no line of sight from that person to a team goal (one finding per member, on the member's entry).",
+      "A member who is neither the `owner` nor one of the `contributors` of any goal that is neither `done` nor `proposed`: no line of sight from that person to a team goal (one finding per member, on the member's entry). Not when the charter has no such goal: `goals-missing` says so once.",
     rationale:
       'Alignment is personal: each member should be able to point at a team goal and say "that is what my work moves". A member whose name appears on no open goal is either doing work the charter does not show, or is not sure what the team needs from them. Both are worth a conversation.',
     howToFix:
@@ -20,7 +21,9 @@ export default defineRule({
     example: 'goals:\n  - id: G1\n    title: One-click rollback\n    owner: dana\n    contributors: [sam]\nmembers:\n  - name: dana\n  - name: sam',
   },
   checkFile({ data, report, pass }) {
-    const open = entries(data.goals).filter(([goal]) => goal.status !== 'done');
+    const open = openGoals(data);
+    // With no goal to line up with, goals-missing says so once: not once per member.
+    if (open.length === 0) return;
     const onAGoal = new Set<string>();
     for (const [goal] of open) {
       const owner = written(goal.owner);
