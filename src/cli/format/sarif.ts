@@ -12,10 +12,11 @@ export function pathUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
-/** A rule's step in SARIF: the pulse rules serve every step (each result names its own). */
+/** A rule's step in SARIF: the pulse rules and text-vague serve every step (each result names its own). */
 function ruleProperties(rule: Rule) {
-  if (rule.step === 'rated')
-    return { stepTitle: 'The step the team rated', tags: ['pulse', 'step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6', 'step-7'] };
+  const everyStep = ['step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'step-6', 'step-7'];
+  if (rule.step === 'rated') return { stepTitle: 'The step the team rated', tags: ['pulse', ...everyStep] };
+  if (rule.step === 'field') return { stepTitle: 'The step of the field', tags: everyStep };
   return { step: rule.step, stepTitle: rule.step === 0 ? 'Structure' : STEP_TITLES[rule.step], tags: [rule.step === 0 ? 'structure' : `step-${rule.step}`] };
 }
 

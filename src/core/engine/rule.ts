@@ -56,7 +56,10 @@ export interface Report extends Location {
   fixes?: Fix[] | (() => Fix[]);
   /** A default severity for this finding alone, when the rule's own does not fit it. */
   severity?: Severity;
-  /** The step the finding is about: required from a rule whose step is 'rated' (the pulse rules), ignored otherwise. */
+  /**
+   * The step the finding is about: required from a rule whose step is 'rated'
+   * (the pulse rules) or 'field' (text-vague), ignored otherwise.
+   */
   step?: PulseStep;
 }
 
@@ -73,8 +76,8 @@ export interface FileCheck<O extends RuleOptions = RuleOptions> {
   options: OptionValues<O>;
   today: string;
   report(report: Report): void;
-  /** Count checks that passed (for scores). */
-  pass(count?: number): void;
+  /** Count checks that passed (for scores); `step` is required from a rule whose step is 'field'. */
+  pass(count?: number, step?: PulseStep): void;
 }
 
 export interface TeamCheck<O extends RuleOptions = RuleOptions> {
@@ -82,7 +85,8 @@ export interface TeamCheck<O extends RuleOptions = RuleOptions> {
   options: OptionValues<O>;
   today: string;
   report(file: TeamFile, report: Report): void;
-  pass(file: TeamFile, count?: number): void;
+  /** Count checks that passed (for scores); `step` is required from a rule whose step is 'field'. */
+  pass(file: TeamFile, count?: number, step?: PulseStep): void;
 }
 
 /** One dated retro of a team, as the history rules see it. */
@@ -109,7 +113,8 @@ export interface HistoryCheck<O extends RuleOptions = RuleOptions> {
   options: OptionValues<O>;
   today: string;
   report(file: TeamFile, report: Report): void;
-  pass(file: TeamFile, count?: number): void;
+  /** Count checks that passed (for scores); `step` is required from a rule whose step is 'field'. */
+  pass(file: TeamFile, count?: number, step?: PulseStep): void;
 }
 
 /** A rule; O declares its options (none by default). */
@@ -118,9 +123,12 @@ export interface Rule<O extends RuleOptions = RuleOptions> {
   /**
    * The step it serves, 0 for structure; 'rated' for the pulse rules, whose
    * findings each carry the step the team rated (Report.step) and which never
-   * count in scores (docs/rules.md "The pulse").
+   * count in scores (docs/rules.md "The pulse"); 'field' for a rule over
+   * fields of several steps (text-vague), whose findings and passes each carry
+   * the step of the field (Report.step, the step of `pass`) and count in that
+   * step's score.
    */
-  step: Step | 'rated';
+  step: Step | 'rated' | 'field';
   /**
    * The default severity. 'off' makes a rule opt-in: it runs only where a config
    * (or an editor setting) gives it a severity.
@@ -165,15 +173,19 @@ export function countOption(value: number, description: string): NumberOption {
 }
 
 /**
+ * Whether a rule's checks make up scores: not the structural rules, not the
+ * pulse. A rule of step 'field' makes them through its copies at each step
+ * (the engine counts each finding and pass under the copy at the step it names).
+ */
+export function scored(rule: Rule): rule is Rule & { step: Exclude<Step, 0> } {
+  return typeof rule.step === 'number' && rule.step !== 0;
+}
+
+/**
  * Whether a rule's findings are about a retro's own content: the R rules of
  * the checklist (not the structural checks, which a past file still needs),
  * and the rules that say so. Older retros keep them in their own score only.
  */
-/** Whether a rule's checks make up scores: not the structural rules, not the pulse. */
-export function scored(rule: Rule): rule is Rule & { step: Exclude<Step, 0> } {
-  return rule.step !== 0 && rule.step !== 'rated';
-}
-
 export function aboutRetroContent(rule: Rule): boolean {
   return rule.step !== 0 && (rule.retroContent === true || rule.on.includes('R'));
 }

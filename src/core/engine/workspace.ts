@@ -23,6 +23,7 @@ import { Suppressions, parseSuppressions } from './suppressions';
 import { Team } from '../format/team';
 import type { TeamFile } from '../format/teamFile';
 import type { FileKind, Finding, Range, RelatedLocation } from '../base/types';
+import type { PulseStep } from '../format/pulse';
 
 export interface FileResult {
   file: string;
@@ -272,7 +273,7 @@ export class Workspace {
         const finding: Finding = {
           file: file.path,
           rule: rule.id,
-          step: rule.step === 'rated' ? (report.step ?? 0) : rule.step,
+          step: typeof rule.step === 'number' ? rule.step : (report.step ?? 0),
           severity,
           message: report.message,
           range,
@@ -320,8 +321,8 @@ export class Workspace {
         data: file.data ?? {},
         options,
         today: this.currentToday,
-        report: (report) => sink.findings.push({ rule, file, report }),
-        pass: (count = 1) => addPass(sink, file, rule, count),
+        report: (report) => sink.findings.push({ rule: atStep(rule, report.step), file, report }),
+        pass: (count = 1, step) => addPass(sink, file, atStep(rule, step), count),
       });
     }
     this.checkSuppressionIds(file, output);
@@ -364,8 +365,8 @@ export class Workspace {
         team,
         options,
         today: this.currentToday,
-        report: (file, report) => output.findings.push({ rule, file, report }),
-        pass: (file, count = 1) => addPass(output, file, rule, count),
+        report: (file, report) => output.findings.push({ rule: atStep(rule, report.step), file, report }),
+        pass: (file, count = 1, step) => addPass(output, file, atStep(rule, step), count),
       });
     }
     // The latest `recentRetros` dated retros are current; undated ones cannot be placed in the past, so they are too.
@@ -406,8 +407,8 @@ export class Workspace {
         },
         options,
         today: this.currentToday,
-        report: (file, report) => output.findings.push({ rule, file, report }),
-        pass: (file, count = 1) => addPass(output, file, rule, count),
+        report: (file, report) => output.findings.push({ rule: atStep(rule, report.step), file, report }),
+        pass: (file, count = 1, step) => addPass(output, file, atStep(rule, step), count),
       });
     }
     return output;
@@ -439,6 +440,21 @@ export class Workspace {
   private home(team: Team): TeamFile {
     return team.charter ?? team.retros[0];
   }
+}
+
+const copiesAtSteps = new WeakMap<Rule, Rule[]>();
+
+/**
+ * The rule a finding or a pass counts under: for a rule of step 'field'
+ * (text-vague), its copy at the step the finding or pass names, which the
+ * tallies, severities and findings then treat as a rule of that one step;
+ * any other rule as it is. Copies are made once per rule and step.
+ */
+function atStep(rule: Rule, step: PulseStep | undefined): Rule {
+  if (rule.step !== 'field' || step === undefined) return rule;
+  let copies = copiesAtSteps.get(rule);
+  if (!copies) copiesAtSteps.set(rule, (copies = []));
+  return (copies[step] ??= { ...rule, step });
 }
 
 function addPass(output: RawOutput, file: TeamFile, rule: Rule, count: number): void {

@@ -12,6 +12,7 @@ const ON: Record<string, string> = { C: 'charter', R: 'retrospective', X: 'acros
 
 export function stepLabel(rule: Rule): string {
   if (rule.step === 'rated') return 'Steps 1–7: each finding is about the step the team rated';
+  if (rule.step === 'field') return 'Steps 1–7: each finding and check counts in the step of the field it is about';
   return rule.step === 0 ? 'Structure' : `Step ${rule.step}: ${STEP_TITLES[rule.step]}`;
 }
 
@@ -101,7 +102,7 @@ function enabledSeverity(rule: Rule): string {
 export function ruleTable(rules: readonly Rule[], pages = 'docs/rules/'): string {
   const rows = rules.map(
     (r) =>
-      `| [${r.id}](${pages}${r.id}.md) | ${r.step === 0 ? '0 (structure)' : r.step === 'rated' ? '1–7 (rated)' : r.step} | ${r.severity} | ${r.on.join(' ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`,
+      `| [${r.id}](${pages}${r.id}.md) | ${r.step === 0 ? '0 (structure)' : r.step === 'rated' ? '1–7 (rated)' : r.step === 'field' ? '1–7' : r.step} | ${r.severity} | ${r.on.join(' ')} | ${r.docs.summary.replace(/\|/g, '\\|')} |`,
   );
   return ['| rule | step | default | on | fires when |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
