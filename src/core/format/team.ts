@@ -38,6 +38,12 @@ export interface ActionRecord {
   path: YamlPath;
   owner: string | undefined;
   due: string | undefined;
+  /**
+   * When it is due: its `due` when that is a real date; else the date of the
+   * team's first retro after the one that created it (an action is due by the
+   * next retro, docs/rules.md "Open actions"), undefined until that retro exists.
+   */
+  dueBy: string | undefined;
   goal: string | undefined;
   title: string | undefined;
   mentions: ActionMention[];
@@ -255,6 +261,8 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
   let open: ActionRecord[] = [];
   for (const retro of dated) {
     const facts = retro.derived(retroFacts);
+    // This retro is the one after those that created actions with no due date: they were due by it.
+    for (const record of actions.values()) if (record.dueBy === undefined && record.createdIn !== retro) record.dueBy = retro.date;
     if (facts.pulse) pulses.push({ retro, date: retro.date!, pulse: facts.pulse });
     for (const { id, status, mention } of facts.reviewed) {
       const record = actions.get(id);
@@ -276,6 +284,7 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
         path,
         owner,
         due,
+        dueBy: validDate(due),
         goal,
         title,
         mentions: [mention],

@@ -4,7 +4,8 @@ import { dueDateFixes, requireFieldInEach } from './factories';
 export default requireFieldInEach({
   id: 'action-no-due',
   step: 2,
-  severity: 'warning',
+  // Off unless a team turns it on: an action without a date is due by the next retro, the way most teams work.
+  severity: 'off',
   kind: 'retro',
   list: 'actions',
   item: 'action',
@@ -14,9 +15,10 @@ export default requireFieldInEach({
   // Two weeks after the retro: by the next one, usually.
   fixes: (path, data) => dueDateFixes(path, validDate(data.date), 14, 'two weeks after the retro'),
   docs: {
-    summary: 'A retro action without a `due` date.',
-    rationale: 'An action with a date can be followed up, and can become overdue, which is information too. Without one, it stays "soon" forever.',
-    howToFix: 'Add `due: YYYY-MM-DD`; by default the next retro is a good date.',
+    summary: "A retro action without a `due` date. Off unless turned on: an action without `due` is due by the team's next retro.",
+    rationale:
+      'Most teams agree an action "by next retro" and never write a date, and that is a fine convention: an action without `due` is due at the team\'s next retro, and becomes overdue after it like any other. Teams that plan actions over several retros, or that want every action dated, turn this rule on.',
+    howToFix: 'Add `due: YYYY-MM-DD` when the action is meant for a date other than the next retro.',
     example: 'actions:\n  - id: A-8\n    title: Automate canary analysis\n    owner: sam\n    due: 2026-12-14',
   },
 });

@@ -8,13 +8,14 @@ import { at, entries, type Data } from '../base/dataReaders';
 import { addDays } from '../format/dates';
 import { PLACEHOLDER, presence, quotePlaceholder, type Presence } from '../format/placeholders';
 import { defineRule, type Report, type Rule, type RuleDocs } from '../engine/rule';
-import type { FileKind, Fix, Severity, Step } from '../base/types';
+import type { FileKind, Fix, SeveritySetting, Step } from '../base/types';
 import { label, type ItemKind } from './labels';
 
 interface Common {
   id: string;
   step: Exclude<Step, 0>;
-  severity: Severity;
+  /** 'off': opt-in (action-no-due), run only where a config gives it a severity. */
+  severity: SeveritySetting;
   kind: FileKind;
   docs: RuleDocs;
 }
