@@ -2,7 +2,7 @@
  * What the user does in the form, as YAML edits on the document. Pure: every
  * function takes the data it needs and returns the edit (or why there is none).
  */
-import { NEW_ITEM_PLACEHOLDERS } from '../src/core/format/placeholders.js';
+import { isOwnPlaceholder, NEW_ITEM_PLACEHOLDERS } from '../src/core/format/placeholders.js';
 import { isPulseCounts, PULSE_KEYS, ratingCount, stepOfPulseKey, type PulseCounts, type PulseKey } from '../src/core/format/pulse.js';
 import { nextActionId } from '../src/core/format/membersAndActions.js';
 import type { YamlEdit, YamlPath } from '../src/shared/protocol.js';
@@ -92,6 +92,52 @@ export function newItem(kind: ListKind, list: unknown, nextAction = 'A-1'): unkn
     default:
       return { ...NEW_ITEM_PLACEHOLDERS[kind] };
   }
+}
+
+/**
+ * A retro action's `step` from its picker: `value` is a pulse key, or null for
+ * "none", which removes the key (an absent step and an empty one mean the same,
+ * and the key says nothing). `current` is the value in the file: a file that
+ * names steps by number (`step: 5`) gets numbers, any other gets the key.
+ */
+export function setStep(path: YamlPath, current: unknown, value: string | null): YamlEdit {
+  if (value === null) return { op: 'delete', path };
+  const step = stepOfPulseKey(value);
+  return { op: 'set', path, value: typeof current === 'number' && step !== undefined ? step : value };
+}
+
+/** The two fields of a retro decision: what was decided, and who took it. */
+export type DecisionPart = 'text' | 'by';
+
+/**
+ * Edit one part of the retro decision `index` (docs/format.md: plain text, or
+ * `{ text, by }`). A decision in plain text stays plain text until someone says
+ * who took it; then it becomes `{ text, by }`. Clearing who took it removes
+ * `by` and nothing else: the decision stays `{ text }` (which the rules read as
+ * they read plain text), so the edit takes away only the line that was cleared,
+ * and the comments on the decision stay. `other` is the item's other field as
+ * the form shows it (its text may not have come back from the extension yet),
+ * so that a change of shape carries both. Undefined when there is nothing to do.
+ */
+export function setDecision(decisions: unknown, index: number, part: DecisionPart, value: string | null, other?: string): YamlEdit | undefined {
+  if (!Array.isArray(decisions) || index >= decisions.length) return undefined;
+  const item: unknown = decisions[index];
+  const path: YamlPath = ['decisions', index];
+  const isMap = item !== null && typeof item === 'object' && !Array.isArray(item);
+  if (isMap) {
+    if (part === 'text') return setField([...path, 'text'], value);
+    if (value !== null) return setField([...path, 'by'], value);
+    return 'by' in item ? { op: 'delete', path: [...path, 'by'] } : undefined;
+  }
+  if (part === 'text') {
+    // Who took it is typed already, on its way: the text goes with it.
+    return other ? { op: 'set', path, value: { text: value ?? '', by: other } } : setField(path, value);
+  }
+  if (value === null) return undefined;
+  // The text as shown, unless it shows empty only because the file holds one of the project's placeholders.
+  const written = displayText(item);
+  const text = other !== undefined && (other !== '' || !isOwnPlaceholder(written)) ? other : written;
+  return { op: 'set', path, value: { text, by: value } };
 }
 
 /** Reviewing an open action is the core's edit: the Teams view's Mark Done writes the same one. */

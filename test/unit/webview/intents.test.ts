@@ -2,7 +2,20 @@
 import { strict as assert } from 'node:assert';
 import { PLACEHOLDER, isPlaceholder } from '../../../src/core/format/placeholders.js';
 import { nextActionId } from '../../../src/core/format/membersAndActions.js';
-import { addColumn, addItem, moveItem, newItem, nextId, removeColumn, removeItem, reviewAction, setField, tickName } from '../../../webview/intents.js';
+import {
+  addColumn,
+  addItem,
+  moveItem,
+  newItem,
+  nextId,
+  removeColumn,
+  removeItem,
+  reviewAction,
+  setDecision,
+  setField,
+  setStep,
+  tickName,
+} from '../../../webview/intents.js';
 import { parseFieldText } from '../../../webview/values.js';
 
 const goals = [{ id: 'G1' }, { id: 'G2' }, { id: 'G4', title: 'x' }];
@@ -93,6 +106,79 @@ describe('webview intents: UI actions as YAML edits', () => {
       });
       assert.equal(reviewAction(previous, 'A-8', 'note', 'text'), undefined);
       assert.equal(reviewAction(previous, 'A-8', 'status', null), undefined);
+    });
+  });
+
+  describe("a retro action's step", () => {
+    const path = ['actions', 0, 'step'];
+
+    it('writes the pulse key picked, or its number where the file names the step by number', () => {
+      assert.deepEqual(setStep(path, undefined, 'decisions'), { op: 'set', path, value: 'decisions' });
+      assert.deepEqual(setStep(path, 'goals', 'decisions'), { op: 'set', path, value: 'decisions' });
+      assert.deepEqual(setStep(path, 2, 'decisions'), { op: 'set', path, value: 5 });
+    });
+
+    it('"(none)" removes the key', () => {
+      assert.deepEqual(setStep(path, 'growth', null), { op: 'delete', path });
+      assert.deepEqual(setStep(path, 3, null), { op: 'delete', path });
+    });
+  });
+
+  describe('a retro decision and who took it', () => {
+    const decisions = ['Adopt trunk', { text: 'Drop the train', by: 'raj' }, { text: 'Pin Node 22' }, null, '<what is decided>'];
+
+    it('a plain decision stays plain text while nobody is named', () => {
+      assert.deepEqual(setDecision(decisions, 0, 'text', 'Adopt trunk-based development', ''), {
+        op: 'set',
+        path: ['decisions', 0],
+        value: 'Adopt trunk-based development',
+      });
+      assert.deepEqual(setDecision(decisions, 0, 'text', null, ''), { op: 'set', path: ['decisions', 0], value: null });
+      assert.equal(setDecision(decisions, 0, 'by', null, 'Adopt trunk'), undefined, 'nobody to clear');
+    });
+
+    it('naming who took a plain decision makes it { text, by }, with its text as the form shows it', () => {
+      assert.deepEqual(setDecision(decisions, 0, 'by', 'team', 'Adopt trunk'), {
+        op: 'set',
+        path: ['decisions', 0],
+        value: { text: 'Adopt trunk', by: 'team' },
+      });
+      assert.deepEqual(setDecision(decisions, 0, 'by', 'team', 'Adopt trunk, typed further'), {
+        op: 'set',
+        path: ['decisions', 0],
+        value: { text: 'Adopt trunk, typed further', by: 'team' },
+      });
+      assert.deepEqual(setDecision(decisions, 3, 'by', 'dana', ''), { op: 'set', path: ['decisions', 3], value: { text: '', by: 'dana' } });
+      // The text shows empty because it is the project's placeholder: the placeholder goes with it.
+      assert.deepEqual(setDecision(decisions, 4, 'by', 'dana', ''), { op: 'set', path: ['decisions', 4], value: { text: '<what is decided>', by: 'dana' } });
+    });
+
+    it('text typed while who took it is on its way carries it', () => {
+      assert.deepEqual(setDecision(decisions, 0, 'text', 'Adopt trunk now', 'team'), {
+        op: 'set',
+        path: ['decisions', 0],
+        value: { text: 'Adopt trunk now', by: 'team' },
+      });
+    });
+
+    it('a { text, by } decision changes part by part', () => {
+      assert.deepEqual(setDecision(decisions, 1, 'text', 'Drop the Friday train', 'raj'), {
+        op: 'set',
+        path: ['decisions', 1, 'text'],
+        value: 'Drop the Friday train',
+      });
+      assert.deepEqual(setDecision(decisions, 1, 'by', 'the release captain', 'x'), { op: 'set', path: ['decisions', 1, 'by'], value: 'the release captain' });
+      assert.deepEqual(setDecision(decisions, 2, 'by', 'team', 'x'), { op: 'set', path: ['decisions', 2, 'by'], value: 'team' });
+    });
+
+    it('clearing who took it removes `by` and leaves { text }', () => {
+      assert.deepEqual(setDecision(decisions, 1, 'by', null, 'Drop the train'), { op: 'delete', path: ['decisions', 1, 'by'] });
+      assert.equal(setDecision(decisions, 2, 'by', null, 'Pin Node 22'), undefined, 'no by to remove');
+    });
+
+    it('nothing for a decision that is not there any more', () => {
+      assert.equal(setDecision(decisions, 9, 'by', 'team', 'x'), undefined);
+      assert.equal(setDecision(undefined, 0, 'text', 'x'), undefined);
     });
   });
 
