@@ -10,7 +10,7 @@ import type { EditGate } from './editGate.js';
 import { FieldSync } from './fieldSync.js';
 import type { FieldNode } from './formModel.js';
 import { HeldText } from './heldText.js';
-import { reviewAction, setField, setPulseCount, setResponses, tickName, type HeldBack } from './intents.js';
+import { reviewAction, setDecision, setField, setPulseCount, setResponses, setStep, tickName, type HeldBack } from './intents.js';
 import { pathKey } from './paths.js';
 import { toggleName } from './values.js';
 
@@ -223,6 +223,12 @@ export class FieldEditor {
         return reviewAction(this.host.valueAt(['previousActions']), field.write.actionId, field.write.field, value);
       case 'responses':
         return setResponses(this.host.valueAt(['pulse']), value);
+      case 'step':
+        return field.path ? setStep(field.path, this.host.valueAt(field.path), value) : undefined;
+      case 'decision': {
+        const { index, part, sibling } = field.write;
+        return setDecision(this.host.valueAt(['decisions']), index, part, value, this.sync.current(sibling));
+      }
       case 'pulse': {
         // The row's other counts as shown: a step's first counts make its list together.
         const key = field.write.key;

@@ -73,6 +73,16 @@ export function charterModel(data: Data, context: FormContext, subtitles?: Recor
         placeholder: 'Why the team exists, in one sentence',
       }),
       f(['purpose', 'why'], { label: 'Why it matters', widget: { kind: 'text', multiline: true } }),
+      {
+        type: 'group',
+        path: ['scope'],
+        id: domId(['scope']),
+        label: 'Scope',
+        children: [
+          textList(data, ['scope', 'in'], { label: 'In scope: what the team owns', noun: 'in-scope item' }),
+          textList(data, ['scope', 'out'], { label: 'Out of scope: what it does not', noun: 'out-of-scope item' }),
+        ],
+      },
       objectList(data, ['priorities'], {
         label: 'Priorities',
         noun: 'priority',

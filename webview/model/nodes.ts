@@ -5,6 +5,7 @@
 import type { ReviewField } from '../../src/core/format/membersAndActions.js';
 import type { PulseKey, PulseStep } from '../../src/core/format/pulse.js';
 import type { YamlPath } from '../../src/shared/protocol.js';
+import type { DecisionPart } from '../intents.js';
 import type { ReviewRow } from '../reviewList.js';
 import type { Validation } from '../values.js';
 
@@ -34,7 +35,14 @@ export type FieldWrite =
   /** The pulse's `responses`, a number. */
   | { kind: 'responses' }
   /** How many people gave step `key` the rating `index + 1`. */
-  | { kind: 'pulse'; key: PulseKey; index: number };
+  | { kind: 'pulse'; key: PulseKey; index: number }
+  /** A retro action's `step`: a pulse key (or its number, where the file writes numbers); "none" removes the key. */
+  | { kind: 'step' }
+  /**
+   * A part of the retro decision `index`, plain text or { text, by }: `sibling` is the key
+   * of the item's other field, whose text as shown goes with this one when the shape changes.
+   */
+  | { kind: 'decision'; index: number; part: DecisionPart; sibling: string };
 
 export interface FieldNode {
   type: 'field';

@@ -1,6 +1,8 @@
 /** The retrospective form: the header, the open actions to review, wins, the format's columns, actions, growth, decisions, change, the pulse. */
 import type { ReviewField } from '../../src/core/format/membersAndActions.js';
+import { PULSE_KEYS, pulseKey, stepOfPulseKey, type PulseStep } from '../../src/core/format/pulse.js';
 import { STATUSES_WITH_REASON, type ReviewStatus } from '../../src/core/format/vocabulary.js';
+import { stepName } from '../../src/core/insights/scoreWords.js';
 import type { FormContext, YamlPath } from '../../src/shared/protocol.js';
 import { COLUMNS, isRetroFormat, RETRO_FORMATS, REVIEW_STATUSES } from '../constants.js';
 import { domId, pathKey } from '../paths.js';
@@ -8,7 +10,7 @@ import { reviewRows, type ReviewRow } from '../reviewList.js';
 import { displayList, displayText, obj, typeOverText, type Data } from '../values.js';
 import { at, capitalize, field, idLabel, multiChoices, objectList, section, selectChoices, textList, unique, type FieldSpec } from './builders.js';
 import { pulseNode } from './pulse.js';
-import type { Choice, ColumnsNode, FieldNode, FormModel, ReviewRowNode, Widget } from './nodes.js';
+import type { Choice, ColumnsNode, FieldNode, FormModel, ItemNode, ListNode, ReviewRowNode, Widget } from './nodes.js';
 
 /** The columns a retro's items show: the format's, then any other key items has. */
 export function retroColumns(format: unknown, items: unknown): { key: string; extra: boolean }[] {
@@ -69,6 +71,63 @@ function reviewRow(row: ReviewRow): ReviewRowNode {
       }
     : undefined;
   return { type: 'row', row, id: rowId, anchor: row.path ? pathKey(row.path) : null, status, until, note };
+}
+
+/** The steps an action may improve: its pulse key as the value, the step's number and name as the label ("5. Empowered decisions"). */
+const STEP_CHOICES: Choice[] = PULSE_KEYS.map((key) => ({ value: key, label: stepName(stepOfPulseKey(key)!) }));
+
+/**
+ * The step an action improves, picked by name. The file may name it by key or
+ * by number (`step: 5`): both show as the same choice, and "(none)" removes the key.
+ */
+function stepField(path: YamlPath, owner: string, raw: unknown): FieldNode {
+  const number = typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 7 ? raw : undefined;
+  const value = number !== undefined ? pulseKey(number as PulseStep) : displayText(raw);
+  return {
+    ...field(path, owner, { label: 'Step', widget: { kind: 'select', options: selectChoices(STEP_CHOICES, value, 'not a step') } }, value),
+    write: { kind: 'step' },
+  };
+}
+
+/**
+ * The decisions the team took: each what was decided and who took it. A decision
+ * is plain text or { text, by }; its text field reads either (and keeps its id
+ * and key when the shape changes, so what is typed in it stays), and both
+ * fields write through setDecision (intents.ts), which changes the shape.
+ */
+function decisionList(data: Data, names: readonly string[]): ListNode {
+  const list = textList(data, ['decisions'], { label: 'Decisions the team took', noun: 'decision' });
+  const raw = at(data, 'decisions');
+  const items = list.items.map((item): ItemNode => {
+    const value: unknown = Array.isArray(raw) ? raw[item.index] : undefined;
+    const map = value !== null && typeof value === 'object' && !Array.isArray(value) ? obj(value) : undefined;
+    const textKey = pathKey([...item.path, 'text']);
+    const byKey = pathKey([...item.path, 'by']);
+    const title = capitalize(item.label);
+    const text: FieldNode = {
+      ...field(map ? [...item.path, 'text'] : item.path, undefined, { label: 'Decision' }, map ? map.text : value),
+      id: domId([...item.path, 'text']),
+      key: textKey,
+      name: title,
+      write: { kind: 'decision', index: item.index, part: 'text', sibling: byKey },
+    };
+    const by: FieldNode = {
+      ...field(
+        [...item.path, 'by'],
+        undefined,
+        {
+          label: 'Who decided',
+          widget: { kind: 'suggest', suggestions: unique(['team', ...names]) },
+          placeholder: "team, a member's name or a role",
+        },
+        map?.by,
+      ),
+      name: `Who decided ${item.label}`,
+      write: { kind: 'decision', index: item.index, part: 'by', sibling: textKey },
+    };
+    return { ...item, inline: false, children: [text, by] };
+  });
+  return { ...list, items, add: { ...list.add, focus: 'text' } };
 }
 
 export function retroModel(data: Data, context: FormContext, subtitles?: Record<number, string>): FormModel {
@@ -152,6 +211,7 @@ export function retroModel(data: Data, context: FormContext, subtitles?: Record<
             { label: 'Goal', widget: { kind: 'select', options: selectChoices(goals, displayText(item.goal), 'not a goal of the charter') } },
             item.goal,
           ),
+          stepField([...p, 'step'], label, item.step),
         ],
       }),
     ]),
@@ -168,9 +228,7 @@ export function retroModel(data: Data, context: FormContext, subtitles?: Record<
         ],
       }),
     ]),
-    section({ key: 'decisions', title: 'Decisions', step: 5 }, subtitles, [
-      textList(data, ['decisions'], { label: 'Decisions the team took', noun: 'decision' }),
-    ]),
+    section({ key: 'decisions', title: 'Decisions', step: 5 }, subtitles, [decisionList(data, names)]),
     section({ key: 'change', title: 'Change', step: 4 }, subtitles, [
       textList(data, ['change'], { label: 'Change, and how leaders showed the way', noun: 'change' }),
     ]),

@@ -402,3 +402,66 @@ describe('webview field editing: the pulse counters', () => {
     );
   });
 });
+
+describe('webview field editing: the step of an action, who took a decision', () => {
+  const STEP = ['actions', 0, 'step'];
+  const withStep = (step: unknown) => ({ ...retroData(), actions: [{ id: 'A-8', title: 'Automate canaries', step }] });
+
+  it('a step picked is written at once; "(none)" removes the key', () => {
+    const form = new FakeForm('retro', retroData());
+    form.editor.select(form.field(STEP), 'decisions');
+    assert.deepEqual(form.posted[0].edit, { op: 'set', path: STEP, value: 'decisions' });
+    form.show(withStep('decisions'), 2);
+    form.reply(1, 'applied', 2);
+    form.editor.select(form.field(STEP), '');
+    assert.deepEqual(form.posted[1].edit, { op: 'delete', path: STEP });
+    form.show(retroData(), 3);
+    form.reply(2, 'applied', 3);
+    assert.equal(form.shown(STEP), '');
+  });
+
+  it('a step written as a number shows as its choice, and another pick writes a number', () => {
+    const form = new FakeForm('retro', withStep(5));
+    assert.equal(form.shown(STEP), 'decisions');
+    form.editor.select(form.field(STEP), 'decisions');
+    assert.equal(form.posted.length, 0, 'the same step: nothing to write');
+    form.editor.select(form.field(STEP), 'feedback');
+    assert.deepEqual(form.posted[0].edit, { op: 'set', path: STEP, value: 6 });
+  });
+
+  it('who decided, typed on a plain decision, makes it { text, by } with the text as typed, even before the echo of the text', () => {
+    const form = new FakeForm('retro', retroData());
+    const text = form.field(['decisions', 0, 'text']);
+    form.editor.focus(text);
+    form.editor.input(text, 'Trunk-based development from January');
+    form.editor.blur(text);
+    const by = form.field(['decisions', 0, 'by']);
+    form.editor.focus(by);
+    form.editor.input(by, 'team');
+    form.clock.advance(DEBOUNCE_MS);
+    assert.deepEqual(
+      form.posted.map((p) => p.edit),
+      [
+        { op: 'set', path: ['decisions', 0], value: 'Trunk-based development from January' },
+        { op: 'set', path: ['decisions', 0], value: { text: 'Trunk-based development from January', by: 'team' } },
+      ],
+    );
+    // The decision is a map now: its text field is the same field (same key), at the map's text.
+    form.show({ ...retroData(), decisions: [{ text: 'Trunk-based development from January', by: 'team' }] }, 2);
+    form.reply(1, 'applied', 2);
+    form.reply(2, 'applied', 2);
+    assert.equal(form.shown(['decisions', 0, 'text']), 'Trunk-based development from January');
+    assert.equal(form.shown(['decisions', 0, 'by']), 'team');
+    form.editor.commit(form.field(['decisions', 0, 'text']), 'Trunk-based development');
+    assert.deepEqual(form.posted[2].edit, { op: 'set', path: ['decisions', 0, 'text'], value: 'Trunk-based development' });
+  });
+
+  it('clearing who decided removes by, leaving { text }', () => {
+    const form = new FakeForm('retro', { ...retroData(), decisions: [{ text: 'Drop the Friday train', by: 'dana' }] });
+    form.editor.commit(form.field(['decisions', 0, 'by']), '');
+    assert.deepEqual(
+      form.posted.map((p) => p.edit),
+      [{ op: 'delete', path: ['decisions', 0, 'by'] }],
+    );
+  });
+});

@@ -128,6 +128,58 @@ describe('webview form model', () => {
       assert.equal(listAt(model, ['change', 0, 'leaderCommitments']).items[0].label, 'leader commitment 1 of change 1');
     });
 
+    it('offers proposed among the goal statuses, first: an idea, not yet committed', () => {
+      const status = fieldAt(model, ['goals', 0, 'status']).widget;
+      assert.deepEqual(status.kind === 'select' && status.options.map((o) => o.value), [
+        '',
+        'proposed',
+        'not-started',
+        'on-track',
+        'at-risk',
+        'off-track',
+        'done',
+      ]);
+      const proposed = charterData();
+      proposed.goals = [{ id: 'G1', title: 'Self-service previews', status: 'proposed' }];
+      const field = fieldAt(charterModel(proposed, context()), ['goals', 0, 'status']);
+      assert.equal(field.value, 'proposed');
+      assert.ok(field.widget.kind === 'select' && !field.widget.options.some((o) => o.unknown), 'a known status, not "not a status"');
+    });
+
+    it('shows the scope under the purpose: what the team owns and what it does not, as lists of texts', () => {
+      const data = charterData();
+      data.scope = { in: ['Deploy pipeline', 'Rollback tooling'], out: ['Application code'] };
+      const m = charterModel(data, context());
+      const scope = m.sections[1].children.find((c) => c.type === 'group' && c.label === 'Scope');
+      assert.ok(scope && scope.type === 'group');
+      assert.equal(scope.id, 'field-scope');
+      const inScope = listAt(m, ['scope', 'in']);
+      const outScope = listAt(m, ['scope', 'out']);
+      assert.deepEqual(
+        [inScope.label, inScope.noun, outScope.label, outScope.noun],
+        ['In scope: what the team owns', 'in-scope item', 'Out of scope: what it does not', 'out-of-scope item'],
+      );
+      assert.deepEqual(
+        inScope.items.map((i) => [i.label, i.inline, i.id]),
+        [
+          ['in-scope item 1', true, 'field-scope-in-0'],
+          ['in-scope item 2', true, 'field-scope-in-1'],
+        ],
+      );
+      const item = fieldAt(m, ['scope', 'out', 0]);
+      assert.deepEqual([item.id, item.name, item.value], ['field-scope-out-0', 'Out-of-scope item 1', 'Application code']);
+      assert.equal(inScope.add.value, '', 'a new item starts empty, as in every list of texts');
+      const order = fieldsOf(m).map((f) => f.id);
+      assert.ok(order.indexOf('field-purpose-why') < order.indexOf('field-scope-in-0'));
+      assert.ok(order.indexOf('field-scope-out-0') < order.indexOf('field-priorities-0-id'));
+    });
+
+    it('a charter without a scope shows both lists empty, ready to add to', () => {
+      const inScope = listAt(model, ['scope', 'in']);
+      assert.deepEqual([inScope.items.length, listAt(model, ['scope', 'out']).items.length], [0, 0]);
+      assert.equal(inScope.id, 'field-scope-in');
+    });
+
     it('lists fields in form order (the tab order)', () => {
       const order = fieldsOf(model).map((f) => f.id);
       assert.ok(order.indexOf('field-purpose-statement') < order.indexOf('field-goals-0-title'));
@@ -221,6 +273,74 @@ describe('webview form model', () => {
     it('picks an action goal from the charter goals', () => {
       const goal = fieldAt(model, ['actions', 0, 'goal']).widget;
       assert.deepEqual(goal.kind === 'select' && goal.options.map((o) => o.label), ['(none)', 'G1 — One-click rollback', 'G2']);
+    });
+
+    it('picks the step an action improves by its name, and removes it with "(none)"', () => {
+      const step = fieldAt(model, ['actions', 0, 'step']);
+      assert.equal(step.id, 'field-actions-0-step');
+      assert.equal(step.label, 'Step');
+      assert.equal(step.name, 'Step of action A-8');
+      assert.equal(step.value, '', 'no step yet');
+      assert.deepEqual(step.write, { kind: 'step' });
+      assert.deepEqual(step.widget.kind === 'select' && step.widget.options.map((o) => [o.value, o.label]), [
+        ['', '(none)'],
+        ['goals', '1. Goals aligned with purpose'],
+        ['accountability', '2. Accountability and transparency'],
+        ['growth', '3. Growing future leaders'],
+        ['change', '4. Leading by example through change'],
+        ['decisions', '5. Empowered decisions'],
+        ['feedback', '6. A feedback-driven environment'],
+        ['recognition', '7. Celebrating successes'],
+      ]);
+      const order = fieldsOf(model).map((f) => f.id);
+      assert.equal(order.indexOf('field-actions-0-step'), order.indexOf('field-actions-0-goal') + 1, 'after the goal');
+    });
+
+    it('shows a step written as a key or as its number as the same choice', () => {
+      const stepOf = (step: unknown) => fieldAt(retroModel({ ...retroData(), actions: [{ id: 'A-8', title: 'x', step }] }, context()), ['actions', 0, 'step']);
+      assert.equal(stepOf('decisions').value, 'decisions');
+      assert.equal(stepOf(5).value, 'decisions');
+      assert.equal(stepOf(1).value, 'goals');
+      const unknown = stepOf(9).widget;
+      assert.deepEqual(unknown.kind === 'select' && unknown.options.at(-1), { value: '9', label: '9 (not a step)', unknown: true });
+    });
+
+    it('shows each decision with who decided: plain text as it is, { text, by } by its parts', () => {
+      const m = retroModel(
+        { ...retroData(), decisions: ['Trunk-based development', { text: 'Drop the Friday train', by: 'team' }, { text: 'Pin Node 22' }] },
+        context(),
+      );
+      const decisions = listAt(m, ['decisions']);
+      assert.deepEqual(
+        decisions.items.map((i) => [i.label, i.inline, i.id]),
+        [
+          ['decision 1', false, 'field-decisions-0'],
+          ['decision 2', false, 'field-decisions-1'],
+          ['decision 3', false, 'field-decisions-2'],
+        ],
+      );
+      const fields = (index: number) => decisions.items[index].children.map((c) => (c.type === 'field' ? [c.label, c.name, c.id, c.path, c.value] : c.type));
+      assert.deepEqual(fields(0), [
+        ['Decision', 'Decision 1', 'field-decisions-0-text', ['decisions', 0], 'Trunk-based development'],
+        ['Who decided', 'Who decided decision 1', 'field-decisions-0-by', ['decisions', 0, 'by'], ''],
+      ]);
+      assert.deepEqual(fields(1), [
+        ['Decision', 'Decision 2', 'field-decisions-1-text', ['decisions', 1, 'text'], 'Drop the Friday train'],
+        ['Who decided', 'Who decided decision 2', 'field-decisions-1-by', ['decisions', 1, 'by'], 'team'],
+      ]);
+      assert.deepEqual(fields(2)[1], ['Who decided', 'Who decided decision 3', 'field-decisions-2-by', ['decisions', 2, 'by'], '']);
+      const by = fieldAt(m, ['decisions', 1, 'by']);
+      assert.deepEqual(by.widget.kind === 'suggest' && by.widget.suggestions, ['team', 'dana', 'lee']);
+      assert.deepEqual(by.write, { kind: 'decision', index: 1, part: 'by', sibling: '["decisions",1,"text"]' });
+      assert.deepEqual(fieldAt(m, ['decisions', 0]).write, { kind: 'decision', index: 0, part: 'text', sibling: '["decisions",0,"by"]' });
+      assert.deepEqual(decisions.add, { value: '', focus: 'text' }, 'a new decision is plain text, its text field focused');
+    });
+
+    it("a decision's text field keeps its key when the decision changes shape, so what is typed in it stays", () => {
+      const plain = fieldAt(model, ['decisions', 0]);
+      const map = fieldAt(retroModel({ ...retroData(), decisions: [{ text: 'Trunk-based development', by: 'team' }] }, context()), ['decisions', 0, 'text']);
+      assert.equal(plain.key, map.key);
+      assert.equal(plain.id, map.id);
     });
 
     it('has review fields for unlisted open actions that write through the review intent', () => {
