@@ -1,7 +1,7 @@
 /** `teamcharter score`: per-step scores for each team (with the rules off and the findings suppressed), and each file's own. */
 import { str } from '../core/base/dataReaders';
 import { overallScore, stepScores, type Tally } from '../core/engine/score';
-import { PULSE_NOTE, SCORE_NOTE, notCountedLines, percent, stepRow } from '../core/insights/scoreWords';
+import { PULSE_NOTE, SCORE_NOTE, levelName, nextStepSentence, notCountedLines, percent, stepRow } from '../core/insights/scoreWords';
 import { teamScore } from '../core/insights/teamScore';
 import { defineCommand, OUTPUT_FILE_OPTION, todayOption } from './args';
 import { loadWorkspace } from './files';
@@ -35,8 +35,8 @@ export const scoreCommand = defineCommand({
     // A team's score is the whole team's, whichever of its files were named.
     const report = {
       teams: [...teamFiles].map(([id, files]) => {
-        const { team, overall, steps, off, suppressed } = teamScore(workspace, id)!;
-        return { team, name: str(workspace.team(id)?.charter?.data?.team) ?? null, overall, steps, off, suppressed, files };
+        const { team, overall, level, steps, off, suppressed } = teamScore(workspace, id)!;
+        return { team, name: str(workspace.team(id)?.charter?.data?.team) ?? null, overall, level, steps, off, suppressed, files };
       }),
       files: loose,
     };
@@ -53,10 +53,20 @@ export const scoreCommand = defineCommand({
       lines.push(`Team ${team.team}${team.name ? ` (${showControls(team.name)})` : ''}: ${team.files.length} file${team.files.length === 1 ? '' : 's'}`, '');
       // The pulse column only for a team that recorded one (docs/rules.md "The pulse": only where a retro rated the step).
       const pulsed = team.steps.some((s) => s.pulse);
-      lines.push(`  ${'step'.padEnd(40)} ${'score'.padStart(6)}  checks passed${pulsed ? '  team pulse (latest)' : ''}`);
-      for (const row of team.steps.map(stepRow))
-        lines.push(`  ${row.name.padEnd(40)} ${row.score.padStart(6)}  ${pulsed ? `${row.checks.padEnd(13)}  ${row.pulse}` : row.checks}`);
-      lines.push(`  ${'Overall (mean of the steps)'.padEnd(40)} ${percent(team.overall).padStart(6)}`);
+      // The level first: a team sees where it stands, and what holds it, before a percentage.
+      const rows = team.steps.map(stepRow);
+      const holdingWidth = Math.max(10, ...rows.map((row) => row.holding.length));
+      lines.push(
+        `  ${'step'.padEnd(40)} ${'level'.padEnd(10)}  ${'held by'.padEnd(holdingWidth)}  ${'score'.padStart(6)}  checks passed${pulsed ? '  team pulse (latest)' : ''}`,
+      );
+      for (const row of rows) {
+        const checks = pulsed ? `${row.checks.padEnd(13)}  ${row.pulse}` : row.checks;
+        lines.push(`  ${row.name.padEnd(40)} ${row.level.padEnd(10)}  ${row.holding.padEnd(holdingWidth)}  ${row.score.padStart(6)}  ${checks}`);
+      }
+      lines.push(`  ${'Team level (its lowest step)'.padEnd(40)} ${levelName(team.level)}`);
+      lines.push(`  ${'Overall score (mean of the steps)'.padEnd(40)} ${team.level === null ? 'no charter' : percent(team.overall)}`);
+      const next = nextStepSentence(team.steps);
+      if (next) lines.push(`  ${next}`);
       for (const line of notCountedLines(team)) lines.push(`  ${line}`);
       lines.push('');
     }

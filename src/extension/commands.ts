@@ -24,7 +24,7 @@ export interface ShownTeamScore extends TeamScore {
  * Problems view, and the team's open actions.
  */
 export function shownTeamScore(linter: WorkspaceLinter, team: Team): ShownTeamScore {
-  const score = scoreOf(team, (file) => linter.resultOfFile(file), linter.core.rulesTurnedOff(team));
+  const score = scoreOf(team, (file) => linter.resultOfFile(file), linter.core.rulesTurnedOff(team), linter.core.today);
   return { ...score, openActions: team.timeline.open.length };
 }
 

@@ -197,7 +197,7 @@ export function allTeamInsights(workspace: Workspace): TeamInsights[] {
 /** The statistics proper, from a team index, each file's lint result and the rules turned off for the team. */
 export function computeInsights(team: Team, resultOf: (file: TeamFile) => FileResult | undefined, today: string, off: string[] = []): TeamInsights {
   const { retros, actions } = team.timeline;
-  const { team: _id, ...scores } = scoreOf(team, resultOf, off);
+  const { team: _id, ...scores } = scoreOf(team, resultOf, off, today);
   const history = retros.map((retro): ScorePoint => {
     const tally = resultOf(retro)?.tally ?? emptyTally();
     return { date: retro.date!, file: retro.path, overall: overallScore(tally), steps: stepScores(tally) };

@@ -12,6 +12,7 @@ import { STEP_TITLES } from '../engine/score';
 import type { StepPulseSummary } from './teamScore';
 import { plural } from '../base/wording';
 import type { Step } from '../base/types';
+import { LEVEL_NAMES, type Level } from './levels';
 
 type ChecklistStep = Exclude<Step, 0>;
 
@@ -29,6 +30,10 @@ export interface StepScoreShown {
   passed: number;
   failed: number;
   pulse?: StepPulseSummary;
+  /** The team's level for the step (null: no charter); absent where levels are not shown (a file's own score). */
+  level?: Level | null;
+  /** What holds the step at its level. */
+  holding?: readonly string[];
 }
 
 /** A step's score beside the team's latest pulse, and whether `pulse-gap` flags the step. */
@@ -75,9 +80,45 @@ export function pulseOn(pulse: StepPulseSummary): string {
   return `${describeReading(pulse)} on ${pulse.date}`;
 }
 
-/** A step's row in a score table (the CLI's and the reports'): its name, score, checks passed and latest pulse. */
-export function stepRow(s: StepScoreShown): { name: string; score: string; checks: string; pulse: string } {
-  return { name: stepName(s.step), score: percent(s.score), checks: checksPassed(s), pulse: pulseCell(s.pulse) };
+/** A level by name: not yet, written, practised, confirmed; "no charter" for a team without one. */
+export function levelName(level: Level | null): string {
+  return level === null ? 'no charter' : LEVEL_NAMES[level];
+}
+
+/** What holds a step at its level, in words: the rules' ids, too short a history, no pulse that confirms it; a dash when nothing does. */
+export function holdingWords(holding: readonly string[]): string {
+  if (holding.length === 0) return '—';
+  return holding.map((what) => (what === 'history' ? 'fewer than 3 retros' : what === 'pulse' ? 'no recent pulse of 3.5 or more' : what)).join(', ');
+}
+
+/**
+ * The step to work on next: the first of those at the team's lowest level
+ * (docs/rules.md "Levels": the team's level is its lowest step's), with what
+ * holds it; undefined with no levels or when every step is confirmed.
+ */
+export function nextStep<S extends StepScoreShown>(steps: readonly S[]): S | undefined {
+  const levels = steps.map((s) => s.level).filter((level): level is Level => level !== undefined && level !== null);
+  if (levels.length === 0) return undefined;
+  const lowest = Math.min(...levels);
+  return lowest === 3 ? undefined : steps.find((s) => s.level === lowest);
+}
+
+/** The step to work on next in a sentence: "Work on next: 3. Growing future leaders, not yet (held by member-no-growth)". */
+export function nextStepSentence(steps: readonly StepScoreShown[]): string | undefined {
+  const next = nextStep(steps);
+  return next && `Work on next: ${stepName(next.step)}, ${levelName(next.level ?? null)} (held by ${holdingWords(next.holding ?? [])})`;
+}
+
+/** A step's row in a score table (the CLI's and the reports'): its name, level, score, checks passed, what holds it and latest pulse. */
+export function stepRow(s: StepScoreShown): { name: string; level: string; score: string; checks: string; holding: string; pulse: string } {
+  return {
+    name: stepName(s.step),
+    level: s.level === undefined ? '' : levelName(s.level),
+    score: percent(s.score),
+    checks: checksPassed(s),
+    holding: holdingWords(s.holding ?? []),
+    pulse: pulseCell(s.pulse),
+  };
 }
 
 /** Under a step's name where its score stands apart: "28 of 29 checks pass · team pulse 3.33 out of 5 (58.3%, 3 people) on 2026-11-16". */

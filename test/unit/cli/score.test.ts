@@ -24,6 +24,14 @@ describe('teamcharter score (end to end)', function () {
       assert.equal(s.score === null, s.passed + s.failed === 0, `step ${s.step}: n/a exactly when no check applies`);
       assert.ok(s.score === null || (s.failed === 0) === (s.score === 100), `step ${s.step}: 100% exactly when nothing failed`);
     }
+    // Each step's level (docs/cli.md "score --format json"), what holds it, and the team's level: its lowest step's.
+    for (const s of team.steps) {
+      assert.ok([0, 1, 2, 3].includes(s.level), `step ${s.step}: level ${s.level}`);
+      assert.ok(Array.isArray(s.holding) && (s.level === 3) === (s.holding.length === 0), `step ${s.step}: holding ${JSON.stringify(s.holding)}`);
+    }
+    assert.equal(team.level, Math.min(...team.steps.map((s: { level: number }) => s.level)));
+    // A member without growth holds step 3 at not yet, by that rule.
+    assert.deepEqual([team.steps[2].level, team.steps[2].holding], [0, ['member-no-growth']]);
     // The example has one member without growth: step 3 is not perfect; step 5 has no gaps.
     assert.ok(team.steps[2].score < 100);
     assert.equal(team.steps[4].score, 100);
@@ -42,7 +50,7 @@ describe('teamcharter score (end to end)', function () {
       retro,
       readFileSync(retro, 'utf8')
         .replace('# teamcharter', '#')
-        .replace('kind: Retrospective', '# teamcharter-disable win-no-credit, action-no-due\nkind: Retrospective'),
+        .replace('kind: Retrospective', '# teamcharter-disable win-no-credit, pulse-gap\nkind: Retrospective'),
     );
     const json = JSON.parse(cli(dir, 'score', '--format', 'json', '--today', '2026-11-30').stdout);
     assert.deepEqual([json.teams[0].off, json.teams[0].suppressed], [['goal-no-measure', 'member-no-growth'], 2]);
@@ -51,12 +59,31 @@ describe('teamcharter score (end to end)', function () {
     assert.match(table, /^ {2}Findings suppressed by comments: 2$/m);
   });
 
-  it('table: one row per step with n/a where nothing applies', () => {
+  it('table: one row per step, its level by name first, n/a where nothing applies', () => {
+    const dir = tempWorkspace({
+      '.team/web.charter.yaml': 'kind: Charter\nid: web\nteam: Web\nchange: []\n',
+      '.team/retros/2026-11-30.retro.yaml': 'kind: Retrospective\nteam: web\ndate: 2026-11-30\n',
+    });
+    const result = cli(dir, 'score', '--today', '2026-12-01');
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /Team web \(Web\): 2 files/);
+    assert.match(result.stdout, /^ {2}step +level +held by +score +checks passed$/m);
+    assert.match(result.stdout, /^ {2}1\. Goals aligned with purpose +not yet +.*purpose-missing.* +\d+% +\d+\/\d+$/m);
+    assert.match(result.stdout, /^ {2}4\. Leading by example through change +written +fewer than 3 retros +n\/a +0\/0$/m);
+    assert.match(result.stdout, /^ {2}Team level \(its lowest step\) +not yet$/m);
+    assert.match(result.stdout, /^ {2}Work on next: 1\. Goals aligned with purpose, not yet \(held by .*purpose-missing.*\)$/m);
+  });
+
+  it('a team with no charter has no score and no level: the table says so, the JSON has nulls', () => {
     const dir = tempWorkspace({ '.team/retros/2026-11-30.retro.yaml': 'kind: Retrospective\nteam: web\ndate: 2026-11-30\n' });
     const result = cli(dir, 'score');
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /Team web: 1 file/);
-    assert.match(result.stdout, /3\. Growing future leaders +n\/a/);
-    assert.match(result.stdout, /7\. Celebrating successes +0%/);
+    assert.match(result.stdout, /^ {2}3\. Growing future leaders +no charter +— +n\/a/m);
+    assert.match(result.stdout, /^ {2}Overall score \(mean of the steps\) +no charter$/m);
+    const [team] = JSON.parse(cli(dir, 'score', '--format', 'json').stdout).teams;
+    assert.deepEqual(
+      [team.overall, team.level, team.steps.every((step: { score: unknown; level: unknown }) => step.score === null && step.level === null)],
+      [null, null, true],
+    );
   });
 });

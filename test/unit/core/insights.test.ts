@@ -52,7 +52,8 @@ describe('team insights', () => {
       charter: null,
       retros: [],
       undatedRetros: [],
-      scores: { overall: null, steps: stepScores(emptyTally()), off: [], suppressed: 0 },
+      // No charter: no score and no level (a missing charter must not read better than a written one).
+      scores: { overall: null, level: null, steps: stepScores(emptyTally()).map((step) => ({ ...step, level: null, holding: [] })), off: [], suppressed: 0 },
       history: [],
       actions: { created: 0, done: 0, dropped: 0, open: 0, followThrough: null, medianDaysToClose: null, overdue: [], stillOpen: [] },
       wins: [],
@@ -88,7 +89,17 @@ describe('team insights', () => {
     // The charter is the whole team: its findings are the team's score.
     assert.deepStrictEqual(insights.scores, teamTotal(workspace));
     const charterScores = stepScores(workspace.lintFile(CHARTER)!.tally);
-    assert.deepStrictEqual(insights.scores.steps, charterScores);
+    assert.deepStrictEqual(
+      insights.scores.steps.map(({ level: _level, holding: _holding, ...score }) => score),
+      charterScores,
+    );
+    // With no retro, no step is more than written: the history cannot show practice yet.
+    for (const step of insights.scores.steps) {
+      assert.ok(
+        step.level === 0 ? step.holding.length > 0 && !step.holding.includes('history') : step.level === 1 && step.holding.includes('history'),
+        JSON.stringify(step),
+      );
+    }
     assert.ok(
       insights.scores.steps.some((s) => s.failed > 0),
       'a bare charter fails checks',

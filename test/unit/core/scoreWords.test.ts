@@ -38,19 +38,26 @@ describe('scoreWords: a step', () => {
     assert.equal(stepLabel(2, 'Accountability'), 'Step 2, Accountability', 'a title given (the form is sent its titles) is the one said');
   });
 
-  it('a row of a score table: name, score, checks passed, and the latest pulse or a dash', () => {
-    assert.deepEqual(stepRow({ step: 1, score: 98.6, passed: 28, failed: 1, pulse: PULSE }), {
+  it('a row of a score table: name, level, what holds it, score, checks passed, and the latest pulse or a dash', () => {
+    assert.deepEqual(stepRow({ step: 1, score: 98.6, passed: 28, failed: 1, pulse: PULSE, level: 1, holding: ['commitment-stale', 'history'] }), {
       name: '1. Goals aligned with purpose',
+      level: 'written',
       score: '99%',
       checks: '28/29',
+      holding: 'commitment-stale, fewer than 3 retros',
       pulse: '58.3% (3.33 out of 5, 3 people, 2026-11-16)',
     });
-    assert.deepEqual(stepRow({ step: 4, score: null, passed: 0, failed: 0 }), {
+    assert.deepEqual(stepRow({ step: 4, score: null, passed: 0, failed: 0, level: 3, holding: [] }), {
       name: '4. Leading by example through change',
+      level: 'confirmed',
       score: 'n/a',
       checks: '0/0',
+      holding: '—',
       pulse: '—',
     });
+    // A file's own score has no level: the column is empty.
+    assert.equal(stepRow({ step: 2, score: 50, passed: 1, failed: 1 }).level, '');
+    assert.equal(stepRow({ step: 2, score: null, passed: 0, failed: 0, level: null, holding: [] }).level, 'no charter');
     assert.equal(checksPassed({ passed: 0, failed: 2 }), '0/2');
     assert.equal(pulseCell(ONE_PERSON), '75% (4 out of 5, 1 person, 2026-11-02)');
   });
