@@ -169,6 +169,10 @@ export function teamScoreSentence(team: string, score: LeftOut & { overall: numb
   return `Team ${team}: ${percent(score.overall)} of the seven-step checklist, ${plural(openActions, 'open action')}. ${notCounted(score)}`;
 }
 
+/** What a level means, said once above the reports' score table. */
+export const LEVEL_SCOPE =
+  "A step is written when its files say what the checklist asks, practised when the history shows it done (at least 3 retros), confirmed when the team's own recent pulse agrees; the team's level is its lowest step's.";
+
 /** What a team's score is made of, said once above the reports' score table. */
 export const SCORE_SCOPE =
   "The charter, the cross-file checks and the team's recent retros (older retros keep their own scores, below); each check weighs by its severity (error 3, warning 2, info 1), and the overall score is the mean of the applicable steps.";

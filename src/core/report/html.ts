@@ -9,7 +9,7 @@ import type { ActionSummary, OverdueAction, TeamInsights } from '../insights/ins
 import { STEP_TITLES } from '../engine/score';
 import { scoreChartSvg, scorePulseKeySvg, scorePulsePanelSvg } from './chart';
 import { pushAll } from '../base/arrays';
-import { PULSE_SCOPE, SCORE_SCOPE, notCounted, percent, stepLabel, stepRow } from '../insights/scoreWords';
+import { LEVEL_SCOPE, PULSE_SCOPE, SCORE_SCOPE, levelName, nextStepSentence, notCounted, percent, stepLabel, stepRow } from '../insights/scoreWords';
 import { plural } from '../base/wording';
 import type { STEPS } from '../base/types';
 import { actionIds, days, dueText, escapeHtml, facilitationSummary, hasPulse, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
@@ -114,6 +114,7 @@ export function renderHtmlBody(insights: TeamInsights): string {
 
   body.push(
     '<div class="cards">',
+    card('Team level', escapeHtml(levelName(scores.level))),
     card('Overall score', percent(scores.overall)),
     card('Actions done', actions.created ? `${actions.done} of ${actions.created}` : '—'),
     card('Open actions', String(actions.open)),
@@ -121,21 +122,27 @@ export function renderHtmlBody(insights: TeamInsights): string {
     '</div>',
   );
 
-  body.push('<h2>Scores now</h2>', `<p class="muted">${escapeHtml(SCORE_SCOPE)}</p>`, `<p>${escapeHtml(notCounted(scores))}</p>`);
+  // The level first: where the team stands and what to work on next, then the percentage.
+  const next = nextStepSentence(scores.steps);
+  body.push('<h2>Scores now</h2>');
+  if (next) body.push(`<p class="next-step">${escapeHtml(next)}</p>`);
+  body.push(`<p class="muted">${escapeHtml(LEVEL_SCOPE)} ${escapeHtml(SCORE_SCOPE)}</p>`, `<p>${escapeHtml(notCounted(scores))}</p>`);
   const pulsed = hasPulse(insights);
   body.push(
     table(
-      ['Step', 'Score', 'Checks passed', ...(pulsed ? ['Team pulse (latest)'] : [])],
+      ['Step', 'Level', 'Held by', 'Score', 'Checks passed', ...(pulsed ? ['Team pulse (latest)'] : [])],
       scores.steps.map((s) => {
         const row = stepRow(s);
         return [
           `<span class="key step-${s.step}" aria-hidden="true"></span>${escapeHtml(row.name)}`,
+          escapeHtml(row.level),
+          escapeHtml(row.holding),
           row.score,
           row.checks,
           ...(pulsed ? [escapeHtml(row.pulse)] : []),
         ];
       }),
-      ['text', 'num', 'num', 'text'],
+      ['text', 'text', 'text', 'num', 'num', 'text'],
     ),
   );
 

@@ -2,7 +2,7 @@
 import type { ActionSummary, OverdueAction, TeamInsights } from '../insights/insights';
 import { pushAll } from '../base/arrays';
 import { STEP_TITLES } from '../engine/score';
-import { PULSE_SCOPE, SCORE_SCOPE, notCounted, percent, stepRow } from '../insights/scoreWords';
+import { LEVEL_SCOPE, PULSE_SCOPE, SCORE_SCOPE, levelName, nextStepSentence, notCounted, percent, stepRow } from '../insights/scoreWords';
 import { plural } from '../base/wording';
 import { showControls } from '../base/controlChars';
 import { actionIds, days, dueText, facilitationSummary, hasPulse, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
@@ -46,14 +46,21 @@ export function renderMarkdown(insights: TeamInsights): string {
   const out: string[] = [`# ${escapeMarkdown(reportTitle(insights))}`, '', escapeMarkdown(reportSubtitle(insights)), ''];
   const { scores, history, actions, wins, facilitation, goals } = insights;
 
-  out.push('## Scores now', '', `Overall: **${percent(scores.overall)}**`, '', SCORE_SCOPE, '', escapeMarkdown(notCounted(scores)), '');
+  // The level first: where the team stands and what to work on next, then the percentage.
+  const next = nextStepSentence(scores.steps);
+  out.push('## Scores now', '', `Team level: **${levelName(scores.level)}** · overall score: **${percent(scores.overall)}**`, '');
+  if (next) out.push(escapeMarkdown(next), '');
+  out.push(LEVEL_SCOPE, '', SCORE_SCOPE, '', escapeMarkdown(notCounted(scores)), '');
   const pulsed = hasPulse(insights);
   pushAll(
     out,
     table(
-      ['step', 'score', 'checks passed', ...(pulsed ? ['team pulse (latest)'] : [])],
-      [false, true, true, false],
-      scores.steps.map(stepRow).map((row) => [row.name, row.score, row.checks, ...(pulsed ? [escapeMarkdown(row.pulse)] : [])]),
+      ['step', 'level', 'held by', 'score', 'checks passed', ...(pulsed ? ['team pulse (latest)'] : [])],
+      // One alignment cell per heading: without a pulse column the table has five.
+      [false, false, false, true, true, ...(pulsed ? [false] : [])],
+      scores.steps
+        .map(stepRow)
+        .map((row) => [row.name, row.level, escapeMarkdown(row.holding), row.score, row.checks, ...(pulsed ? [escapeMarkdown(row.pulse)] : [])]),
     ),
   ).push('');
 
