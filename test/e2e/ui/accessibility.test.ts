@@ -178,11 +178,24 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     await until(page, 'the mean of step 2 follows', async () =>
       /4 out of 5 \(75%, 2 people\)/.test(await f.locator('#field-pulse-accountability--mean').innerText()),
     );
+    // A decision with who took it, so that the scan also sees a decision's text and who decided.
+    await f.locator('#field-decisions--add').click();
+    const decision = f.locator('#field-decisions-0-text');
+    await decision.waitFor();
+    await decision.click();
+    await page.keyboard.type('Adopt trunk-based development');
+    await f.locator('#field-decisions-0-by').click();
+    await page.keyboard.type('team');
+    await page.keyboard.press('Tab');
+    await until(page, 'the decision says who took it', async () => (await decision.getAttribute('data-path')) === '["decisions",0,"text"]');
     await expectNoViolations('retro form', f);
     // Each counter is named for what it counts; each step's mean is a polite status, said as it changes.
     const nodes = await accessibleNodes(f);
     node(nodes, 'textbox', 'Step 2, rated 4: number of people');
     node(nodes, 'textbox', 'Responses: how many people answered');
+    node(nodes, 'combobox', 'Step of action A-3');
+    node(nodes, 'textbox', 'Decision 1');
+    node(nodes, 'combobox', 'Who decided decision 1');
     assert.equal(nodes.filter((n) => n.role === 'status').length >= 7, true, 'a status per step for its mean');
     const mean = f.locator('#field-pulse-accountability--mean');
     assert.equal(await mean.getAttribute('aria-live'), 'polite');

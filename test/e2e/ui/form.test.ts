@@ -308,6 +308,48 @@ describe('the form editor in the browser', () => {
     }
   });
 
+  it('retro: a step picked on an action by its name is saved to disk with Ctrl+S', async () => {
+    // A retro of its own, removed at the end so that the tests after it see the workspace as it was.
+    const name = '2024-03-25.retro.yaml';
+    const file = path.join(server.folder, '.team/retros', name);
+    const before = [
+      '# The retro after the freeze.',
+      'kind: Retrospective',
+      'version: 1',
+      'team: platform',
+      'date: 2024-03-25',
+      'format: start-stop-continue',
+      'facilitator: lee',
+      'attendees: [dana, lee]',
+      'actions:',
+      '  - id: A-9',
+      '    title: Let the team pick its own tooling   # from the pulse',
+      '    owner: dana',
+      '',
+    ].join('\n');
+    writeFileSync(file, before);
+    try {
+      await runCommand(page, 'View: Close All Editors');
+      await quickOpen(page, name);
+      await runCommand(page, 'Team Charter: Open in Editor');
+      const step = form(page).locator('#field-actions-0-step');
+      await step.waitFor();
+      assert.equal(await step.evaluate((el) => (el as HTMLElement & { label: string }).label), 'Step of action A-9');
+      await step.click();
+      await step.locator('li[role=option]', { hasText: '5. Empowered decisions' }).click();
+      await until(page, 'the pick is in the document (the tab is dirty)', async () => (await page.locator('.tab.dirty').count()) > 0);
+      await screenshot(page, 'retro-action-step');
+      await page.keyboard.press('Control+S');
+      await until(page, 'the step is saved', async () => readFileSync(file, 'utf8').includes('step: decisions'));
+      await until(page, 'the tab is clean', async () => (await page.locator('.tab.dirty').count()) === 0);
+      assert.equal(readFileSync(file, 'utf8'), `${before}    step: decisions\n`, 'the step is added to the action; nothing else changed, comments included');
+      assert.equal(await valueOf(step), 'decisions');
+    } finally {
+      await runCommand(page, 'View: Close All Editors');
+      unlinkSync(file);
+    }
+  });
+
   // Last in this file: the pulse it writes adds pulse findings to the team.
   it('retro: a pulse typed in the form shows its mean as typed, is saved to disk as counts, and shows beside the step score in the Teams view, the status bar and the dashboard', async () => {
     const name = '2024-02-19.retro.yaml';
