@@ -4,7 +4,7 @@ import { str } from '../core/base/dataReaders';
 import { localToday } from '../core/format/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/format/schemas';
 import { retroSeed } from '../core/format/retroSeed';
-import { percent, stepDetail, stepName, teamScoreSentence } from '../core/insights/scoreWords';
+import { holdingWords, levelName, nextStepSentence, percent, stepDetail, stepName, teamScoreSentence } from '../core/insights/scoreWords';
 import type { Team } from '../core/format/team';
 import { joinPath, normalizePath, relativeInside } from '../core/base/slashPaths';
 import { scoreOf, type TeamScore } from '../core/insights/teamScore';
@@ -213,9 +213,15 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
       const team = typeof teamId === 'string' ? linter.core.team(teamId) : await pickTeam(linter, 'Team score: which team?');
       if (!team) return void vscode.window.showInformationMessage('No team files found: create a charter with "Team Charter: New Team Charter".');
       const score = shownTeamScore(linter, team);
+      // The level first, with what holds the step; the score and the pulse after.
+      const next = nextStepSentence(score.steps);
       void vscode.window.showQuickPick(
-        score.steps.map((s) => ({ label: `${percent(s.score).padStart(4)}  ${stepName(s.step)}`, description: stepDetail(s) })),
-        { title: teamScoreSentence(team.id, score, score.openActions), placeHolder: 'Scores per step of the checklist' },
+        score.steps.map((s) => ({
+          label: `${levelName(s.level)}  ${stepName(s.step)}`,
+          description: `${percent(s.score)} · ${stepDetail(s)}`,
+          detail: s.holding.length ? `held by ${holdingWords(s.holding)}` : undefined,
+        })),
+        { title: teamScoreSentence(team.id, score, score.openActions), placeHolder: next ?? 'Every step is confirmed' },
       );
       return score;
     }),

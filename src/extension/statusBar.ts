@@ -1,6 +1,6 @@
 /** A status bar item for the active team: its overall score and open actions; click for the details. */
 import * as vscode from 'vscode';
-import { besideWords, leftOutOfScore, percent, teamScoreSentence } from '../core/insights/scoreWords';
+import { besideWords, leftOutOfScore, levelName, nextStepSentence, percent, teamScoreSentence } from '../core/insights/scoreWords';
 import type { Team } from '../core/format/team';
 import { plural } from '../core/base/wording';
 import { shownTeamScore, type ShownTeamScore } from './commands';
@@ -30,12 +30,15 @@ export class TeamStatusBar implements vscode.Disposable {
     if (!team) return this.item.hide();
     const score = shownTeamScore(this.linter, team);
     const overall = percent(score.overall);
+    const level = levelName(score.level);
     // A score raised by turning checks off says so (docs/rules.md "Scores").
     const leftOut = leftOutOfScore(score);
-    this.item.text = `$(checklist) ${team.id} ${overall}${leftOut ? ` (${leftOut})` : ''} · $(tasklist) ${score.openActions} open`;
-    this.item.tooltip = `${teamScoreSentence(team.id, score, score.openActions)} Click for the scores per step.`;
+    // The level first: where the team stands; the percentage after it.
+    this.item.text = `$(checklist) ${team.id} ${level} · ${overall}${leftOut ? ` (${leftOut})` : ''} · $(tasklist) ${score.openActions} open`;
+    const next = nextStepSentence(score.steps);
+    this.item.tooltip = `${teamScoreSentence(team.id, score, score.openActions)}${next ? ` ${next}.` : ''} Click for the scores per step.`;
     this.item.accessibilityInformation = {
-      label: `Team ${team.id}, checklist score ${overall}${leftOut ? `, ${leftOut}` : ''}, ${plural(score.openActions, 'open action')}`,
+      label: `Team ${team.id}, level ${level}, checklist score ${overall}${leftOut ? `, ${leftOut}` : ''}, ${plural(score.openActions, 'open action')}`,
     };
     this.showPulse(team, score);
     this.item.show();

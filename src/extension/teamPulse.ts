@@ -32,6 +32,8 @@ export function stepsBeside(linter: WorkspaceLinter, team: Team, score: TeamScor
       pulse,
       place: from ? { file: from.retro, path: ['pulse', pulseKey(s.step)] } : undefined,
       gap: gaps.has(s.step),
+      level: s.level,
+      holding: s.holding,
     };
   });
 }

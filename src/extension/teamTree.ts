@@ -9,7 +9,7 @@ import { entries, str } from '../core/base/dataReaders';
 import { pulseKey } from '../core/format/pulse';
 import { overallScore } from '../core/engine/score';
 import { retrosNewestFirst, type ActionRecord, type Team } from '../core/format/team';
-import { besideText, besideWords, leftOutOfScore, percent, teamScoreSentence } from '../core/insights/scoreWords';
+import { besideText, besideWords, leftOutOfScore, levelName, nextStepSentence, percent, teamScoreSentence } from '../core/insights/scoreWords';
 import type { TeamFile } from '../core/format/teamFile';
 import type { YamlPath } from '../core/base/types';
 import { actionHistoryMarkdown, actionSummary } from './actionHistory';
@@ -91,16 +91,17 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         const item = new vscode.TreeItem(node.team.id, vscode.TreeItemCollapsibleState.Expanded);
         const name = str(node.team.charter?.data?.team);
         const leftOut = leftOutOfScore(score);
-        item.description = [name, percent(score.overall), leftOut].filter(Boolean).join(' · ');
+        item.description = [name, levelName(score.level), percent(score.overall), leftOut].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon('organization');
-        item.tooltip = teamScoreSentence(node.team.id, score, score.openActions);
+        const next = nextStepSentence(score.steps);
+        item.tooltip = `${teamScoreSentence(node.team.id, score, score.openActions)}${next ? ` ${next}.` : ''}`;
         item.contextValue = 'team';
         item.id = `team:${node.team.id}`;
         return item;
       }
       case 'group': {
         if (node.group === 'steps') {
-          // The seven steps: the score, and beside it what the team says (its latest pulse).
+          // The seven steps: each one's level and score, and beside it what the team says (its latest pulse).
           const item = new vscode.TreeItem('Checklist and pulse', vscode.TreeItemCollapsibleState.Collapsed);
           item.iconPath = new vscode.ThemeIcon('pulse');
           item.id = `steps:${node.team.id}`;

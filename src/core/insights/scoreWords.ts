@@ -43,6 +43,9 @@ export interface StepBesidePulse {
   score: number | null;
   pulse?: StepPulseSummary;
   gap: boolean;
+  /** The team's level for the step and what holds it, where levels are shown (null: no charter). */
+  level?: Level | null;
+  holding?: readonly string[];
 }
 
 /** A 0..100 score or rate as a whole percentage: "72%"; "n/a" where nothing applies. */
@@ -129,12 +132,13 @@ export function stepDetail(s: StepScoreShown): string {
 
 /** A step beside the team's pulse, in a few words: "80% · pulse 3.2/5", with "· gap" when pulse-gap flags it. */
 export function besideText(s: StepBesidePulse): string {
-  return [percent(s.score), s.pulse && `pulse ${s.pulse.mean}/5`, s.gap && 'gap'].filter(Boolean).join(' · ');
+  return [s.level !== undefined && levelName(s.level), percent(s.score), s.pulse && `pulse ${s.pulse.mean}/5`, s.gap && 'gap'].filter(Boolean).join(' · ');
 }
 
 /** The same in full, for a tooltip and a screen reader: "Step 2, Accountability: 80%; team pulse 3.2 out of 5 (55%, 6 people) on 2026-11-30; …". */
 export function besideWords(s: StepBesidePulse): string {
-  const parts = [`${stepLabel(s.step, s.title)}: ${scoreInWords(s.score)}`];
+  const level = s.level === undefined ? '' : `${levelName(s.level)}${s.holding?.length ? ` (held by ${holdingWords(s.holding)})` : ''}, `;
+  const parts = [`${stepLabel(s.step, s.title)}: ${level}${scoreInWords(s.score)}`];
   parts.push(s.pulse ? `team pulse ${pulseOn(s.pulse)}` : 'no pulse yet');
   if (s.gap) parts.push('pulse gap: the files look healthier than the team says');
   return parts.join('; ');
@@ -165,8 +169,9 @@ export function notCountedLines(score: LeftOut): string[] {
 }
 
 /** A team's score in one sentence: "Team platform: 72% of the seven-step checklist, 3 open actions. No rule is turned off; …". */
-export function teamScoreSentence(team: string, score: LeftOut & { overall: number | null }, openActions: number): string {
-  return `Team ${team}: ${percent(score.overall)} of the seven-step checklist, ${plural(openActions, 'open action')}. ${notCounted(score)}`;
+export function teamScoreSentence(team: string, score: LeftOut & { overall: number | null; level?: Level | null }, openActions: number): string {
+  const level = score.level === undefined ? '' : score.level === null ? 'no charter, ' : `level ${levelName(score.level)}, `;
+  return `Team ${team}: ${level}${percent(score.overall)} of the seven-step checklist, ${plural(openActions, 'open action')}. ${notCounted(score)}`;
 }
 
 /** What a level means, said once above the reports' score table. */

@@ -162,11 +162,11 @@ describe('the team dashboard and the exported report', () => {
     assert.deepEqual([score.off, score.suppressed], [['member-no-growth'], 1]);
     // The extension's score is the CLI's: the core's team score over the same findings.
     assert.deepEqual(score.steps, teamScore(linter.core, 'platform')!.steps);
-    assert.match(String(statusBar.item.text), /platform \d+% \(1 rule off, 1 finding suppressed\)/);
+    assert.match(String(statusBar.item.text), /platform (not yet|written|practised|confirmed) · \d+% \(1 rule off, 1 finding suppressed\)/);
     assert.match(String(statusBar.item.tooltip), /Turned off: member-no-growth; 1 finding suppressed by comments\./);
     const [team] = tree.getChildren();
     const item = tree.getTreeItem(team);
-    assert.match(String(item.description), /^Platform Team · \d+% · 1 rule off, 1 finding suppressed$/);
+    assert.match(String(item.description), /^Platform Team · (not yet|written|practised|confirmed) · \d+% · 1 rule off, 1 finding suppressed$/);
     assert.match(String(item.tooltip), /Turned off: member-no-growth; 1 finding suppressed by comments\./);
     const html = await vscode.commands.executeCommand<string>('teamcharter.showDashboard', 'platform');
     assert.match(html, /Turned off: member-no-growth; 1 finding suppressed by comments\./);

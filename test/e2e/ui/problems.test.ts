@@ -61,11 +61,11 @@ describe('the installed extension in the browser, as a person uses it', () => {
     const item = page.locator('.statusbar-item', { hasText: 'platform' });
     await item.waitFor({ state: 'visible' });
     const text = (await item.innerText()).replace(/\s+/g, ' ').trim();
-    assert.match(text, /^platform \d+% · 3 open$/);
+    assert.match(text, /^platform (not yet|written|practised|confirmed) · \d+% · 3 open$/);
     await item.click();
     const picker = page.locator('.quick-input-widget');
     await picker.locator('.monaco-list-row', { hasText: 'Celebrating successes' }).waitFor({ state: 'visible' });
-    assert.match(await picker.innerText(), /Team platform: \d+% of the seven-step checklist, 3 open actions/);
+    assert.match(await picker.innerText(), /Team platform: level (not yet|written|practised|confirmed), \d+% of the seven-step checklist, 3 open actions/);
     await screenshot(page, 'team-score');
     await page.keyboard.press('Escape');
   });

@@ -92,6 +92,10 @@ describe('scoreWords: a step', () => {
     const unrated = { step: 4 as const, title: 'Leading by example through change', score: null, gap: false };
     assert.equal(besideText(unrated), 'n/a');
     assert.equal(besideWords(unrated), 'Step 4, Leading by example through change: no checks apply; no pulse yet');
+    // With the team's level for the step: the level first, and what holds it.
+    const held = { ...gap, level: 1 as const, holding: ['goal-overdue'] };
+    assert.equal(besideText(held), 'written · 80% · pulse 3.2/5 · gap');
+    assert.match(besideWords(held), /^Step 2, Accountability and transparency: written \(held by goal-overdue\), 80%; team pulse/);
   });
 });
 
@@ -126,6 +130,10 @@ describe('scoreWords: what a score leaves out', () => {
       'Team platform: 72% of the seven-step checklist, 3 open actions. No rule is turned off; no finding is suppressed. Neither counts in the score.',
     );
     assert.equal(
+      teamScoreSentence('platform', { overall: 72.2, level: 0, off: [], suppressed: 0 }, 3),
+      'Team platform: level not yet, 72% of the seven-step checklist, 3 open actions. No rule is turned off; no finding is suppressed. Neither counts in the score.',
+    );
+    assert.equal(
       teamScoreSentence('web', { overall: null, off: ['member-no-growth'], suppressed: 1 }, 1),
       'Team web: n/a of the seven-step checklist, 1 open action. Turned off: member-no-growth; 1 finding suppressed by comments. Neither counts in the score.',
     );
@@ -144,7 +152,7 @@ describe("scoreWords: the reports' score tables", () => {
   }
   const insights = teamInsights(workspaceOf(files), 'platform')!;
 
-  it("each row of the Markdown and HTML score tables is the step's row, the pulse included", () => {
+  it("each row of the Markdown and HTML score tables is the step's row, its level and the pulse included", () => {
     const md = renderMarkdown(insights);
     const html = renderHtml(insights);
     assert.ok(
@@ -153,9 +161,11 @@ describe("scoreWords: the reports' score tables", () => {
     );
     for (const s of insights.scores.steps) {
       const row = stepRow(s);
-      assert.ok(md.includes(`| ${row.name} | ${row.score} | ${row.checks} | ${row.pulse} |`), `Markdown row of step ${s.step}`);
+      assert.ok(md.includes(`| ${row.name} | ${row.level} | ${row.holding} | ${row.score} | ${row.checks} | ${row.pulse} |`), `Markdown row of step ${s.step}`);
       assert.ok(
-        html.includes(`${row.name}</td><td class="num">${row.score}</td><td class="num">${row.checks}</td><td>${row.pulse}</td>`),
+        html.includes(
+          `${row.name}</td><td>${row.level}</td><td>${row.holding}</td><td class="num">${row.score}</td><td class="num">${row.checks}</td><td>${row.pulse}</td>`,
+        ),
         `HTML row of step ${s.step}`,
       );
     }
