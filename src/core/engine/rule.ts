@@ -36,6 +36,8 @@ export interface RuleDocs {
   howToFix: string;
   /** A short YAML example that passes the rule. */
   example: string;
+  /** The exact test, when it needs more than the summary (word lists, say): on the rule's page only, not in hovers. */
+  details?: string;
 }
 
 export interface Location {

@@ -48,6 +48,10 @@ import retroNoWins from './retro-no-wins';
 import winNoCredit from './win-no-credit';
 import recognitionUnbalanced from './recognition-unbalanced';
 import recognitionMissing from './recognition-missing';
+import textVague from './text-vague';
+import measureNotMeasurable from './measure-not-measurable';
+import growthCopied from './growth-copied';
+import coachSelf from './coach-self';
 import pulseLow from './pulse-low';
 import pulseGap from './pulse-gap';
 import pulseDeclining from './pulse-declining';
@@ -101,6 +105,10 @@ export const RULES: readonly Rule[] = [
   winNoCredit,
   recognitionUnbalanced,
   recognitionMissing,
+  textVague,
+  measureNotMeasurable,
+  growthCopied,
+  coachSelf,
   pulseLow,
   pulseGap,
   pulseDeclining,

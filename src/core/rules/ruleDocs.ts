@@ -41,6 +41,7 @@ export function ruleDocPage(rule: Rule): string {
     '',
     rule.docs.howToFix,
     '',
+    ...(rule.docs.details ? ['## In detail', '', rule.docs.details, ''] : []),
     '## Example',
     '',
     '```yaml',

@@ -298,15 +298,16 @@ describe('config', () => {
     it("'off' removes the findings and the rule's checks from the scores", () => {
       const defaults = workspaceOf({ '.team/platform.charter.yaml': charter }).lintFile('.team/platform.charter.yaml')!;
       assert.equal(ofRule(defaults.findings, 'member-no-growth').length, 1);
-      // Step 3: member-no-growth (warning) passes for dana and fails for sam; no-stretch and no-coaching (info) pass: 4 of 6.
-      assert.deepStrictEqual(defaults.tally[3], { passed: 3, failed: 1, passedWeight: 4, failedWeight: 2 });
-      assert.equal(stepScores(defaults.tally)[2].score, 66.7);
+      // Step 3: member-no-growth (warning) passes for dana and fails for sam; no-stretch and no-coaching (info) pass;
+      // text-vague (dana's stretch) and coach-self (dana's coach) pass (warnings): 8 of 10.
+      assert.deepStrictEqual(defaults.tally[3], { passed: 5, failed: 1, passedWeight: 8, failedWeight: 2 });
+      assert.equal(stepScores(defaults.tally)[2].score, 80);
 
       const off = workspaceOf({ '.team/platform.charter.yaml': charter }, { configFor: configOf('rules:\n  member-no-growth: off\n') }).lintFile(
         '.team/platform.charter.yaml',
       )!;
       assert.deepStrictEqual(ofRule(off.findings, 'member-no-growth'), []);
-      assert.deepStrictEqual(off.tally[3], { passed: 2, failed: 0, passedWeight: 2, failedWeight: 0 });
+      assert.deepStrictEqual(off.tally[3], { passed: 4, failed: 0, passedWeight: 6, failedWeight: 0 });
       assert.equal(stepScores(off.tally)[2].score, 100);
     });
 
@@ -317,8 +318,8 @@ describe('config', () => {
       const score = teamScore(workspace, 'platform')!;
       assert.deepStrictEqual(score.off, ['no-coaching'], 'turned off by the config; step-declining, off by default, is not listed');
       assert.equal(score.suppressed, 1);
-      // Neither counts: member-no-growth passes for dana, no-stretch passes.
-      assert.deepStrictEqual([score.steps[2].passed, score.steps[2].failed, score.steps[2].score], [2, 0, 100]);
+      // Neither counts: member-no-growth passes for dana, no-stretch, text-vague and coach-self pass.
+      assert.deepStrictEqual([score.steps[2].passed, score.steps[2].failed, score.steps[2].score], [4, 0, 100]);
     });
 
     it("'off' for a cross-file rule removes its findings and checks too", () => {

@@ -95,50 +95,52 @@ describe('scores', () => {
 
     it('counts every check by hand, and weighs it by its severity', () => {
       assert.deepStrictEqual(counts(result().tally), [
-        // 1: purpose-missing (error) ✓, purpose-why-missing (warning) ✗, goal-no-priority (warning) ✓✗,
+        // 1: purpose-missing (error) ✓, purpose-why-missing (warning) ✗, goals-missing (warning) ✓, goal-no-priority (warning) ✓✗,
         //    goal-unknown-priority (error) P1 ✓ P9 ✗, priority-no-goal (info) P1 ✓ P2 ✗,
-        //    commitment-missing (warning): commitment ✓ dana ✓ sam ✗, member-no-goal (info) dana ✓ sam ✗
+        //    commitment-missing (warning): commitment ✓ dana ✓ sam ✗, member-no-goal (info) dana ✓ sam ✗,
+        //    text-vague (warning): the purpose ✓, G1's and G2's titles ✓✓
         //    (commitment-stale: no updated date, no check)
-        [7, 6],
+        [11, 6],
         // 2: goal-no-owner (w) ✓✓, owner-not-member (w) dana ✓ alex ✗, goal-no-measure (w) ✓✗, goal-no-due (i) ✓✗,
-        //    goal-overdue (w) G1 ✓ (G2 has no date), checkins-missing (w) ✓, tracking-missing (i) ✗
-        [7, 4],
-        // 3: member-no-growth (w) dana ✓ sam ✗, no-stretch (i) ✓, no-coaching (i) ✗
-        [2, 2],
+        //    goal-overdue (w) G1 ✓ (G2 has no date), checkins-missing (w) ✓, tracking-missing (i) ✗,
+        //    measure-not-measurable (w) G1 ✓ (G2 has no measure)
+        [8, 4],
+        // 3: member-no-growth (w) dana ✓ sam ✗, no-stretch (i) ✓, no-coaching (i) ✗, text-vague (w) dana's stretch ✓
+        [3, 2],
         // 4: no change under way: nothing to check
         [0, 0],
         // 5: decision-rights-missing (w) ✓, decision-framework-missing (i) ✓, decisions-centralised (w) ✗ (both rights with dana)
         [2, 1],
-        // 6: feedback-cadence-missing (w) ✓✓, norms-missing (i) ✓ (retro-overdue: no retro yet, no check)
-        [3, 0],
-        // 7: recognition-missing (w) ✓
-        [1, 0],
+        // 6: feedback-cadence-missing (w) ✓✓, norms-missing (i) ✓, text-vague (w) both norms ✓✓ (retro-overdue: no retro yet, no check)
+        [5, 0],
+        // 7: recognition-missing (w) ✓, text-vague (w) the practice ✓
+        [2, 0],
       ]);
       assert.deepStrictEqual(weights(result().tally), [
-        [3 + 2 + 3 + 1 + 2 + 2 + 1, 2 + 2 + 3 + 1 + 2 + 1],
-        [2 + 2 + 2 + 2 + 1 + 2 + 2, 2 + 2 + 1 + 1],
-        [2 + 1, 2 + 1],
+        [3 + 2 + 2 + 3 + 1 + 2 + 2 + 1 + 2 * 3, 2 + 2 + 3 + 1 + 2 + 1],
+        [2 + 2 + 2 + 2 + 1 + 2 + 2 + 2, 2 + 2 + 1 + 1],
+        [2 + 1 + 2, 2 + 1],
         [0, 0],
         [2 + 1, 2],
-        [2 + 2 + 1, 0],
-        [2, 0],
+        [2 + 2 + 1 + 2 * 2, 0],
+        [2 + 2, 0],
       ]);
     });
 
     it('scores are the weighted share of passed checks, n/a without checks, overall the mean of the applicable steps', () => {
       const tally = result().tally;
-      // 14/25, 13/19, 3/6, n/a, 3/5, 5/5, 2/2
-      assert.deepStrictEqual(scores(tally), [56, 68.4, 50, null, 60, 100, 100]);
-      // (56 + 68.4 + 50 + 60 + 100 + 100) / 6 = 72.4
-      assert.equal(overallScore(tally), 72.4);
+      // 22/33, 15/21, 5/8, n/a, 3/5, 9/9, 4/4
+      assert.deepStrictEqual(scores(tally), [66.7, 71.4, 62.5, null, 60, 100, 100]);
+      // (66.7 + 71.4 + 62.5 + 60 + 100 + 100) / 6 = 76.77
+      assert.equal(overallScore(tally), 76.8);
     });
 
     it('a check weighs by the severity the config gives its rule', () => {
       const config = parseConfig('teamcharter.config.yaml', 'rules:\n  tracking-missing: error\n  goal-no-due: warning\n', RULES);
       const tally = workspaceOf({ [CHARTER_PATH]: CHARTER }, { configFor: () => config }).lintFile(CHARTER_PATH)!.tally;
-      // Step 2 as above, with goal-no-due ✓✗ at 2 each and tracking-missing ✗ at 3: 14/23.
-      assert.deepStrictEqual(weights(tally)[1], [14, 2 + 2 + 2 + 3]);
-      assert.equal(stepScores(tally)[1].score, 60.9);
+      // Step 2 as above, with goal-no-due ✓✗ at 2 each and tracking-missing ✗ at 3: 16/25.
+      assert.deepStrictEqual(weights(tally)[1], [16, 2 + 2 + 2 + 3]);
+      assert.equal(stepScores(tally)[1].score, 64);
     });
 
     it('the failures match the findings: one failed check per finding', () => {
