@@ -2,7 +2,7 @@
  * The checklist panel as data: the seven steps with their score and findings,
  * the overall score, and the findings about the file's structure (step 0).
  */
-import { percent as scoreText, pulseOn, scoreInWords, stepLabel } from '../src/core/insights/scoreWords.js';
+import { holdingWords, levelName, percent as scoreText, pulseOn, scoreInWords, stepLabel } from '../src/core/insights/scoreWords.js';
 import type { FormFinding, FormState } from '../src/shared/protocol.js';
 import type { Anchor } from './formModel.js';
 import { domId } from './paths.js';
@@ -23,6 +23,10 @@ export interface ChecklistStep {
   title: string;
   /** "80%" or "n/a". */
   scoreText: string;
+  /** The team's level for the step, by name ("practised"), when the team has a charter. */
+  levelText?: string;
+  /** What holds the step at its level, in words. */
+  holdingText?: string;
   /** No findings: a tick. */
   ok: boolean;
   count: number;
@@ -65,14 +69,19 @@ export function checklist(state: Pick<FormState, 'steps' | 'overall' | 'findings
       const text = scoreText(s.score);
       const ok = s.findings === 0;
       const pulseText = s.pulse ? pulseOn(s.pulse) : undefined;
+      const levelText = s.level === undefined ? undefined : levelName(s.level);
+      const holdingText = s.holding?.length ? holdingWords(s.holding) : undefined;
+      const level = levelText ? `team level ${levelText}${holdingText ? ` (held by ${holdingText})` : ''}; ` : '';
       return {
         step: s.step,
         title: s.title,
         scoreText: text,
+        ...(levelText ? { levelText } : {}),
+        ...(holdingText ? { holdingText } : {}),
         ok,
         count: s.findings,
         ...(pulseText ? { pulseText } : {}),
-        summary: `${stepLabel(s.step, s.title)}: ${scoreInWords(s.score)}, ${ok ? 'no findings' : plural(s.findings, 'finding')}${pulseText ? `; team pulse ${pulseText}` : ''}`,
+        summary: `${stepLabel(s.step, s.title)}: ${level}${scoreInWords(s.score)}, ${ok ? 'no findings' : plural(s.findings, 'finding')}${pulseText ? `; team pulse ${pulseText}` : ''}`,
         findings,
       };
     });

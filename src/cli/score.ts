@@ -55,7 +55,7 @@ export const scoreCommand = defineCommand({
       const pulsed = team.steps.some((s) => s.pulse);
       // The level first: a team sees where it stands, and what holds it, before a percentage.
       const rows = team.steps.map(stepRow);
-      const holdingWidth = Math.max(10, ...rows.map((row) => row.holding.length));
+      const holdingWidth = rows.reduce((width, row) => Math.max(width, row.holding.length), 10);
       lines.push(
         `  ${'step'.padEnd(40)} ${'level'.padEnd(10)}  ${'held by'.padEnd(holdingWidth)}  ${'score'.padStart(6)}  checks passed${pulsed ? '  team pulse (latest)' : ''}`,
       );

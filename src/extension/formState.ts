@@ -8,6 +8,7 @@ import { KIND_VALUES, TeamFile } from '../core/format/teamFile';
 import { memberNames, nextActionId } from '../core/format/membersAndActions';
 import type { Finding } from '../core/base/types';
 import type { FormContext, FormFinding, FormState } from '../shared/protocol';
+import { shownTeamScore } from './commands';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 function toFormFinding(finding: Finding): FormFinding {
@@ -61,9 +62,10 @@ export function buildFormState(document: vscode.TextDocument, linter: WorkspaceL
   else if (file.data.kind !== KIND_VALUES[kind])
     problem = { message: `kind should be "${KIND_VALUES[kind]}" for a file named like this one`, line: file.locate(['kind']).line };
   const steps = stepScores(result?.tally ?? emptyTally());
-  // The team's latest pulse per step, beside the file's score (the team says, the file shows).
+  // The team's latest pulse per step, beside the file's score (the team says, the file shows), and the team's level for it.
   const team = file.teamId !== undefined ? linter.core.team(file.teamId) : undefined;
   const pulses = latestPulse(team?.timeline.pulses ?? []);
+  const levels = team ? shownTeamScore(linter, team).steps : [];
   return {
     version: document.version,
     fileName: document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1),
@@ -75,7 +77,14 @@ export function buildFormState(document: vscode.TextDocument, linter: WorkspaceL
     findings: findings.filter((f) => f.rule !== 'schema' && f.rule !== 'yaml-syntax').map(toFormFinding),
     steps: steps.map((s) => {
       const reading = pulses[s.step];
-      const step = { step: s.step, title: STEP_TITLES[s.step], score: s.score, findings: findings.filter((f) => f.step === s.step).length };
+      const level = levels[s.step - 1];
+      const step = {
+        step: s.step,
+        title: STEP_TITLES[s.step],
+        score: s.score,
+        findings: findings.filter((f) => f.step === s.step).length,
+        ...(level && level.level !== null ? { level: level.level, holding: [...level.holding] } : {}),
+      };
       return reading ? { ...step, pulse: { mean: reading.mean, percent: reading.percent, responses: reading.responses, date: reading.date } } : step;
     }),
     overall: result ? overallScore(result.tally) : null,

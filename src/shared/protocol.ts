@@ -73,6 +73,9 @@ const formStep = z.object({
   score: z.nullable(z.number()),
   findings: z.number(),
   pulse: z.optional(pulseReading),
+  /** The team's level for the step (0 not yet … 3 confirmed), absent for a team with no charter, and what holds it. */
+  level: z.optional(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])),
+  holding: z.optional(z.array(z.string())),
 });
 
 const idAndTitle = z.object({ id: z.string(), title: z.optional(z.string()) });

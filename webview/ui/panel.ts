@@ -50,6 +50,13 @@ export function checklistView(c: Controller, list: Checklist, hidden: boolean): 
                     : html`<span class="count-badge" aria-hidden="true">${s.count}</span>`
                 }
               </div>
+              ${
+                s.levelText
+                  ? html`<div class="step-level" aria-hidden="true">
+                      <span class="step-level-label">Team level</span> ${s.levelText}${s.holdingText ? ` · held by ${s.holdingText}` : ''}
+                    </div>`
+                  : nothing
+              }
               ${s.pulseText ? html`<div class="step-pulse" aria-hidden="true"><span class="step-pulse-label">Pulse</span> ${s.pulseText}</div>` : nothing}
               ${
                 s.findings.length > 0

@@ -77,7 +77,7 @@ export interface LevelInputs {
 /** The levels of a team's steps, and the team's. */
 export function teamLevels(input: LevelInputs): TeamLevels {
   const steps = STEPS.map((step) => stepLevel(step, input));
-  return { level: Math.min(...steps.map((s) => s.level)) as Level, steps };
+  return { level: steps.reduce<Level>((lowest, s) => (s.level < lowest ? s.level : lowest), 3), steps };
 }
 
 function stepLevel(step: PulseStep, input: LevelInputs): StepLevel {

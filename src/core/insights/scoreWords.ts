@@ -102,7 +102,7 @@ export function holdingWords(holding: readonly string[]): string {
 export function nextStep<S extends StepScoreShown>(steps: readonly S[]): S | undefined {
   const levels = steps.map((s) => s.level).filter((level): level is Level => level !== undefined && level !== null);
   if (levels.length === 0) return undefined;
-  const lowest = Math.min(...levels);
+  const lowest = levels.reduce<number>((min, level) => Math.min(min, level), 3);
   return lowest === 3 ? undefined : steps.find((s) => s.level === lowest);
 }
 

@@ -31,6 +31,21 @@ describe('webview checklist view model', () => {
     assert.equal(list.steps[1].pulseText, undefined, 'a step never rated shows no pulse');
   });
 
+  it("shows the team's level for each step and what holds it, and says the level before the score", () => {
+    const withLevels = steps([90, 50, null, 100, 100, 90, 75], [0, 2, 0, 0, 0, 1, 1]).map((step, i) => ({
+      ...step,
+      level: (i === 1 ? 0 : 2) as FormStep['level'],
+      holding: i === 1 ? ['goal-no-owner'] : ['pulse'],
+    }));
+    const list = checklist({ steps: withLevels, overall: 80, findings: [] }, anchors);
+    assert.deepEqual([list.steps[1].levelText, list.steps[1].holdingText], ['not yet', 'goal-no-owner']);
+    assert.equal(list.steps[1].summary, 'Step 2, Accountability and transparency: team level not yet (held by goal-no-owner); 50%, 2 findings');
+    assert.deepEqual([list.steps[0].levelText, list.steps[0].holdingText], ['practised', 'no recent pulse of 3.5 or more']);
+    // A team with no charter has no level: none is shown.
+    const without = checklist({ steps: steps([null, null, null, null, null, null, null], [0, 0, 0, 0, 0, 0, 0]), overall: null, findings: [] }, anchors);
+    assert.equal(without.steps[0].levelText, undefined);
+  });
+
   it('formats scores as whole percentages, and n/a when no check applies', () => {
     assert.equal(scoreText(87.5), '88%');
     assert.equal(scoreText(100), '100%');
