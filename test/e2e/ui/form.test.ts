@@ -418,7 +418,11 @@ describe('the form editor in the browser', () => {
       return false;
     });
     const step1 = view.locator('.monaco-list-row', { hasText: '1. Goals' });
-    await until(page, 'step 1 shows its pulse and gap', async () => (await step1.count()) > 0 && /\d+% · pulse 1\.25\/5 · gap/.test(await step1.innerText()));
+    await until(
+      page,
+      'step 1 shows its pulse and gap',
+      async () => (await step1.count()) > 0 && /(not yet|written|practised|confirmed) · \d+% · pulse 1\.25\/5 · gap/.test(await step1.innerText()),
+    );
     assert.match((await step1.getAttribute('aria-label')) ?? '', /team pulse 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-02-19; pulse gap/);
     await until(page, 'the status bar names the gap', async () => (await page.locator('.statusbar-item', { hasText: 'gap at step 1' }).count()) > 0);
     await screenshot(page, 'teams-view-pulse');
@@ -430,8 +434,10 @@ describe('the form editor in the browser', () => {
     await dashboard.locator('svg.chart').first().waitFor();
     const row = dashboard.locator('tr', { hasText: '1. Goals aligned with purpose' }).first();
     const cells = (await row.locator('td, th').allInnerTexts()).map((t) => t.trim());
-    assert.match(cells[1], /^\d+%$/, `the score: ${cells.join(' | ')}`);
-    assert.equal(cells[3], '6.3% (1.25 out of 5, 4 people, 2024-02-19)', 'the pulse beside the score');
+    // Step, level, held by, score, checks passed, pulse: the level first, the pulse beside the score.
+    assert.match(cells[1], /^(not yet|written|practised|confirmed)$/, `the level: ${cells.join(' | ')}`);
+    assert.match(cells[3], /^\d+%$/, `the score: ${cells.join(' | ')}`);
+    assert.equal(cells[5], '6.3% (1.25 out of 5, 4 people, 2024-02-19)', 'the pulse beside the score');
     assert.match(
       await dashboard.locator('main').innerText(),
       /Step 1, Goals aligned with purpose: the files score [\d.]+%, but the team rated it 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-02-19/,
