@@ -1,5 +1,6 @@
 /** What a rule module is, and what it gets to check with. */
 import type { Data } from '../base/dataReaders';
+import type { EffectiveSetting } from './config';
 import type { PulseStep } from '../format/pulse';
 import type { StepScore } from './score';
 import type { Team } from '../format/team';
@@ -86,6 +87,10 @@ export interface TeamCheck<O extends RuleOptions = RuleOptions> {
   team: Team;
   options: OptionValues<O>;
   today: string;
+  /** The config's `recentRetros`: how many of the team's latest dated retros are current (docs/rules.md "Past meetings are history"). */
+  recentRetros: number;
+  /** Another rule's severity and options under the team's config (pulse-not-acted tests steps as pulse-low and pulse-gap do). */
+  settingOf(rule: Rule): EffectiveSetting;
   report(file: TeamFile, report: Report): void;
   /** Count checks that passed (for scores); `step` is required from a rule whose step is 'field'. */
   pass(file: TeamFile, count?: number, step?: PulseStep): void;
@@ -114,6 +119,10 @@ export interface HistoryCheck<O extends RuleOptions = RuleOptions> {
   readonly teamSteps: readonly StepScore[];
   options: OptionValues<O>;
   today: string;
+  /** The config's `recentRetros`: how many of the team's latest dated retros are current (docs/rules.md "Past meetings are history"). */
+  recentRetros: number;
+  /** Another rule's severity and options under the team's config (pulse-not-acted tests steps as pulse-low and pulse-gap do). */
+  settingOf(rule: Rule): EffectiveSetting;
   report(file: TeamFile, report: Report): void;
   /** Count checks that passed (for scores); `step` is required from a rule whose step is 'field'. */
   pass(file: TeamFile, count?: number, step?: PulseStep): void;

@@ -365,6 +365,8 @@ export class Workspace {
         team,
         options,
         today: this.currentToday,
+        recentRetros: config.recentRetros,
+        settingOf: (other) => ruleSetting(other, config),
         report: (file, report) => output.findings.push({ rule: atStep(rule, report.step), file, report }),
         pass: (file, count = 1, step) => addPass(output, file, atStep(rule, step), count),
       });
@@ -407,6 +409,8 @@ export class Workspace {
         },
         options,
         today: this.currentToday,
+        recentRetros: config.recentRetros,
+        settingOf: (other) => ruleSetting(other, config),
         report: (file, report) => output.findings.push({ rule: atStep(rule, report.step), file, report }),
         pass: (file, count = 1, step) => addPass(output, file, atStep(rule, step), count),
       });
