@@ -211,6 +211,43 @@ export interface PulseGap {
 /** The gap `pulse-gap` reports by default: more than this many points. */
 export const DEFAULT_GAP_POINTS = 40;
 
+/** The mean below which `pulse-low` calls a step's rating low, by default (its option `threshold`). */
+export const DEFAULT_LOW_THRESHOLD = 3;
+
+/**
+ * Whether a step's rating is low: its mean below `threshold`. The one test of
+ * `pulse-low`, which `pulse-not-acted` applies too.
+ */
+export function isLowRating(rating: Pick<StepPulse, 'mean'>, threshold = DEFAULT_LOW_THRESHOLD): boolean {
+  return rating.mean < threshold;
+}
+
+/**
+ * How many points a step's score stands above its rating's percentage (one
+ * decimal), when that is more than `points`; undefined when it is not, or when
+ * the step is n/a (score null). The one test of `pulse-gap`, which
+ * `pulse-not-acted` applies too.
+ */
+export function gapPoints(score: number | null, rating: Pick<StepPulse, 'percent'>, points = DEFAULT_GAP_POINTS): number | undefined {
+  if (score === null) return undefined;
+  const gap = round(score - rating.percent, 1);
+  return gap > points ? gap : undefined;
+}
+
+/** A step's latest rating in a history of pulses, and the pulse that gave it. */
+export interface LatestRating<T extends DatedPulse = DatedPulse> {
+  step: PulseStep;
+  rating: StepPulse;
+  pulse: T;
+}
+
+/** Per step, the latest pulse of the history (oldest first) that rates it, in step order; a step never rated is absent. */
+export function latestRatings<T extends DatedPulse>(history: readonly T[]): LatestRating<T>[] {
+  const latest = new Map<PulseStep, LatestRating<T>>();
+  for (const pulse of history) for (const rating of pulse.pulse.steps) latest.set(rating.step, { step: rating.step, rating, pulse });
+  return [...latest.values()].sort((a, b) => a.step - b.step);
+}
+
 /**
  * The steps of one pulse (the team's latest, for `pulse-gap`) whose score
  * exceeds the pulse percentage by more than `points`, in step order. Steps
@@ -225,9 +262,8 @@ export function pulseGaps(
   const gaps: PulseGap[] = [];
   for (const { step, score } of scores) {
     const rating = latest.pulse.steps.find((s) => s.step === step);
-    if (score === null || !rating) continue;
-    const gap = round(score - rating.percent, 1);
-    if (gap > points) gaps.push({ step, score, pulse: reading(rating, latest.date), points: gap });
+    const gap = rating && gapPoints(score, rating, points);
+    if (gap !== undefined) gaps.push({ step, score: score!, pulse: reading(rating!, latest.date), points: gap });
   }
   return gaps;
 }

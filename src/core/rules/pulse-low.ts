@@ -1,4 +1,4 @@
-import { describeReading, readPulse } from '../format/pulse';
+import { DEFAULT_LOW_THRESHOLD, describeReading, isLowRating, readPulse } from '../format/pulse';
 import { defineRule } from '../engine/rule';
 import { COLLECTING, RATING_MEANS, stepName } from './pulseWords';
 
@@ -8,7 +8,7 @@ export default defineRule({
   severity: 'info',
   on: ['R'],
   kinds: ['retro'],
-  options: { threshold: { default: 3, min: 1, max: 5, description: 'a step whose mean rating (1 to 5) is below this is reported' } },
+  options: { threshold: { default: DEFAULT_LOW_THRESHOLD, min: 1, max: 5, description: 'a step whose mean rating (1 to 5) is below this is reported' } },
   docs: {
     summary:
       "In a retro's `pulse`, a step whose mean rating is below 3 (option `threshold`); the finding is about that step, on its key under `pulse`. It never counts in scores.",
@@ -18,7 +18,7 @@ export default defineRule({
   },
   checkFile({ data, options, report }) {
     for (const rating of readPulse(data.pulse)?.steps ?? []) {
-      if (rating.mean >= options.threshold) continue;
+      if (!isLowRating(rating, options.threshold)) continue;
       report({
         path: ['pulse', rating.key],
         anchor: 'key',
