@@ -50,8 +50,17 @@ import recognitionUnbalanced from './recognition-unbalanced';
 import recognitionMissing from './recognition-missing';
 import textVague from './text-vague';
 import measureNotMeasurable from './measure-not-measurable';
+import ownershipConcentrated from './ownership-concentrated';
 import growthCopied from './growth-copied';
 import coachSelf from './coach-self';
+import growthNotPractised from './growth-not-practised';
+import decisionsByOne from './decisions-by-one';
+import decisionsNotRecorded from './decisions-not-recorded';
+import pulseMissing from './pulse-missing';
+import pulseNotActed from './pulse-not-acted';
+import retroCopied from './retro-copied';
+import actionRecurring from './action-recurring';
+import recognitionNeverIndividual from './recognition-never-individual';
 import pulseLow from './pulse-low';
 import pulseGap from './pulse-gap';
 import pulseDeclining from './pulse-declining';
@@ -107,8 +116,17 @@ export const RULES: readonly Rule[] = [
   recognitionMissing,
   textVague,
   measureNotMeasurable,
+  ownershipConcentrated,
   growthCopied,
   coachSelf,
+  growthNotPractised,
+  decisionsByOne,
+  decisionsNotRecorded,
+  pulseMissing,
+  pulseNotActed,
+  retroCopied,
+  actionRecurring,
+  recognitionNeverIndividual,
   pulseLow,
   pulseGap,
   pulseDeclining,

@@ -1,8 +1,9 @@
 /** The pulse rules beside the scores: each finding names the step rated, and no pulse ever moves a score. */
 import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { loadWorkspace } from '../../../src/cli/files';
-import { parseConfig } from '../../../src/core/engine/config';
+import { DEFAULT_CONFIG, parseConfig, type Config } from '../../../src/core/engine/config';
 import { teamInsights } from '../../../src/core/insights/insights';
 import { stepScores } from '../../../src/core/engine/score';
 import { TeamFile } from '../../../src/core/format/teamFile';
@@ -30,10 +31,23 @@ function withoutPulse(text: string): string {
   return text.replace(/^pulse:.*\n(?:[ \t]+.*\n|\n)*/m, '');
 }
 
+/** The rules that report the step the team rated: pulse-missing and pulse-not-acted are step 6 rules, and count. */
+const RATED = new Set(RULES.filter((rule) => rule.step === 'rated').map((rule) => rule.id));
+
+/** The folder's own config, with the step 6 rules that read whether there is a pulse, and what it says, turned off. */
+function withoutPulseCheckingRules(folder: string): Config {
+  const file = path.join(folder, '.team', 'teamcharter.config.yaml');
+  const config = existsSync(file) ? parseConfig(file, readFileSync(file, 'utf8'), RULES) : DEFAULT_CONFIG;
+  const off = { severity: 'off' as const, options: {} };
+  return { ...config, rules: { ...config.rules, 'pulse-missing': off, 'pulse-not-acted': off } };
+}
+
 describe('pulse rules and scores', () => {
   for (const folder of [...PULSE_FOLDERS, EXAMPLE]) {
-    it(`removing every pulse changes no score (${path.relative(path.resolve(RULE_FIXTURES, '..', '..', '..'), folder)})`, () => {
+    it(`removing every pulse changes no score but those of pulse-missing and pulse-not-acted (${path.relative(path.resolve(RULE_FIXTURES, '..', '..', '..'), folder)})`, () => {
       const { workspace } = loadWorkspace([folder], { today: TODAY });
+      const config = withoutPulseCheckingRules(folder);
+      workspace.reconfigure({ configFor: () => config });
       const before = allScores(workspace);
       let removed = 0;
       for (const file of [...workspace.allFiles()]) {
@@ -44,7 +58,7 @@ describe('pulse rules and scores', () => {
       }
       assert.ok(removed > 0, 'the folder has pulses to remove');
       assert.ok(
-        allFindings(workspace.lintAll()).every((f) => !f.rule.startsWith('pulse-')),
+        allFindings(workspace.lintAll()).every((f) => !RATED.has(f.rule)),
         'no pulse finding is left',
       );
       assert.deepStrictEqual(allScores(workspace), before);
@@ -53,7 +67,7 @@ describe('pulse rules and scores', () => {
 
   it('each pulse finding carries the step the team rated, on that step key under pulse', () => {
     const findings = allFindings(loadWorkspace([path.join(RULE_FIXTURES, 'pulse-low', 'fires')], { today: TODAY }).workspace.lintAll()).filter((f) =>
-      f.rule.startsWith('pulse-'),
+      RATED.has(f.rule),
     );
     assert.deepStrictEqual(findings.map((f) => [f.rule, f.step, f.path]).sort(), [
       ['pulse-gap', 3, ['pulse', 'growth']],
