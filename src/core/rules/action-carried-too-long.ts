@@ -1,4 +1,10 @@
 import { countOption, defineRule } from '../engine/rule';
+import type { ActionRecord, Team } from '../format/team';
+
+/** Whether an open action has been open for `limit` retros or more, counting its first, and is not deferred until today or later. */
+export function carriedTooLong(team: Team, action: ActionRecord, limit: number, today: string): boolean {
+  return action.retroCount >= limit && team.deferredUntil(action, today) === undefined;
+}
 
 export default defineRule({
   id: 'action-carried-too-long',
@@ -18,7 +24,7 @@ export default defineRule({
   checkTeam({ team, options, today, report, pass }) {
     const limit = options.maxRetros;
     for (const { action, where } of team.openActionsAndPlaces()) {
-      if (action.retroCount < limit || team.deferredUntil(action, today)) {
+      if (!carriedTooLong(team, action, limit, today)) {
         pass(where.retro);
         continue;
       }
