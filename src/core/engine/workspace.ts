@@ -16,7 +16,7 @@
  * reported, but they still make up that retro's own score (`tally`); the
  * team's score (`teamTally`) leaves them out.
  */
-import { DEFAULT_CONFIG, ruleSetting, suggestRuleId, type Config } from './config';
+import { DEFAULT_CONFIG, ruleSetting, suggestRuleId, type Config, type EffectiveSetting } from './config';
 import { aboutRetroContent, scored, type Report, type RetroScores, type Rule } from './rule';
 import { addTally, emptyTally, stepScores, tallyCheck, type StepScore, type Tally } from './score';
 import { Suppressions, parseSuppressions } from './suppressions';
@@ -441,6 +441,12 @@ export class Workspace {
   }
 
   /** The file whose config decides a team's cross-file rules: its charter, else its first retro. */
+  /** A rule's setting for a team, under the config of its home file: what insights read of a rule (action-carried-too-long's limit). */
+  settingFor(team: Team, ruleId: string): EffectiveSetting | undefined {
+    const rule = this.rules.find((known) => known.id === ruleId);
+    return rule && ruleSetting(rule, this.configFor(this.home(team).path));
+  }
+
   private home(team: Team): TeamFile {
     return team.charter ?? team.retros[0];
   }

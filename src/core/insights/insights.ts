@@ -8,7 +8,7 @@
  * the others are listed in `undatedRetros` so a reader knows they were left out.
  */
 import { entries, str } from '../base/dataReaders';
-import { daysBetween, validDate } from '../format/dates';
+import { daysBetween } from '../format/dates';
 import { presence } from '../format/placeholders';
 import { pulseDeclines, pulseGaps, stepsNeverRated, type PulseGap, type PulseReading, type PulseStep } from '../format/pulse';
 import { emptyTally, overallScore, stepScores, type StepScore } from '../engine/score';
@@ -183,7 +183,10 @@ export interface TeamInsights {
 /** Insights of a team of the workspace (linted on demand, from the engine's cache when warm). */
 export function teamInsights(workspace: Workspace, teamId: string): TeamInsights | undefined {
   const team = workspace.team(teamId);
-  return team && computeInsights(team, (file) => workspace.lintFile(file.path), workspace.today, workspace.rulesTurnedOff(team));
+  if (!team) return undefined;
+  const carried = workspace.settingFor(team, 'action-carried-too-long');
+  const carriedLimit = carried && carried.severity !== 'off' ? (carried.options.maxRetros as number) : undefined;
+  return computeInsights(team, (file) => workspace.lintFile(file.path), workspace.today, workspace.rulesTurnedOff(team), carriedLimit);
 }
 
 /** Insights of every team of the workspace, by team id. */
@@ -195,7 +198,17 @@ export function allTeamInsights(workspace: Workspace): TeamInsights[] {
 }
 
 /** The statistics proper, from a team index, each file's lint result and the rules turned off for the team. */
-export function computeInsights(team: Team, resultOf: (file: TeamFile) => FileResult | undefined, today: string, off: string[] = []): TeamInsights {
+/**
+ * The statistics proper, from a team index, each file's lint result and the rules turned off for the team;
+ * `carriedLimit`: action-carried-too-long's limit of retros, when the rule is on (an action open that long counts against follow-through).
+ */
+export function computeInsights(
+  team: Team,
+  resultOf: (file: TeamFile) => FileResult | undefined,
+  today: string,
+  off: string[] = [],
+  carriedLimit?: number,
+): TeamInsights {
   const { retros, actions } = team.timeline;
   const { team: _id, ...scores } = scoreOf(team, resultOf, off, today);
   const history = retros.map((retro): ScorePoint => {
@@ -212,7 +225,7 @@ export function computeInsights(team: Team, resultOf: (file: TeamFile) => FileRe
     undatedRetros: team.retros.filter((retro) => retro.date === undefined).map((retro) => retro.path),
     scores,
     history,
-    actions: actionInsights(team, [...actions.values()], today),
+    actions: actionInsights(team, [...actions.values()], today, carriedLimit),
     wins: retros.map((retro) => {
       const wins = entries(retro.data?.wins);
       return { date: retro.date!, file: retro.path, count: wins.length, credited: wins.filter(([win]) => presence(win.who) === 'given').length };
@@ -276,17 +289,26 @@ function summary(team: Team, record: ActionRecord, today: string): ActionSummary
   };
 }
 
-function actionInsights(team: Team, records: ActionRecord[], today: string): ActionInsights {
-  const open = records.filter((r) => !r.closedIn).map((r) => summary(team, r, today));
+function actionInsights(team: Team, records: ActionRecord[], today: string, carriedLimit: number | undefined): ActionInsights {
+  const openRecords = records.filter((r) => !r.closedIn);
+  const open = openRecords.map((r) => summary(team, r, today));
   const done = records.filter((r) => r.closedAs === 'done').map((r) => summary(team, r, today));
   const dropped = records.filter((r) => r.closedAs === 'dropped').length;
   const overdue: OverdueAction[] = [];
-  for (const action of open) {
-    const due = validDate(action.due);
-    if (due !== undefined && due < today && action.deferredUntil === null) overdue.push({ ...action, daysOverdue: daysBetween(due, today) });
-  }
+  // Follow-through counts against an open action once it is past the date it was due by (its due,
+  // or the next retro), or has been open for action-carried-too-long's limit: what is still open
+  // and not yet due does not count, nor what the team deferred on purpose.
+  let late = 0;
+  openRecords.forEach((record, index) => {
+    const action = open[index];
+    if (action.deferredUntil !== null) return;
+    const due = record.dueBy;
+    const pastDue = due !== undefined && due < today;
+    if (pastDue) overdue.push({ ...action, daysOverdue: daysBetween(due, today) });
+    if (pastDue || (carriedLimit !== undefined && record.retroCount >= carriedLimit)) late++;
+  });
   overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
-  const counted = done.length + dropped + overdue.length;
+  const counted = done.length + dropped + late;
   return {
     created: records.length,
     done: done.length,
