@@ -169,7 +169,8 @@ export function countsOverResponses(value: unknown): { key: PulseKey; sum: numbe
   return over;
 }
 
-function reading(rating: StepPulse, date: string): PulseReading {
+/** A step's rating in one pulse as the views and findings show it, with its date. */
+export function reading(rating: StepPulse, date: string): PulseReading {
   return { step: rating.step, mean: rating.mean, percent: rating.percent, responses: rating.responses, date };
 }
 
@@ -246,26 +247,6 @@ export function latestRatings<T extends DatedPulse>(history: readonly T[]): Late
   const latest = new Map<PulseStep, LatestRating<T>>();
   for (const pulse of history) for (const rating of pulse.pulse.steps) latest.set(rating.step, { step: rating.step, rating, pulse });
   return [...latest.values()].sort((a, b) => a.step - b.step);
-}
-
-/**
- * The steps of one pulse (the team's latest, for `pulse-gap`) whose score
- * exceeds the pulse percentage by more than `points`, in step order. Steps
- * that are n/a (score null) or not rated have no gap.
- */
-export function pulseGaps(
-  scores: readonly { step: PulseStep; score: number | null }[],
-  latest: DatedPulse | undefined,
-  points = DEFAULT_GAP_POINTS,
-): PulseGap[] {
-  if (!latest) return [];
-  const gaps: PulseGap[] = [];
-  for (const { step, score } of scores) {
-    const rating = latest.pulse.steps.find((s) => s.step === step);
-    const gap = rating && gapPoints(score, rating, points);
-    if (gap !== undefined) gaps.push({ step, score: score!, pulse: reading(rating!, latest.date), points: gap });
-  }
-  return gaps;
 }
 
 /** A step whose pulse mean fell at each of its last ratings. */

@@ -10,7 +10,7 @@
 import { entries, str } from '../base/dataReaders';
 import { daysBetween } from '../format/dates';
 import { presence } from '../format/placeholders';
-import { pulseDeclines, pulseGaps, stepsNeverRated, type PulseGap, type PulseReading, type PulseStep } from '../format/pulse';
+import { gapPoints, latestRatings, pulseDeclines, reading, stepsNeverRated, type PulseGap, type PulseReading, type PulseStep } from '../format/pulse';
 import { emptyTally, overallScore, stepScores, type StepScore } from '../engine/score';
 import { facilitatorRuns, type ActionRecord, type Team } from '../format/team';
 import type { TeamFile } from '../format/teamFile';
@@ -258,7 +258,13 @@ function pulseInsights(team: Team, resultOf: (file: TeamFile) => FileResult | un
       steps: pulse.steps.map((s) => ({ step: s.step, mean: s.mean, percent: s.percent, responses: s.responses, date })),
     })),
     neverRated: stepsNeverRated(pulses),
-    gaps: pulseGaps(scores, pulses[pulses.length - 1], -Infinity).filter((gap) => gapSteps.has(gap.step)),
+    // Each gap pulse-gap reports: the step's latest rating against its score (docs/rules.md "The pulse").
+    gaps: latestRatings(pulses)
+      .filter(({ step }) => gapSteps.has(step))
+      .map(({ step, rating, pulse }) => {
+        const score = scores[step - 1].score!;
+        return { step, score, pulse: reading(rating, pulse.date), points: gapPoints(score, rating, -Infinity)! };
+      }),
     declines: pulseDeclines(pulses)
       .filter((decline) => declineSteps.has(decline.step))
       .map(({ step, readings }) => ({ step, readings })),

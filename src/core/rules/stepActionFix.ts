@@ -1,7 +1,8 @@
 /**
  * The quick fix "Add an action for this step": when the team's pulse says a
- * step is not working, the answer is an action aimed at that step. The pulse
- * rules (pulse-not-acted, and pulse-low and pulse-gap) share it.
+ * step is not working, the answer is an action aimed at that step. It is
+ * pulse-not-acted's fix, the finding that goes once such an action is written;
+ * pulse-low and pulse-gap report the rating itself, which only the next pulse changes.
  */
 import { str } from '../base/dataReaders';
 import { nextActionId } from '../format/membersAndActions';

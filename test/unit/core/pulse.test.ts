@@ -3,9 +3,10 @@ import { strict as assert } from 'node:assert';
 import {
   countsProblem,
   describeReading,
+  gapPoints,
+  latestRatings,
   latestPulse,
   pulseDeclines,
-  pulseGaps,
   pulseKey,
   pulseMean,
   pulsePercent,
@@ -132,28 +133,26 @@ describe('pulse statistics', () => {
     );
   });
 
-  it('a gap is a score more than the points above the pulse percentage, in the given pulse only', () => {
-    const latest = history[history.length - 1];
-    const scores = [
-      { step: 1 as const, score: 90.5 },
-      { step: 2 as const, score: 100 },
-      { step: 6 as const, score: 100 },
-      { step: 7 as const, score: 100 },
-    ];
-    // Step 1: 90.5 − 50 = 40.5 > 40. Step 6: 100 − 65 = 35. Step 2 is not rated, step 7 not in this pulse.
-    assert.deepStrictEqual(pulseGaps(scores, latest), [
-      { step: 1, score: 90.5, pulse: { step: 1, mean: 3, percent: 50, responses: 5, date: '2026-11-12' }, points: 40.5 },
-    ]);
+  it("each step's latest rating comes from the last pulse that rated it", () => {
     assert.deepStrictEqual(
-      pulseGaps(scores, latest, 30).map((g) => [g.step, g.points]),
+      latestRatings(history).map(({ step, rating, pulse }) => [step, rating.mean, pulse.date]),
       [
-        [1, 40.5],
-        [6, 35],
+        [1, 3, '2026-11-12'],
+        [6, 3.6, '2026-11-12'],
+        // Recognition was rated once, on 2026-10-15, and that rating stays the latest.
+        [7, 3.5, '2026-10-15'],
       ],
     );
-    assert.deepStrictEqual(pulseGaps([{ step: 1, score: 90 }], latest), [], 'exactly 40 points is not more than 40');
-    assert.deepStrictEqual(pulseGaps([{ step: 1, score: null }], latest), [], 'a step that is n/a has no gap');
-    assert.deepStrictEqual(pulseGaps(scores, undefined), []);
+    assert.deepStrictEqual(latestRatings([]), []);
+  });
+
+  it('a gap is a score more than the points above the pulse percentage', () => {
+    // 90.5 − 50 = 40.5 > 40; exactly 40 is not more than 40; a step that is n/a has no gap.
+    assert.equal(gapPoints(90.5, { percent: 50 }), 40.5);
+    assert.equal(gapPoints(90, { percent: 50 }), undefined);
+    assert.equal(gapPoints(100, { percent: 65 }), undefined);
+    assert.equal(gapPoints(100, { percent: 65 }, 30), 35);
+    assert.equal(gapPoints(null, { percent: 0 }), undefined);
   });
 
   it('a reading in words', () => {

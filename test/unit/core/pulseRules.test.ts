@@ -18,10 +18,11 @@ const PULSE_FOLDERS = ['pulse-low/fires', 'pulse-gap/fires', 'pulse-declining/fi
 /** Every score the workspace shows: each team's, and each file's own (an older retro's history included). */
 function allScores(workspace: Workspace): unknown {
   const files = [...workspace.lintAll().values()].map((r) => [r.file, stepScores(r.tally), stepScores(r.teamTally)]).sort();
-  // The pulse shown beside a team's step scores goes with the pulses; everything else must stay.
+  // The pulse shown beside a team's step scores goes with the pulses, and so do the levels it confirms
+  // (docs/rules.md "Levels"): everything else must stay.
   const teams = [...workspace.allTeams()].map((t) => {
-    const score = teamScore(workspace, t.id)!;
-    return { ...score, steps: score.steps.map(({ pulse: _pulse, ...rest }) => rest) };
+    const { level: _level, ...score } = teamScore(workspace, t.id)!;
+    return { ...score, steps: score.steps.map(({ pulse: _pulse, level: _stepLevel, holding: _holding, ...rest }) => rest) };
   });
   return { files, teams };
 }
@@ -69,8 +70,8 @@ describe('pulse rules and scores', () => {
     const findings = allFindings(loadWorkspace([path.join(RULE_FIXTURES, 'pulse-low', 'fires')], { today: TODAY }).workspace.lintAll()).filter((f) =>
       RATED.has(f.rule),
     );
+    // The fixture allows a gap of 80 points (its config): the low ratings are pulse-low's, each on the step's latest rating.
     assert.deepStrictEqual(findings.map((f) => [f.rule, f.step, f.path]).sort(), [
-      ['pulse-gap', 3, ['pulse', 'growth']],
       ['pulse-low', 3, ['pulse', 'growth']],
       ['pulse-low', 7, ['pulse', 'recognition']],
     ]);
@@ -129,9 +130,16 @@ describe('the pulse in scores and insights', () => {
       ],
     );
     assert.deepStrictEqual(low.pulse.neverRated, [2, 4, 5]);
+    // pulse-low's fixture widens the gap past reach; with the default gap, the
+    // two low ratings are gaps beside full scores.
+    assert.deepStrictEqual(low.pulse.gaps, []);
+    const gap = insightsOfFolder('pulse-low/passes-gap');
     assert.deepStrictEqual(
-      low.pulse.gaps.map((g) => [g.step, g.score, g.pulse.percent, g.points]),
-      [[3, 100, 25, 75]],
+      gap.pulse.gaps.map((g) => [g.step, g.score, g.pulse.percent, g.points]),
+      [
+        [3, 100, 25, 75],
+        [7, 100, 25, 75],
+      ],
     );
     assert.deepStrictEqual(low.pulse.declines, []);
     const declining = insightsOfFolder('pulse-declining/fires');
@@ -140,7 +148,7 @@ describe('the pulse in scores and insights', () => {
       [[6, [4.6, 4.2, 4, 3.8]]],
     );
     // With the rules turned off, the history stays and nothing is called out.
-    const off = insightsOfFolder('pulse-low/fires', 'rules:\n  pulse-gap: off\n  pulse-declining: off\n');
+    const off = insightsOfFolder('pulse-low/passes-gap', 'rules:\n  pulse-gap: off\n  pulse-declining: off\n');
     assert.deepStrictEqual([off.pulse.gaps, off.pulse.history.length], [[], 3]);
   });
 });
