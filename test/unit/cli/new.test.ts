@@ -45,17 +45,21 @@ describe('teamcharter new (end to end)', function () {
     const dir = copyOfAcme();
     const result = cli(dir, 'new', 'retro', '--team', 'checkout', '--date', '2026-12-08', '--format', 'sailboat');
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /^Listed 4 open actions to review \(no status yet\): A-6, A-11, A-12, A-13$/m);
+    assert.match(result.stdout, /^Listed 5 open actions to review \(no status yet\): A-6, A-11, A-12, A-13, A-14$/m);
     const file = path.join(dir, '.team/retros/2026-12-08.retro.yaml');
     const data = parse(readFileSync(file, 'utf8'));
     assert.equal(data.team, 'checkout');
     assert.equal(data.date, '2026-12-08');
     assert.deepEqual(Object.keys(data.items), ['wind', 'anchors', 'rocks', 'island']);
     const listed = data.previousActions as Record<string, unknown>[];
-    assert.deepEqual(listed, [{ id: 'A-6' }, { id: 'A-11' }, { id: 'A-12' }, { id: 'A-13' }], 'the open actions, ids only: A-6 is deferred, not closed');
+    assert.deepEqual(
+      listed,
+      [{ id: 'A-6' }, { id: 'A-11' }, { id: 'A-12' }, { id: 'A-13' }, { id: 'A-14' }],
+      'the open actions, ids only: A-6 is deferred, not closed',
+    );
     // Listed is not reviewed: until the meeting gives each a status, previous-actions-not-reviewed says so.
     const lint = JSON.parse(cli(dir, 'lint', '--format', 'json', '--today', '2026-12-08').stdout) as { file: string; rule: string }[];
-    assert.equal(lint.filter((r) => r.file.endsWith('2026-12-08.retro.yaml') && r.rule === 'previous-actions-not-reviewed').length, 4);
+    assert.equal(lint.filter((r) => r.file.endsWith('2026-12-08.retro.yaml') && r.rule === 'previous-actions-not-reviewed').length, 5);
     assert.ok(!lint.some((r) => r.rule === 'schema'));
   });
 

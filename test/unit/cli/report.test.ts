@@ -231,15 +231,15 @@ describe('report renderers', () => {
     const insights = teamInsights(workspace, 'platform')!;
     const html = renderHtml(insights);
     const md = renderMarkdown(insights);
-    // Step 6 now: 96% in the files, 41.7% in the team's latest pulse; both renderers put them side by side.
-    assert.match(md, /\| 6\. A feedback-driven environment \| 96% \| 15\/16 \| 41\.7% \(2\.67 out of 5, 3 people, 2026-11-16\) \|/);
+    // Step 6 now: 93% in the files, 41.7% in the team's latest pulse; both renderers put them side by side, after its level.
+    assert.match(md, /\| 6\. A feedback-driven environment \| not yet \| norms-missing \| 93% \| 21\/23 \| 41\.7% \(2\.67 out of 5, 3 people, 2026-11-16\) \|/);
     assert.match(
       html,
-      /<td>6\. A feedback-driven environment<\/td>|6\. A feedback-driven environment<\/td><td class="num">96%<\/td><td class="num">15\/16<\/td><td>41\.7% \(2\.67 out of 5, 3 people, 2026-11-16\)<\/td>/,
+      /6\. A feedback-driven environment<\/td><td>not yet<\/td><td>norms-missing<\/td><td class="num">93%<\/td><td class="num">21\/23<\/td><td>41\.7% \(2\.67 out of 5, 3 people, 2026-11-16\)<\/td>/,
     );
     // The gaps pulse-gap reports, in words, in both.
     const gap =
-      'Step 6, A feedback-driven environment: the files score 96.4%, but the team rated it 2.67 out of 5 (41.7%, 3 people) on 2026-11-16, 54.7 points lower.';
+      'Step 6, A feedback-driven environment: the files score 92.7%, but the team rated it 2.67 out of 5 (41.7%, 3 people) on 2026-11-16, 51 points lower.';
     assert.ok(md.includes(gap), 'the Markdown says the gap');
     assert.ok(html.includes(gap), 'the HTML says the gap');
     assert.deepStrictEqual(
@@ -252,8 +252,8 @@ describe('report renderers', () => {
       6,
       insights.history,
       insights.pulse.history.flatMap((p) => p.steps.filter((r) => r.step === 6)),
-      { score: 96.4, pulse: 41.7 },
-      54.7,
+      { score: 92.7, pulse: 41.7 },
+      51,
     );
     const group = (name: string) =>
       panel.slice(panel.indexOf(`<g class="series ${name} step-6">`), panel.indexOf('</g>', panel.indexOf(`<g class="series ${name} step-6">`)));
@@ -261,8 +261,8 @@ describe('report renderers', () => {
     assert.match(group('pulse'), /<polyline points="[^"]+" stroke-dasharray="6 4"\/>/);
     assert.equal((group('pulse').match(/<path class="marker"/g) ?? []).length, 3, 'three ratings of step 6');
     assert.match(group('pulse'), /<title>Team pulse, 2026-11-16: 2\.67 out of 5 \(41\.7%, 3 people\)<\/title>/);
-    assert.match(panel, />gap: 54\.7 points<\/text>/);
-    assert.match(panel, />now: score 96%, team pulse 41\.7%<\/text>/);
+    assert.match(panel, />gap: 51 points<\/text>/);
+    assert.match(panel, />now: score 93%, team pulse 41\.7%<\/text>/);
     assert.match(html, /svg\.chart \.series\.pulse\.step-6 \.marker \{ fill: none; stroke: var\(--step-6\)/, 'hollow pulse markers');
     // A step never rated says so in its panel.
     assert.match(renderHtml(insights), /4\. Leading by example through change<\/text>[\s\S]*?not rated in any pulse yet/);
