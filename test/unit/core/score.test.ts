@@ -169,21 +169,23 @@ describe('scores', () => {
       assert.deepStrictEqual(counts(retro.tally), [
         // 1: action-unknown-goal G1 ✓ G7 ✗, retro-unknown-team ✓
         [2, 1],
-        // 2: action-no-owner ✓✓, action-no-due ✓✗, owner-not-member dana ✓ priya ✗, action-overdue A-1 ✗ (A-2 has no date)
-        [4, 3],
+        // 2: action-no-owner ✓✓, owner-not-member dana ✓ priya ✗, action-overdue A-1 ✓ (due 2026-11-20: the team
+        //    has not met since) A-2 ✓ (due by the next retro); action-no-due is off by default
+        [4, 1],
         [0, 0],
         [0, 0],
         [0, 0],
-        // 6: retro-no-actions ✓, action-carried-too-long A-1 ✓ A-2 ✓ (nothing open before it: no previous-actions check)
-        [3, 0],
+        // 6: retro-no-actions ✓, action-carried-too-long A-1 ✓ A-2 ✓, action-recurring A-1 ✓ A-2 ✓
+        //    (nothing open before it: no previous-actions check)
+        [5, 0],
         // 7: retro-no-wins (warning) ✓, win-no-credit (info) ✓✗ (recognition-unbalanced: one retro, no check)
         [2, 1],
       ]);
-      // 1: 6/9 (errors), 2: 8/14 (warnings), 7: 3/4
-      assert.deepStrictEqual(scores(retro.tally), [66.7, 57.1, null, null, null, 100, 75]);
-      assert.equal(overallScore(retro.tally), 74.7);
+      // 1: 6/9 (errors), 2: 8/10 (warnings), 7: 3/4
+      assert.deepStrictEqual(scores(retro.tally), [66.7, 80, null, null, null, 100, 75]);
+      assert.equal(overallScore(retro.tally), 80.4);
       // retro-overdue (info) is checked on the charter once there is a retro: 14 days ago, within 1.5 × biweekly.
-      assert.deepStrictEqual(ws.lintFile(CHARTER_PATH)!.tally[6], { passed: 4, failed: 0, passedWeight: 6, failedWeight: 0 });
+      assert.deepStrictEqual(ws.lintFile(CHARTER_PATH)!.tally[6], { passed: 6, failed: 0, passedWeight: 10, failedWeight: 0 });
     });
 
     it("the team's score is the same weighted share over the charter and its (recent) retro", () => {
@@ -191,22 +193,22 @@ describe('scores', () => {
       assert.deepStrictEqual(
         score.steps.map((s) => [s.passed, s.failed]),
         [
-          [9, 7],
-          [11, 7],
-          [2, 2],
+          [13, 7],
+          [12, 5],
+          [3, 2],
           [0, 0],
           [2, 1],
-          [7, 0],
-          [3, 1],
+          [11, 0],
+          [4, 1],
         ],
       );
-      // 1: 20/34, 2: 21/33, 7: 5/6
+      // 1: 28/42, 2: 23/31, 7: 7/8
       assert.deepStrictEqual(
         score.steps.map((s) => s.score),
-        [58.8, 63.6, 50, null, 60, 100, 83.3],
+        [66.7, 74.2, 62.5, null, 60, 100, 87.5],
       );
-      // (58.8 + 63.6 + 50 + 60 + 100 + 83.3) / 6 = 69.28
-      assert.equal(score.overall, 69.3);
+      // (66.67 + 74.19 + 62.5 + 60 + 100 + 87.5) / 6 = 75.14
+      assert.equal(score.overall, 75.1);
       assert.deepStrictEqual([score.off, score.suppressed], [[], 0]);
     });
   });
