@@ -1,14 +1,16 @@
 /**
- * Most checklist rules say "this field must be given", once per file or once
- * per item of a list. These build such rules from their data. A placeholder
+ * Most checklist rules say "this field must be given", once per file, once
+ * per item of a list, or once in a team's latest retros. These build such
+ * rules from their data. A placeholder
  * (docs/rules.md "Placeholders") is not given: the rule fires, saying so, at the
  * placeholder itself.
  */
 import { at, entries, type Data } from '../base/dataReaders';
 import { addDays } from '../format/dates';
 import { PLACEHOLDER, presence, quotePlaceholder, type Presence } from '../format/placeholders';
-import { defineRule, type Report, type Rule, type RuleDocs } from '../engine/rule';
+import { countOption, defineRule, type Report, type Rule, type RuleDocs } from '../engine/rule';
 import type { FileKind, Fix, SeveritySetting, Step } from '../base/types';
+import type { TeamFile } from '../format/teamFile';
 import { label, type ItemKind } from './labels';
 
 interface Common {
@@ -146,4 +148,43 @@ export function dueDateFixes(path: (string | number)[], from: string | undefined
     fixes.push({ title: `Set due to ${due} (${why})`, edits: [{ op: 'set', path, value: due }] });
   }
   return fixes;
+}
+
+/**
+ * Something at least one of the team's last N retros should record (option
+ * `lastRetros`), e.g. a decision or a growth moment. Only once the team has N
+ * dated retros (a young team has not had the time to show it); one check per
+ * team, on the `date` of its latest retro.
+ */
+export function someRecentRetroRecords(
+  rule: Omit<Common, 'kind'> & {
+    lastRetros: number;
+    /** What the option's description says the retros are searched for. */
+    searchedFor: string;
+    records: (retro: TeamFile) => boolean;
+    /** The finding, after "none of the last N retros (since DATE) ". */
+    message: string;
+  },
+): Rule {
+  return defineRule({
+    id: rule.id,
+    step: rule.step,
+    severity: rule.severity,
+    on: ['X'],
+    options: { lastRetros: countOption(rule.lastRetros, `How many of the team's latest retros are searched for ${rule.searchedFor}`) },
+    docs: rule.docs,
+    checkTeam({ team, options, report, pass }) {
+      const { retros } = team.timeline;
+      const window = options.lastRetros;
+      if (retros.length < window) return;
+      const last = retros.slice(-window);
+      const latest = last[last.length - 1];
+      if (last.some((retro) => retro.derived(rule.records))) return pass(latest);
+      report(latest, {
+        path: ['date'],
+        message: `none of the last ${window} retros (since ${last[0].date}) ${rule.message}`,
+        related: [{ file: last[0], path: ['date'], message: `the first of the last ${window} retros` }],
+      });
+    },
+  });
 }
