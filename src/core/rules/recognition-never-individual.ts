@@ -7,9 +7,6 @@ import { COLLECTIVE_NAMES } from '../format/vocabulary';
 /** Fewer wins than this are too few to call it a habit. */
 const MIN_WINS = 4;
 
-/** Below this many dated retros, the team is too young to have a habit. */
-const MIN_RETROS = 4;
-
 interface Win {
   index: number;
   /** Whether its `who` names only the whole team (team, everyone) and nobody in person. */
@@ -34,11 +31,11 @@ export default defineRule({
   severity: 'info',
   on: ['X'],
   options: {
-    lastRetros: countOption(6, "How many of the team's latest retros are read for whom their wins credit (all of them when it has fewer)"),
+    lastRetros: countOption(6, "How many of the team's latest retros are read for whom their wins credit (the team must have this many dated retros)"),
   },
   docs: {
     summary:
-      'The team has at least 4 dated retros, its last N retros (option `lastRetros`, default 6; all of them when it has fewer) record at least 4 wins, and every one of them credits only `team` or `everyone`. Reported on the `who` of the latest of those wins.',
+      'The team has N dated retros (option `lastRetros`, default 6), its last N retros record at least 4 wins, and every one of them credits only `team` or `everyone`. Reported on the `who` of the latest of those wins.',
     rationale:
       'Crediting the whole team is generous once in a while; as a habit it means nobody is ever thanked for what they did. People want to know that their own work was seen: the fix at 2 am, the review that caught the bug, the customer call nobody else wanted. Recognition that never names a person reaches nobody in particular, and it is easy to fill in without noticing anyone.',
     howToFix:
@@ -47,9 +44,8 @@ export default defineRule({
   },
   checkTeam({ team, options, report, pass }) {
     const { retros } = team.timeline;
-    if (retros.length < MIN_RETROS) return;
-    // A team with fewer retros than the window is read whole: five meetings of team-only credit are a habit too.
-    const window = Math.min(options.lastRetros, retros.length);
+    const window = options.lastRetros;
+    if (retros.length < window) return;
     const last = retros.slice(-window);
     let count = 0;
     let other = false;
