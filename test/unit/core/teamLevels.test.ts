@@ -118,8 +118,8 @@ describe('levels of three hand-written teams', () => {
         ),
       );
       // Bogdan still runs every meeting and takes every decision; only the files say otherwise.
-      const facilitators = ['Bogdan', 'Carla', 'Yusuf', 'Mia', 'Olek'];
-      ['2026-07-30', '2026-08-27', '2026-10-01', '2026-10-29', '2026-11-26'].forEach((date, index) =>
+      const facilitators = ['Bogdan', 'Carla', 'Yusuf', 'Mia', 'Olek', 'Carla'];
+      ['2026-07-30', '2026-08-27', '2026-09-10', '2026-10-01', '2026-10-29', '2026-11-26'].forEach((date, index) =>
         rewrite(workspace, `retros/${date}.retro.yaml`, (text) => {
           let edited = text.replace(/^( {4}who: ).*$/gm, '$1[team]');
           if (index > 0) edited = edited.replace(/^facilitator: .*$/m, `facilitator: ${facilitators[index]}`);
