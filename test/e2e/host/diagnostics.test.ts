@@ -45,6 +45,10 @@ describe('diagnostics in the Problems view', () => {
     await activated();
     const overdue = ours(fileUri(RETRO_2)).find((d) => ruleOf(d) === 'action-overdue' && d.range.start.line === 8)!;
     assert.ok(overdue, 'A-1 is overdue where the latest retro lists it');
+    assert.match(
+      overdue.message,
+      /^action A-1 "Automate canary analysis" was due 2024-02-14, \d+ days ago, and is still open after the team met on 2024-02-19$/,
+    );
     const related = overdue.relatedInformation ?? [];
     assert.equal(related.length, 1);
     assert.equal(related[0].location.uri.toString(), fileUri(RETRO_1).toString());

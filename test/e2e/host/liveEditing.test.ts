@@ -18,19 +18,29 @@ import {
   waitForDiagnostics,
 } from './vscodeHelpers';
 
+/** 0-based lines of RETRO_2: A-1 under previousActions, and the due date of A-3 (created there). */
+const A1_REVIEW_LINE = 8;
+const A3_DUE_LINE = 19;
+const overdueAt = (line: number) => (d: vscode.Diagnostic) => ruleOf(d) === 'action-overdue' && d.range.start.line === line;
+
 describe('live diagnostics as files change', () => {
   beforeEach(async () => {
     await resetWorkspace();
     await activated();
   });
 
-  it("typing in a retro updates the charter's cross-file findings (and undo brings them back)", async () => {
+  it("typing in a retro updates the cross-file findings: the charter's, and the actions that fell due before the team met (undo brings them back)", async () => {
     const editor = await open(RETRO_2);
     const text = editor.document.getText();
+    // A-3 (created here, due 2024-03-04) is for the next retro to take up: not overdue while the team has not met since.
+    assert.ok(!ours(fileUri(RETRO_2)).some(overdueAt(A3_DUE_LINE)), 'A-3 is not overdue before the team meets again');
     await setText(editor, text.replace('date: 2024-02-19', `date: ${localToday()}`));
     await waitForDiagnostics(fileUri(CHARTER), lacks('retro-overdue'), 'retro-overdue gone from the charter');
+    // The latest retro now met after A-3's due date, and A-3 is still open: it is overdue.
+    await waitForDiagnostics(fileUri(RETRO_2), (d) => d.some(overdueAt(A3_DUE_LINE)), 'A-3 overdue once the team met after its due date');
     await vscode.commands.executeCommand('undo');
     await waitForDiagnostics(fileUri(CHARTER), has('retro-overdue'), 'retro-overdue back after undo');
+    await waitForDiagnostics(fileUri(RETRO_2), (d) => !d.some(overdueAt(A3_DUE_LINE)), 'A-3 not overdue again after undo');
   });
 
   it("reviewing an action in one retro moves the other retro's findings", async () => {
@@ -51,14 +61,23 @@ describe('live diagnostics as files change', () => {
     const created = fileUri('.team/retros/2024-03-04.retro.yaml');
     await vscode.workspace.fs.writeFile(created, new TextEncoder().encode('kind: Retrospective\nteam: platform\ndate: 2024-03-04\n'));
     await waitForDiagnostics(created, has('retro-no-wins'), 'the new retro is linted');
-    // It is now the latest retro: it must review the open actions, and the old one no longer reports A-3 as overdue.
+    // It is now the latest retro: it must review the open actions.
     await waitForDiagnostics(created, has('previous-actions-not-reviewed'), 'open actions not reviewed in the new retro');
+    // A-1 and A-2 have now been open for 3 retros: carried too long, which names their due date, so not also overdue.
+    // A-3 fell due on the new retro's date: not overdue, as the team has not met since.
+    await waitForDiagnostics(
+      fileUri(RETRO_1),
+      (d) => lacks('action-overdue')(d) && d.filter((x) => ruleOf(x) === 'action-carried-too-long').length === 2,
+      'A-1 and A-2 carried too long instead of overdue',
+    );
+    await waitForDiagnostics(fileUri(RETRO_2), lacks('action-overdue'), 'nothing overdue in the older retro');
     const renamed = fileUri('.team/retros/2024-03-04-renamed.retro.yaml');
     await vscode.workspace.fs.rename(created, renamed);
     await waitForDiagnostics(renamed, has('retro-no-wins'), 'diagnostics follow the rename');
     await waitForDiagnostics(created, (d) => d.length === 0, 'the old name has no diagnostics');
     await vscode.workspace.fs.delete(renamed);
     await waitForDiagnostics(renamed, (d) => d.length === 0, 'a deleted file has no diagnostics');
+    await waitForDiagnostics(fileUri(RETRO_2), (d) => d.some(overdueAt(A1_REVIEW_LINE)), 'with the new retro gone, A-1 is overdue again');
   });
 
   it('a config file turns a rule off, and a broken config is reported on itself', async () => {

@@ -5,6 +5,9 @@ import type { ShownTeamScore } from '../../../src/extension/commands';
 import type { Node } from '../../../src/extension/teamTree';
 import { CHARTER, RETRO_1, RETRO_2, activated, fileUri, lacks, original, ours, resetWorkspace, ruleOf, waitForDiagnostics, waitForTab } from './vscodeHelpers';
 
+/** A-2's overdue finding, at its due date where it was created (RETRO_1, 0-based line 24). */
+const overdueA2 = (d: vscode.Diagnostic) => ruleOf(d) === 'action-overdue' && d.range.start.line === 24 && /^action A-2 /.test(d.message);
+
 function labelOf(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
 }
@@ -24,16 +27,19 @@ describe('the Teams view, CodeLens and hover', () => {
       children.map((n) => labelOf(tree.getTreeItem(n))),
       ['Charter', 'Retrospectives (2)', 'Open actions (3)', 'Goals (2)', 'Checklist and pulse'],
     );
-    // The seven steps with their score; no retro has a pulse yet, so none shows one.
+    // The seven steps with their level and score; no retro has a pulse yet, so none shows one.
     const steps = tree.getChildren(children[4]).map((n) => tree.getTreeItem(n));
     assert.deepEqual(steps.map(labelOf), ['1. Goals', '2. Accountability', '3. Growth', '4. Change', '5. Decisions', '6. Feedback', '7. Recognition']);
-    assert.match(String(steps[0].description), /^\d+%$/);
-    assert.match(steps[0].accessibilityInformation?.label ?? '', /^Step 1, Goals aligned with purpose: \d+%; no pulse yet$/);
+    assert.match(String(steps[0].description), /^(not yet|written|practised|confirmed) · \d+%$/);
+    assert.match(
+      steps[0].accessibilityInformation?.label ?? '',
+      /^Step 1, Goals aligned with purpose: (not yet|written|practised|confirmed)( \(held by [^)]+\))?, \d+%; no pulse yet$/,
+    );
     const retros = tree.getChildren(children[1]).map((n) => labelOf(tree.getTreeItem(n)));
     assert.deepEqual(retros, ['2024-02-19', '2024-02-05']);
     const actions = tree.getChildren(children[2]).map((n) => tree.getTreeItem(n));
     assert.deepEqual(actions.map(labelOf), ['A-1 Automate canary analysis', 'A-2 Write the rollback runbook', 'A-3 Quarantine the flaky tests']);
-    assert.match(String(actions[0].description), /^lee · overdue since 2024-02-19 · carried 1×$/);
+    assert.match(String(actions[0].description), /^lee · overdue since 2024-02-14 · carried 1×$/);
     // Its history across retros shows on hover: VS Code asks resolveTreeItem for the one item hovered.
     const a1 = tree.getChildren(children[2])[0];
     const hovered = tree.resolveTreeItem(tree.getTreeItem(a1), a1);
@@ -91,10 +97,15 @@ describe('the Teams view, CodeLens and hover', () => {
     const { tree } = await activated();
     const [team] = tree.getChildren();
     const a2 = tree.getChildren(tree.getChildren(team)[2]).find((n: Node) => n.kind === 'action' && n.action.id === 'A-2')!;
+    await waitForDiagnostics(fileUri(RETRO_1), (d) => d.some(overdueA2), 'A-2 overdue where it was created: the team met after its due date');
     assert.equal(await vscode.commands.executeCommand('teamcharter.markActionDone', a2), true);
     const text = (await vscode.workspace.openTextDocument(fileUri(RETRO_2))).getText();
     assert.match(text, /\n {2}- id: A-2\n {4}status: done\n/);
     await waitForDiagnostics(fileUri(RETRO_1), lacks('action-overdue'), 'A-2 no longer overdue');
+    assert.ok(
+      ours(fileUri(RETRO_2)).some((d) => ruleOf(d) === 'action-overdue' && d.range.start.line === 8),
+      'A-1, still open, is still overdue',
+    );
   });
 
   it('"Review in the Latest Retrospective" offers every status; deferred with a date and a note writes them on the entry, and the action is not overdue until then', async () => {
@@ -102,6 +113,7 @@ describe('the Teams view, CodeLens and hover', () => {
     const [team] = tree.getChildren();
     const a2 = tree.getChildren(tree.getChildren(team)[2]).find((n: Node) => n.kind === 'action' && n.action.id === 'A-2')!;
     const until = `${new Date().getFullYear() + 1}-01-15`;
+    await waitForDiagnostics(fileUri(RETRO_1), (d) => d.some(overdueA2), 'A-2 overdue where it was created: the team met after its due date');
     assert.equal(await vscode.commands.executeCommand('teamcharter.reviewAction', a2, { status: 'deferred', until, note: 'After the code freeze' }), true);
     const text = (await vscode.workspace.openTextDocument(fileUri(RETRO_2))).getText();
     assert.ok(text.includes(`\n  - id: A-2\n    status: deferred\n    until: ${until}\n    note: After the code freeze\n`), text);

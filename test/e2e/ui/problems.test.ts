@@ -51,6 +51,10 @@ describe('the installed extension in the browser, as a person uses it', () => {
       texts.some((t) => t.includes('goal G1 "One-click rollback for every service" has no owner')),
       'the message reads as written',
     );
+    assert.ok(
+      texts.some((t) => /action A-1 "Automate canary analysis" was due 2024-02-14, \d+ days ago, and is still open after the team met on 2024-02-19/.test(t)),
+      'an overdue action says the team has met since it was due',
+    );
     await screenshot(page, 'problems-view');
     const problems = await page.locator('.statusbar-item[id="status.problems"]').innerText();
     const count = (severity: string) => expected.filter((rule) => RULES_BY_ID.get(rule)?.severity === severity).length;
