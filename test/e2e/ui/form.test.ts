@@ -352,7 +352,8 @@ describe('the form editor in the browser', () => {
 
   // Last in this file: the pulse it writes adds pulse findings to the team.
   it('retro: a pulse typed in the form shows its mean as typed, is saved to disk as counts, and shows beside the step score in the Teams view, the status bar and the dashboard', async () => {
-    const name = '2024-02-19.retro.yaml';
+    // The team's latest retro: a pulse speaks for the team only in its recent retros (recentRetros, 2 by default).
+    const name = '2024-03-11.retro.yaml';
     const file = path.join(server.folder, '.team/retros', name);
     const before = readFileSync(file, 'utf8');
     await runCommand(page, 'View: Close All Editors');
@@ -423,7 +424,7 @@ describe('the form editor in the browser', () => {
       'step 1 shows its pulse and gap',
       async () => (await step1.count()) > 0 && /(not yet|written|practised|confirmed) · \d+% · pulse 1\.25\/5 · gap/.test(await step1.innerText()),
     );
-    assert.match((await step1.getAttribute('aria-label')) ?? '', /team pulse 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-02-19; pulse gap/);
+    assert.match((await step1.getAttribute('aria-label')) ?? '', /team pulse 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-03-11; pulse gap/);
     await until(page, 'the status bar names the gap', async () => (await page.locator('.statusbar-item', { hasText: 'gap at step 1' }).count()) > 0);
     await screenshot(page, 'teams-view-pulse');
 
@@ -437,10 +438,10 @@ describe('the form editor in the browser', () => {
     // Step, level, held by, score, checks passed, pulse: the level first, the pulse beside the score.
     assert.match(cells[1], /^(not yet|written|practised|confirmed)$/, `the level: ${cells.join(' | ')}`);
     assert.match(cells[3], /^\d+%$/, `the score: ${cells.join(' | ')}`);
-    assert.equal(cells[5], '6.3% (1.25 out of 5, 4 people, 2024-02-19)', 'the pulse beside the score');
+    assert.equal(cells[5], '6.3% (1.25 out of 5, 4 people, 2024-03-11)', 'the pulse beside the score');
     assert.match(
       await dashboard.locator('main').innerText(),
-      /Step 1, Goals aligned with purpose: the files score [\d.]+%, but the team rated it 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-02-19/,
+      /Step 1, Goals aligned with purpose: the files score [\d.]+%, but the team rated it 1\.25 out of 5 \(6\.3%, 4 people\) on 2024-03-11/,
     );
     await screenshot(page, 'dashboard-pulse');
   });
