@@ -101,16 +101,17 @@ export interface RetroScores {
   retro: TeamFile;
   date: string;
   /**
-   * The retro's own per-step scores from the file and team rules, tallied by the
-   * engine's own code (severities, suppressions). History rules' findings are
-   * never part of them: a history rule cannot react to itself or to another one.
+   * The team's per-step scores as they stood on the retro's date (docs/rules.md
+   * "History replay"), from the file and team rules, tallied by the engine's own
+   * code (severities, suppressions). History rules and the rules that read pulse
+   * ratings are never part of them: no rule reads a score that includes itself.
    */
   steps: StepScore[];
 }
 
 export interface HistoryCheck<O extends RuleOptions = RuleOptions> {
   team: Team;
-  /** The team's dated retros, oldest first (the timeline's order). Worked out when first read. */
+  /** The team's dated retros with their replayed scores, oldest first (the timeline's order). Worked out when first read. */
   readonly retros: readonly RetroScores[];
   /**
    * The team's per-step scores from the file and team rules (what `score` shows,

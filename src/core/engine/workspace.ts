@@ -7,9 +7,16 @@
  * A team is linted in three phases, each cached until a file of the team changes:
  *  1. file rules (checkFile), per file version;
  *  2. team rules (checkTeam), over the team index;
- *  3. history rules (checkHistory), which read each retro's scores as phases 1
- *     and 2 make them. Their own findings are added to the results afterwards
- *     and never to what they read, so the phase cannot feed back into itself.
+ *  3. history rules (checkHistory), which read the team's scores as phases 1
+ *     and 2 make them, and each retro's replayed scores (below). Their own
+ *     findings are added to the results afterwards and never to what they
+ *     read, so the phase cannot feed back into itself.
+ *
+ * History replay (docs/rules.md "History replay"): a retro's point in the
+ * team's history is the team as it stood on that retro's date (the charter as
+ * it is now, the retros up to that one, today set to that date), linted by a
+ * replay workspace without the history and pulse-rating rules. File checks
+ * that never read `today` are shared with this workspace, not run again.
  *
  * Past meetings are history (docs/rules.md): on a team's retros older than its
  * `recentRetros` latest, findings about the retro's own content are not
@@ -63,6 +70,41 @@ interface RawFinding {
 interface RawOutput {
   findings: RawFinding[];
   passes: Map<TeamFile, Map<Rule, number>>;
+  /** Ids of the file rules that read `today` for this output: what they said holds for this workspace's today only. */
+  todayRules?: Set<string>;
+  /** The findings by the file they are on, once asked (findingsOn): a team's checks speak of many files. */
+  byFile?: Map<TeamFile, RawFinding[]>;
+}
+
+/** An output's findings on one file (a file output's are all on its file). */
+function findingsOn(output: RawOutput, file: TeamFile): readonly RawFinding[] {
+  if (!output.byFile) {
+    output.byFile = new Map();
+    for (const raw of output.findings) {
+      const list = output.byFile.get(raw.file);
+      if (list) list.push(raw);
+      else output.byFile.set(raw.file, [raw]);
+    }
+  }
+  return output.byFile.get(file) ?? [];
+}
+
+/** One dated retro's point in the team's history: the team as it stood on the retro's date (History replay). */
+export interface ReplayPoint {
+  retro: TeamFile;
+  date: string;
+  /** The team then: its charters as they are now and its dated retros up to this one. */
+  team: Team;
+  /**
+   * A file's lint result as it stood then (a file of `team`), today being `date`:
+   * for a retro then older than the team's recentRetros latest, the team checks
+   * only (its own checks made no score and no level then either). Read for
+   * scores and levels: findings carry no fixes or related locations, and point
+   * nowhere unless the file has a suppression comment.
+   */
+  resultOf(file: TeamFile): FileResult | undefined;
+  /** The team's per-step scores then, as `score` would have shown them. */
+  steps: StepScore[];
 }
 
 /** Findings (severities and suppressions applied) and tallies of one file from some outputs. */
@@ -80,6 +122,8 @@ interface TeamState {
   older: ReadonlySet<TeamFile>;
   /** rulesTurnedOff, once asked. */
   off?: string[];
+  /** The history replay, once asked. */
+  replay?: ReplayPoint[];
 }
 
 export class Workspace {
@@ -87,8 +131,12 @@ export class Workspace {
   private readonly teams = new Map<string, Team>();
   private readonly fileOutputs = new WeakMap<TeamFile, RawOutput>();
   private readonly teamStates = new Map<string, TeamState>();
-  private readonly suppressions = new WeakMap<TeamFile, Suppressions>();
+  private suppressions = new WeakMap<TeamFile, Suppressions>();
   private readonly rules: readonly Rule[];
+  /** For a replay workspace: the workspace whose file checks it shares (those that do not read today). */
+  private replayOf: Workspace | undefined;
+  /** For a replay workspace: ids of the file rules the replayed workspace runs and this one does not. */
+  private leftOutFileRules: Set<string> | undefined;
   private currentToday: string;
   private configFor: (path: string) => Config;
   private readonly mayCompact: (path: string) => boolean;
@@ -231,7 +279,12 @@ export class Workspace {
   /** Phases 1 and 2 for a file of the team, assembled once per team state (asking again, as views do, is cheap). */
   private assembledInTeam(file: TeamFile, state: TeamState): Assembled {
     let assembled = state.assembled.get(file);
-    if (!assembled) state.assembled.set(file, (assembled = this.assemble(file, [this.fileOutput(file), state.checks], state.older.has(file))));
+    if (assembled) return assembled;
+    const older = state.older.has(file);
+    // In a replay, an older retro's own checks count for nothing: its content is history, its structural findings
+    // (step 0) make no score and no level. Skipping them keeps a replay linear in the team's retros.
+    const outputs = this.replayOf && older ? [state.checks] : [this.fileOutput(file), state.checks];
+    state.assembled.set(file, (assembled = this.assemble(file, outputs, older)));
     return assembled;
   }
 
@@ -251,13 +304,13 @@ export class Workspace {
     let suppressed = 0;
     const severityOf = (rule: Rule) => ruleSetting(rule, config).severity;
     for (const output of outputs) {
-      for (const raw of output.findings) {
-        const { rule, file: target, report } = raw;
-        if (target !== file) continue;
+      for (const raw of findingsOn(output, file)) {
+        const { rule, report } = raw;
         const configured = severityOf(rule);
         if (configured === 'off') continue;
         const history = older && aboutRetroContent(rule);
-        const range = raw.range ?? report.range ?? file.locate(report.path, report.anchor);
+        // A replay is read for scores and levels: where its findings point matters only to a suppression comment.
+        const range = this.replayOf && suppressions.comments.length === 0 ? NOWHERE : (raw.range ?? report.range ?? file.locate(report.path, report.anchor));
         if (suppressions.suppresses(rule.id, range.line)) {
           if (!history) suppressed++;
           continue;
@@ -279,6 +332,10 @@ export class Workspace {
           range,
         };
         if (!report.range) finding.path = report.path;
+        if (this.replayOf) {
+          findings.push(finding);
+          continue;
+        }
         const related = raw.related ?? report.related?.map(relatedLocation);
         if (related?.length) finding.related = related;
         const fixes = typeof report.fixes === 'function' ? report.fixes() : report.fixes;
@@ -306,25 +363,13 @@ export class Workspace {
   private fileOutput(file: TeamFile): RawOutput {
     let output = this.fileOutputs.get(file);
     if (output) return output;
-    output = { findings: [], passes: new Map() };
-    const config = this.configFor(file.path);
-    const readable = file.fatal.length === 0 && file.data !== undefined && file.kind !== undefined;
-    for (const rule of this.rules) {
-      if (!rule.checkFile) continue;
-      if (!readable && !rule.structural) continue;
-      if (readable && rule.kinds && !rule.kinds.includes(file.kind!)) continue;
-      const { severity, options } = ruleSetting(rule, config);
-      if (severity === 'off') continue;
-      const sink = output;
-      rule.checkFile({
-        file,
-        data: file.data ?? {},
-        options,
-        today: this.currentToday,
-        report: (report) => sink.findings.push({ rule: atStep(rule, report.step), file, report }),
-        pass: (count = 1, step) => addPass(sink, file, atStep(rule, step), count),
-      });
+    output = this.sharedFileOutput(file);
+    if (output) {
+      this.fileOutputs.set(file, output);
+      return output;
     }
+    output = { findings: [], passes: new Map() };
+    this.runFileRules(file, this.rules, output);
     this.checkSuppressionIds(file, output);
     this.fileOutputs.set(file, output);
     if (this.mayCompact(file.path)) {
@@ -335,6 +380,56 @@ export class Workspace {
       }
       file.compact();
     }
+    return output;
+  }
+
+  /** Run file rules on a file into `output`, noting those that read today (RawOutput.todayRules). */
+  private runFileRules(file: TeamFile, rules: readonly Rule[], output: RawOutput): void {
+    const config = this.configFor(file.path);
+    const today = this.currentToday;
+    const readable = file.fatal.length === 0 && file.data !== undefined && file.kind !== undefined;
+    for (const rule of rules) {
+      if (!rule.checkFile) continue;
+      if (!readable && !rule.structural) continue;
+      if (readable && rule.kinds && !rule.kinds.includes(file.kind!)) continue;
+      const { severity, options } = ruleSetting(rule, config);
+      if (severity === 'off') continue;
+      rule.checkFile({
+        file,
+        data: file.data ?? {},
+        options,
+        get today() {
+          (output.todayRules ??= new Set()).add(rule.id);
+          return today;
+        },
+        report: (report) => output.findings.push({ rule: atStep(rule, report.step), file, report }),
+        pass: (count = 1, step) => addPass(output, file, atStep(rule, step), count),
+      });
+    }
+  }
+
+  /**
+   * A replay workspace's file output, from the workspace it replays: its
+   * checks as they are, but those of the rules that read today run again on
+   * this workspace's date, and those of the rules the replay leaves out are
+   * dropped (no file rule is among them today, so most outputs are shared as they are).
+   */
+  private sharedFileOutput(file: TeamFile): RawOutput | undefined {
+    const shared = this.replayOf?.fileOutputs.get(file);
+    if (!shared) return undefined;
+    const again = shared.todayRules;
+    const leftOut = (this.leftOutFileRules ??= new Set(this.replayOf!.rules.filter((rule) => rule.checkFile && !this.rules.includes(rule)).map((r) => r.id)));
+    if (!again?.size && leftOut.size === 0) return shared;
+    const kept = (rule: Rule) => !again?.has(rule.id) && !leftOut.has(rule.id);
+    const output: RawOutput = { findings: shared.findings.filter((raw) => kept(raw.rule)), passes: new Map() };
+    const passes = shared.passes.get(file);
+    if (passes) output.passes.set(file, new Map([...passes].filter(([rule]) => kept(rule))));
+    if (again?.size)
+      this.runFileRules(
+        file,
+        this.rules.filter((rule) => again.has(rule.id)),
+        output,
+      );
     return output;
   }
 
@@ -387,8 +482,7 @@ export class Workspace {
     // Worked out only when a history rule reads them: most teams need neither, and typing stays fast.
     let retros: RetroScores[] | undefined;
     let teamSteps: StepScore[] | undefined;
-    const retroScores = () =>
-      (retros ??= team.timeline.retros.map((retro) => ({ retro, date: retro.date!, steps: stepScores(this.assembledInTeam(retro, state).tally) })));
+    const retroScores = () => (retros ??= this.replayed(team, state).map(({ retro, date, steps }) => ({ retro, date, steps })));
     const teamScores = () => {
       if (teamSteps) return teamSteps;
       const tally = emptyTally();
@@ -416,6 +510,33 @@ export class Workspace {
       });
     }
     return output;
+  }
+
+  /**
+   * The team's history, replayed (docs/rules.md "History replay"): one point
+   * per dated retro, oldest first. Worked out on first use per team state.
+   */
+  replay(team: Team): readonly ReplayPoint[] {
+    return this.replayed(team, this.teamState(team));
+  }
+
+  private replayed(team: Team, state: TeamState): ReplayPoint[] {
+    if (state.replay) return state.replay;
+    // Rules that read the replayed scores or the team's pulse ratings stay out, so no rule reads a score that includes itself.
+    const rules = this.rules.filter((rule) => !rule.checkHistory && rule.step !== 'rated');
+    const dated = team.timeline.retros;
+    state.replay = dated.map((retro, index): ReplayPoint => {
+      const then = new Workspace({ today: retro.date!, rules, configFor: this.configFor });
+      then.replayOf = this;
+      then.suppressions = this.suppressions;
+      for (const charter of team.charters) then.update(charter);
+      for (const earlier of dated.slice(0, index + 1)) then.update(earlier);
+      const teamThen = then.team(team.id)!;
+      const tally = emptyTally();
+      for (const file of teamThen.files) addTally(tally, then.result(file).teamTally);
+      return { retro, date: retro.date!, team: teamThen, resultOf: (file) => then.lintFile(file.path), steps: stepScores(tally) };
+    });
+    return state.replay;
   }
 
   /**
@@ -451,6 +572,9 @@ export class Workspace {
     return team.charter ?? team.retros[0];
   }
 }
+
+/** Where a replay's findings point (see assemble): nowhere a reader is shown. */
+const NOWHERE: Range = { line: 0, column: 0, endLine: 0, endColumn: 0 };
 
 const copiesAtSteps = new WeakMap<Rule, Rule[]>();
 

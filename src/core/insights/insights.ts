@@ -11,26 +11,29 @@ import { entries, str } from '../base/dataReaders';
 import { daysBetween } from '../format/dates';
 import { presence } from '../format/placeholders';
 import { gapPoints, latestRatings, pulseDeclines, reading, stepsNeverRated, type PulseGap, type PulseReading, type PulseStep } from '../format/pulse';
-import { emptyTally, overallScore, stepScores, type StepScore } from '../engine/score';
+import type { StepScore } from '../engine/score';
 import { facilitatorRuns, type ActionRecord, type Team } from '../format/team';
 import type { TeamFile } from '../format/teamFile';
-import { scoreOf, type TeamScore } from './teamScore';
-import type { FileResult, Workspace } from '../engine/workspace';
-
-export interface ScoreSnapshot {
-  /** Mean of the applicable steps (0..100), null when none applies. */
-  overall: number | null;
-  /** Steps 1..7 in order; `score` is null where the step is n/a. */
-  steps: StepScore[];
-}
+import { scoreOf, type TeamScore, type TeamStepScore } from './teamScore';
+import type { Level } from './levels';
+import type { FileResult, ReplayPoint, Workspace } from '../engine/workspace';
 
 /** The team's score now, with the rules turned off and the findings suppressed (teamScore.ts). */
 export type TeamScoreSnapshot = Omit<TeamScore, 'team'>;
 
-/** One dated retro's own scores (its file's tally, as `teamcharter score` shows per file): older retros keep theirs. */
-export interface ScorePoint extends ScoreSnapshot {
+/**
+ * One dated retro's point in the team's history: the team's scores and levels
+ * as they stood on the retro's date (docs/rules.md "History replay").
+ */
+export interface ScorePoint {
   date: string;
   file: string;
+  /** Mean of the applicable steps (0..100), null when none applies or the team has no charter. */
+  overall: number | null;
+  /** The team's level then; null for a team with no charter. */
+  level: Level | null;
+  /** Steps 1..7 in order, each with its score (null where n/a), level and what held it. */
+  steps: TeamStepScore[];
 }
 
 export type ActionStatus = 'open' | 'done' | 'dropped';
@@ -170,7 +173,7 @@ export interface TeamInsights {
   undatedRetros: string[];
   /** The team's scores now: the charter, the cross-file checks and the recent retros, as `teamcharter score` shows them. */
   scores: TeamScoreSnapshot;
-  /** One point per dated retro, oldest first: each retro's own score. */
+  /** One point per dated retro, oldest first: the team as it stood on that retro's date. */
   history: ScorePoint[];
   actions: ActionInsights;
   wins: WinsPoint[];
@@ -186,7 +189,7 @@ export function teamInsights(workspace: Workspace, teamId: string): TeamInsights
   if (!team) return undefined;
   const carried = workspace.settingFor(team, 'action-carried-too-long');
   const carriedLimit = carried && carried.severity !== 'off' ? (carried.options.maxRetros as number) : undefined;
-  return computeInsights(team, (file) => workspace.lintFile(file.path), workspace.today, workspace.rulesTurnedOff(team), carriedLimit);
+  return computeInsights(team, (file) => workspace.lintFile(file.path), workspace.today, workspace.rulesTurnedOff(team), carriedLimit, workspace.replay(team));
 }
 
 /** Insights of every team of the workspace, by team id. */
@@ -197,10 +200,10 @@ export function allTeamInsights(workspace: Workspace): TeamInsights[] {
     .map((id) => teamInsights(workspace, id)!);
 }
 
-/** The statistics proper, from a team index, each file's lint result and the rules turned off for the team. */
 /**
  * The statistics proper, from a team index, each file's lint result and the rules turned off for the team;
- * `carriedLimit`: action-carried-too-long's limit of retros, when the rule is on (an action open that long counts against follow-through).
+ * `carriedLimit`: action-carried-too-long's limit of retros, when the rule is on (an action open that long counts against follow-through);
+ * `replay`: the team's history as the engine replays it (none: no history).
  */
 export function computeInsights(
   team: Team,
@@ -208,12 +211,13 @@ export function computeInsights(
   today: string,
   off: string[] = [],
   carriedLimit?: number,
+  replay: readonly ReplayPoint[] = [],
 ): TeamInsights {
   const { retros, actions } = team.timeline;
   const { team: _id, ...scores } = scoreOf(team, resultOf, off, today);
-  const history = retros.map((retro): ScorePoint => {
-    const tally = resultOf(retro)?.tally ?? emptyTally();
-    return { date: retro.date!, file: retro.path, overall: overallScore(tally), steps: stepScores(tally) };
+  const history = replay.map((point): ScorePoint => {
+    const then = scoreOf(point.team, point.resultOf, off, point.date);
+    return { date: point.date, file: point.retro.path, overall: then.overall, level: then.level, steps: then.steps };
   });
   const charter = team.charter;
   return {

@@ -12,9 +12,9 @@ export default defineRule({
   on: ['X'],
   docs: {
     summary:
-      "A step's score fell in each of the team's last 3 retros: the retros' own scores for the step, from the 4th latest to the latest, each strictly below the one before (reported on the latest retro, one finding per step). Off unless turned on.",
+      "A step's score fell in each of the team's last 3 retros: the team's score for the step as it stood on each retro's date (history replay), from the 4th latest retro to the latest, each strictly below the one before (reported on the latest retro, one finding per step). Off unless turned on.",
     rationale:
-      'One bad retro says little; a score that slides three times in a row is a trend the team may not notice from inside. The rule reads the scores that the other rules give each retro, so it points at the step to look at, not at one field. It is off by default because scores of small retros move a lot.',
+      "One bad retro says little; a score that slides three times in a row is a trend the team may not notice from inside. The rule reads the team's score as it stood on each retro's date (the charter, the retros up to that one, the checks that read the calendar counted to that day), so it points at the step to look at, not at one field, and at when the slide began rather than at the latest retro alone. It is off by default because scores of small retros move a lot.",
     howToFix:
       "Open the step's findings in the recent retros (`teamcharter score --format json` lists them per file) and fix the ones that crept in; the next retro's score then stops the slide.",
     example: '# teamcharter.config.yaml\nrules:\n  step-declining: warning',

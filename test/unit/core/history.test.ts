@@ -11,12 +11,13 @@ import { defineRule, type RetroScores, type Rule } from '../../../src/core/engin
 import { ruleDocPage, ruleTable } from '../../../src/core/rules/ruleDocs';
 import { RULES, RULES_BY_ID } from '../../../src/core/rules';
 import stepDeclining from '../../../src/core/rules/step-declining';
-import { stepScores } from '../../../src/core/engine/score';
+import { addTally, emptyTally, stepScores } from '../../../src/core/engine/score';
 import { TeamFile } from '../../../src/core/format/teamFile';
 import { Workspace } from '../../../src/core/engine/workspace';
 import { TODAY } from '../helpers';
 
-const CONFIG_ON: Config = { rules: { 'step-declining': { severity: 'warning', options: {} } }, root: '.team', recentRetros: 2 };
+/** recentRetros 1: the team's score at each retro is that retro's own, so the scripted numbers below are the replayed ones. */
+const CONFIG_ON: Config = { rules: { 'step-declining': { severity: 'warning', options: {} } }, root: '.team', recentRetros: 1 };
 
 /**
  * Synthetic file rules with scores we choose: a retro's `x2: [passed, failed]`
@@ -106,7 +107,7 @@ describe('history rules', () => {
     ]);
   });
 
-  it('reads the same scores as the results of the file and team rules (one tally, the engine’s)', () => {
+  it('reads each retro’s replayed scores: the team’s score in a workspace of the retros up to that one, on its date', () => {
     let seen: RetroScores[] = [];
     const spy = defineRule({
       id: 'spy',
@@ -116,14 +117,27 @@ describe('history rules', () => {
       docs: { summary: '', rationale: '', howToFix: '', example: '' },
       checkHistory: ({ retros }) => void (seen = [...retros]),
     });
-    const withSpy = scriptedWorkspace({ rules: [scripted(2), scripted(6), spy] });
+    // Two recent retros: a point's team score is made of that retro and the one before it.
+    const twoRecent: Config = { ...CONFIG_ON, recentRetros: 2 };
+    const withSpy = scriptedWorkspace({ rules: [scripted(2), scripted(6), spy], config: twoRecent });
     withSpy.lintAll();
-    const without = scriptedWorkspace({ rules: [scripted(2), scripted(6)] });
     assert.deepStrictEqual(
       seen.map((r) => [r.date, r.retro.path]),
       DATES.map((d) => [d, path(d)]),
     );
-    for (const point of seen) assert.deepStrictEqual(point.steps, stepScores(without.lintFile(point.retro.path)!.tally), point.date);
+    for (const point of seen) {
+      const then = scriptedWorkspace({ rules: [scripted(2), scripted(6)], config: twoRecent });
+      then.reconfigure({ today: point.date });
+      for (const date of DATES) if (date > point.date) then.remove(path(date));
+      const tally = emptyTally();
+      for (const result of then.lintAll().values()) addTally(tally, result.teamTally);
+      assert.deepStrictEqual(point.steps, stepScores(tally), point.date);
+    }
+    // Step 2 as the team stood: 4/4, then 7/8 (two retros), 5/8, 3/8.
+    assert.deepStrictEqual(
+      seen.map((r) => r.steps[1].score),
+      [100, 87.5, 62.5, 37.5],
+    );
   });
 
   it('cannot feed back: its own findings count in the results, never in the scores it reads', () => {

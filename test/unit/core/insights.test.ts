@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { parseConfig } from '../../../src/core/engine/config';
 import { RULES } from '../../../src/core/rules';
 import { computeInsights, teamInsights, allTeamInsights, type TeamInsights } from '../../../src/core/insights/insights';
-import { emptyTally, overallScore, stepScores } from '../../../src/core/engine/score';
+import { emptyTally, stepScores } from '../../../src/core/engine/score';
 import { Team } from '../../../src/core/format/team';
 import { teamScore } from '../../../src/core/insights/teamScore';
 import { TeamFile } from '../../../src/core/format/teamFile';
@@ -121,17 +121,17 @@ describe('team insights', () => {
     const insights = insightsOf(workspace);
     assert.deepStrictEqual(insights.retros, [{ date: '2026-11-16', file: r1 }]);
     assert.equal(insights.history.length, 1);
-    const tally = workspace.lintFile(r1)!.tally;
-    assert.deepStrictEqual(insights.history[0], { date: '2026-11-16', file: r1, overall: overallScore(tally), steps: stepScores(tally) });
+    // The point is the team as it stood on the retro's date: its score then, with today set to that date.
+    workspace.reconfigure({ today: '2026-11-16' });
+    const then = teamTotal(workspace);
+    assert.deepStrictEqual(insights.history[0], { date: '2026-11-16', file: r1, overall: then.overall, level: then.level, steps: then.steps });
+    workspace.reconfigure({ today: TODAY });
     // A-1 is past its date, but the team has not met since: no action-overdue finding (it is for the next
     // retro to take up), though the report lists it as overdue below. A-3 has no due date: due by the next retro.
     assert.deepStrictEqual(
       workspace.lintFile(r1)!.findings.filter((f) => f.rule === 'action-overdue' || f.rule === 'action-no-due'),
       [],
     );
-    // No check of steps 4 and 5 applies to a retro: n/a, not 100%.
-    assert.equal(insights.history[0].steps[3].score, null);
-    assert.equal(insights.history[0].steps[4].score, null);
     assert.deepStrictEqual(insights.wins, [{ date: '2026-11-16', file: r1, count: 2, credited: 1 }]);
     assert.deepStrictEqual(insights.facilitation, {
       perRetro: [{ date: '2026-11-16', file: r1, facilitator: 'dana' }],
@@ -217,7 +217,7 @@ describe('team insights', () => {
         }),
       });
 
-    it('one score point per retro, oldest first, each the retro own FileResult tally', () => {
+    it("one point per retro, oldest first, each the team's score and levels as they stood on that retro's date", () => {
       const workspace = build();
       const insights = insightsOf(workspace);
       assert.deepStrictEqual(
@@ -225,22 +225,66 @@ describe('team insights', () => {
         dates,
       );
       for (const point of insights.history) {
-        const tally = workspace.lintFile(point.file)!.tally;
-        assert.deepStrictEqual(point.steps, stepScores(tally), point.file);
-        assert.equal(point.overall, overallScore(tally));
+        // The same team built without the later retros, linted on the retro's date.
+        const then = build();
+        for (const date of dates) if (date > point.date) then.remove(retroPath(date));
+        then.reconfigure({ today: point.date });
+        const score = teamTotal(then);
+        assert.deepStrictEqual([point.overall, point.level, point.steps], [score.overall, score.level, score.steps], point.date);
       }
-      // The retro without wins at all fails retro-no-wins: 0% in step 7 that time.
-      assert.equal(insights.history[2].steps[6].score, 0);
+      // The retro without wins at all fails retro-no-wins, and holds step 7 from that point on (it stays recent).
+      assert.deepStrictEqual(
+        insights.history.map((p) => p.steps[6].holding.includes('retro-no-wins')),
+        [false, false, true, true],
+      );
       assert.deepStrictEqual(insights.scores, teamTotal(workspace));
     });
 
-    it("the score now leaves out the older retros' own content, which stays in their history points", () => {
+    it('a problem shows from the retro where it began, not as a drop on the latest retro', () => {
+      const charter = [
+        'purpose:',
+        '  statement: Keep the build and deploy tools fast and boring for the product teams',
+        '  why: Every minute of waiting is paid by forty engineers',
+        'accountability:',
+        '  checkIns: weekly',
+        '  tracking: The platform board',
+        'goals:',
+        '  - id: G1',
+        '    title: Cut build time to 5 minutes',
+        '    owner: dana',
+        '    contributors: [sam]',
+        '    measure: p50 build under 5 minutes',
+        '    due: 2026-11-10',
+      ].join('\n');
+      const files = {
+        [CHARTER]: charterYaml('platform', { extra: charter }),
+        [retroPath(dates[0])]: retro(dates[0], { actions: [{ id: 'A-1', due: '2026-10-26', goal: 'G1' }] }),
+        [retroPath(dates[1])]: retro(dates[1], { reviews: [{ id: 'A-1', status: 'carried' }] }),
+        [retroPath(dates[2])]: retro(dates[2], { reviews: [{ id: 'A-1', status: 'done' }] }),
+        [retroPath(dates[3])]: retro(dates[3]),
+      };
+      const { history } = insightsOf(workspaceOf(files));
+      const step2 = history.map((p) => p.steps[1]);
+      // A-1 was due on 2026-10-26 and still open when the team met on 2026-11-02: overdue at that retro, done at the next.
+      assert.deepStrictEqual(
+        step2.map((s) => s.holding.includes('action-overdue')),
+        [false, true, false, false],
+      );
+      assert.ok(step2[1].score! < step2[0].score!, 'step 2 drops where the action became overdue');
+      // G1 was due on 2026-11-10: overdue at the retros after that date, not before (today is each retro's date).
+      assert.deepStrictEqual(
+        step2.map((s) => s.holding.includes('goal-overdue')),
+        [false, false, true, true],
+      );
+    });
+
+    it("the score now leaves out the older retros' own content, which counted while they were recent", () => {
       const workspace = build();
       const insights = insightsOf(workspace);
       const older = retroPath(dates[1]);
-      // 2026-11-02 credits nobody for its win: win-no-credit fails in its own score, but it is older than the
-      // team's two latest retros, so it is not reported and does not count in the team's score.
-      assert.equal(insights.history[1].steps[6].failed, 1);
+      // 2026-11-02 credits nobody for its win: while it was one of the team's two latest retros, win-no-credit
+      // held its step 7; now it is older, so it is not reported and does not count in the team's score.
+      assert.ok(insights.history[1].steps[6].holding.includes('win-no-credit'));
       assert.deepStrictEqual(
         workspace.lintFile(older)!.findings.map((f) => f.rule),
         [],
