@@ -180,7 +180,11 @@ export const LEVEL_SCOPE =
 
 /** What a team's score is made of, said once above the reports' score table. */
 export const SCORE_SCOPE =
-  "The charter, the cross-file checks and the team's recent retros (older retros keep their own scores, below); each check weighs by its severity (error 3, warning 2, info 1), and the overall score is the mean of the applicable steps.";
+  "The charter, the cross-file checks and the team's recent retros (older retros are history, below); each check weighs by its severity (error 3, warning 2, info 1), and the overall score is the mean of the applicable steps.";
+
+/** What the history is, said once above the reports' history charts and table (docs/rules.md "History replay"). */
+export const HISTORY_SCOPE =
+  "The team's scores and level as they stood on each retro's date: the charter as it is now, the retros up to that one, dates counted to that day; the pulse rules and step-declining are left out. A problem shows from the retro where it began.";
 
 /** The same under the CLI's score table, which shows no history. */
 export const SCORE_NOTE =

@@ -7,9 +7,20 @@
  */
 import type { ActionSummary, OverdueAction, TeamInsights } from '../insights/insights';
 import { STEP_TITLES } from '../engine/score';
-import { scoreChartSvg, scorePulseKeySvg, scorePulsePanelSvg } from './chart';
+import { scorePulseKeySvg, scorePulsePanelSvg } from './chart';
 import { pushAll } from '../base/arrays';
-import { LEVEL_SCOPE, PULSE_SCOPE, SCORE_SCOPE, levelName, nextStepSentence, notCounted, percent, stepLabel, stepRow } from '../insights/scoreWords';
+import {
+  HISTORY_SCOPE,
+  LEVEL_SCOPE,
+  PULSE_SCOPE,
+  SCORE_SCOPE,
+  levelName,
+  nextStepSentence,
+  notCounted,
+  percent,
+  stepLabel,
+  stepRow,
+} from '../insights/scoreWords';
 import { plural } from '../base/wording';
 import type { STEPS } from '../base/types';
 import { actionIds, days, dueText, escapeHtml, facilitationSummary, hasPulse, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
@@ -149,15 +160,20 @@ export function renderHtmlBody(insights: TeamInsights): string {
   body.push('<h2>Scores over time</h2>');
   if (history.length === 0) body.push('<p>No dated retros yet.</p>');
   else {
-    body.push('<p class="muted">Each retro\'s own scores per step; a gap in a line is a retro where no check of that step applies.</p>');
-    body.push(`<div class="chart-box">\n${scoreChartSvg(history)}\n</div>`);
+    body.push(`<p class="muted">${escapeHtml(HISTORY_SCOPE)}</p>`);
+    if (pulsed) body.push(`<div class="chart-box">${scorePulseKeySvg()}</div>`);
+    const ratings = (step: number) => insights.pulse.history.flatMap((p) => p.steps.filter((r) => r.step === step));
+    const gapOf = new Map(insights.pulse.gaps.map((g) => [g.step, g.points]));
+    body.push(
+      `<div class="panels">\n${scores.steps.map((s) => scorePulsePanelSvg(s.step, history, pulsed ? ratings(s.step) : undefined, { score: s.score, pulse: s.pulse?.percent }, gapOf.get(s.step))).join('\n')}\n</div>`,
+    );
     const stepHeader = (step: (typeof STEPS)[number]) =>
       `<span title="${escapeHtml(STEP_TITLES[step])}" aria-hidden="true">${step}</span><span class="visually-hidden">${escapeHtml(stepLabel(step))}</span>`;
     body.push(
       table(
-        ['Retro', ...scores.steps.map((s) => stepHeader(s.step)), 'Overall'],
-        history.map((p) => [escapeHtml(p.date), ...p.steps.map((s) => percent(s.score)), percent(p.overall)]),
-        ['date', 'num', 'num', 'num', 'num', 'num', 'num', 'num', 'num'],
+        ['Retro', 'Level', ...scores.steps.map((s) => stepHeader(s.step)), 'Overall'],
+        history.map((p) => [escapeHtml(p.date), escapeHtml(levelName(p.level)), ...p.steps.map((s) => percent(s.score)), percent(p.overall)]),
+        ['date', 'text', 'num', 'num', 'num', 'num', 'num', 'num', 'num', 'num'],
       ),
     );
   }
@@ -249,7 +265,7 @@ export function renderHtmlBody(insights: TeamInsights): string {
   return body.join('\n');
 }
 
-/** Score and pulse side by side, step by step: the gaps in words, a small chart per step, the ratings retro by retro. */
+/** Score and pulse side by side, step by step: the gaps in words, the ratings retro by retro (the charts are under Scores over time). */
 function pulseSection(insights: TeamInsights): string[] {
   const out = ['<h2>Score and team pulse</h2>'];
   if (!hasPulse(insights)) {
@@ -270,12 +286,7 @@ function pulseSection(insights: TeamInsights): string[] {
   else out.push("<p>No gap: in the latest pulse, no step's score stands far above what the team says.</p>");
   if (declines.length) out.push(`<ul class="gaps">\n${declines.map((d) => `<li><b>Falling.</b> ${escapeHtml(d)}</li>`).join('\n')}\n</ul>`);
   if (neverRated) out.push(`<p>${escapeHtml(neverRated)}</p>`);
-  const gapOf = new Map(insights.pulse.gaps.map((g) => [g.step, g.points]));
-  const ratings = (step: number) => pulses.flatMap((p) => p.steps.filter((r) => r.step === step));
-  out.push(`<div class="chart-box">${scorePulseKeySvg()}</div>`);
-  out.push(
-    `<div class="panels">\n${steps.map((s) => scorePulsePanelSvg(s.step, insights.history, ratings(s.step), { score: s.score, pulse: s.pulse?.percent }, gapOf.get(s.step))).join('\n')}\n</div>`,
-  );
+  out.push('<p class="muted">Each step\'s pulse is drawn beside its score under "Scores over time".</p>');
   out.push('<h3>The pulse, retro by retro</h3>');
   out.push(
     table(

@@ -15,6 +15,6 @@ export function renderReport(insights: TeamInsights, format: ReportFormat): stri
 
 export { renderHtml, renderMarkdown };
 export { REPORT_LAYOUT_CSS, renderHtmlBody } from './html';
-export { scoreChartSvg, scorePulseKeySvg, scorePulsePanelSvg } from './chart';
+export { scorePulseKeySvg, scorePulsePanelSvg } from './chart';
 export { escapeHtml } from './format';
 export { escapeMarkdown } from './markdown';

@@ -2,7 +2,7 @@
 import type { ActionSummary, OverdueAction, TeamInsights } from '../insights/insights';
 import { pushAll } from '../base/arrays';
 import { STEP_TITLES } from '../engine/score';
-import { LEVEL_SCOPE, PULSE_SCOPE, SCORE_SCOPE, levelName, nextStepSentence, notCounted, percent, stepRow } from '../insights/scoreWords';
+import { HISTORY_SCOPE, LEVEL_SCOPE, PULSE_SCOPE, SCORE_SCOPE, levelName, nextStepSentence, notCounted, percent, stepRow } from '../insights/scoreWords';
 import { plural } from '../base/wording';
 import { showControls } from '../base/controlChars';
 import { actionIds, days, dueText, facilitationSummary, hasPulse, pulseSentences, pulseShort, reportSubtitle, reportTitle } from './format';
@@ -67,13 +67,13 @@ export function renderMarkdown(insights: TeamInsights): string {
   out.push('## Scores over time', '');
   if (history.length === 0) out.push('No dated retros yet.', '');
   else {
-    out.push("Each retro's own scores per step (n/a: no check of that step applies to the retro).", '');
+    out.push(HISTORY_SCOPE, '');
     pushAll(
       out,
       table(
-        ['retro', ...scores.steps.map((s) => String(s.step)), 'overall'],
-        [false, true, true, true, true, true, true, true, true],
-        history.map((p) => [p.date, ...p.steps.map((s) => percent(s.score)), percent(p.overall)]),
+        ['retro', 'level', ...scores.steps.map((s) => String(s.step)), 'overall'],
+        [false, false, true, true, true, true, true, true, true, true],
+        history.map((p) => [p.date, levelName(p.level), ...p.steps.map((s) => percent(s.score)), percent(p.overall)]),
       ),
     );
     out.push('', `Steps: ${scores.steps.map((s) => `${s.step} ${STEP_TITLES[s.step]}`).join(' · ')}`, '');

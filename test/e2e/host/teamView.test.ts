@@ -144,9 +144,9 @@ describe('the team dashboard and the exported report', () => {
     await activated();
   });
 
-  it('shows the insights with the chart, runs no script, and follows changes', async () => {
+  it('shows the insights with a chart per step, runs no script, and follows changes', async () => {
     const html = await vscode.commands.executeCommand<string>('teamcharter.showDashboard', 'platform');
-    assert.match(html, /<svg class="chart"/);
+    assert.match(html, /<svg class="chart panel"/);
     assert.match(html, /Scores over time/);
     assert.match(html, /Overdue \(3\)/);
     const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)![1];
@@ -190,7 +190,7 @@ describe('the team dashboard and the exported report', () => {
     assert.equal(written?.toString(), target.toString());
     const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.match(html, /^<!doctype html>/);
-    assert.match(html, /<svg class="chart"/);
+    assert.match(html, /<svg class="chart panel"/);
     assert.doesNotMatch(html, /<script|<link|src="http|href="http/, 'nothing loaded from elsewhere');
     const md = fileUri('platform-report.md');
     await vscode.commands.executeCommand('teamcharter.exportReport', 'platform', { format: 'md', target: md });

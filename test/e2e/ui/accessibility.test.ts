@@ -151,7 +151,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
   async function openDashboard(): Promise<FrameLocator> {
     await runCommand(page, 'View: Close All Editors');
     await runCommand(page, 'Team Charter: Show Team Dashboard');
-    await webview(page).locator('svg.chart').waitFor();
+    await webview(page).locator('svg.chart').first().waitFor();
     return webview(page);
   }
 

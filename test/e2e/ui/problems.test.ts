@@ -81,7 +81,7 @@ describe('the installed extension in the browser, as a person uses it', () => {
     await screenshot(page, 'teams-view');
     await runCommand(page, 'Team Charter: Show Team Dashboard');
     const dashboard = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    await dashboard.locator('svg.chart').waitFor();
+    await dashboard.locator('svg.chart').first().waitFor();
     assert.match(await dashboard.locator('main').innerText(), /Scores over time/);
     await screenshot(page, 'dashboard');
   });

@@ -5,9 +5,9 @@ import * as path from 'node:path';
 import { REPORT_CASES, REPORT_WORKSPACE, reportArgs } from '../../../scripts/reportFixture';
 import { loadWorkspace } from '../../../src/cli/files';
 import { teamInsights } from '../../../src/core/insights/insights';
-import { renderHtml, renderMarkdown, scoreChartSvg, scorePulsePanelSvg } from '../../../src/core/report';
+import { renderHtml, renderMarkdown, scorePulsePanelSvg } from '../../../src/core/report';
+import { levelName, percent } from '../../../src/core/insights/scoreWords';
 import { stepScores, emptyTally } from '../../../src/core/engine/score';
-import { STEPS } from '../../../src/core/base/types';
 import { buildCli, cli, tempWorkspace } from './cliRun';
 
 const TODAY = '2026-11-30';
@@ -147,71 +147,38 @@ describe('report renderers', () => {
     assert.match(html, /<meta name="color-scheme" content="light dark">/);
     for (const external of [/<link\b/i, /<script\b/i, /<img\b/i, /<iframe\b/i, /\bsrc=/i, /\bhref=/i, /url\(/i, /@import/i])
       assert.doesNotMatch(html, external);
-    assert.equal((html.match(/<svg class="chart"/g) ?? []).length, 1, 'one chart of the scores');
-    // The fixture's team records a pulse: a key and one small chart per step, all inline SVG too.
+    // One small chart per step, and (the fixture's team records a pulse) a key to their lines, all inline SVG.
     assert.equal((html.match(/<svg class="chart pulse-key"/g) ?? []).length, 1, 'one key');
     assert.equal((html.match(/<svg class="chart panel"/g) ?? []).length, 7, 'seven step panels');
-    assert.equal((html.match(/<svg\b/g) ?? []).length, 9, 'no other picture');
+    assert.equal((html.match(/<svg\b/g) ?? []).length, 8, 'no other picture');
   });
 
-  it('the chart: one line per step with points, a gap where a step is n/a, axis labels and a legend of all seven steps', () => {
-    const point = (date: string, scores: (number | null)[]) => {
-      const steps = stepScores(emptyTally()).map((s, i) => ({ ...s, score: scores[i] }));
-      return { date, file: `${date}.retro.yaml`, overall: null, steps };
-    };
-    const svg = scoreChartSvg([
-      point('2026-11-02', [100, 50, null, null, null, 80, 0]),
-      point('2026-11-16', [100, 75, null, null, null, null, 50]),
-      point('2026-11-30', [100, 100, 40, null, null, 90, 100]),
-    ]);
-    const series = (step: number) =>
-      svg.slice(svg.indexOf(`<g class="series step-${step}">`), svg.indexOf('</g>', svg.indexOf(`<g class="series step-${step}">`)));
-    assert.equal((series(1).match(/<polyline/g) ?? []).length, 1, 'step 1: one line through three points');
-    const markers = (step: number) => (series(step).match(/<path class="marker"/g) ?? []).length;
-    assert.equal(markers(1), 3);
-    assert.equal((series(6).match(/<polyline/g) ?? []).length, 0, 'step 6: n/a in the middle leaves two lone points');
-    assert.equal(markers(6), 2);
-    assert.equal(markers(4), 0, 'step 4: never scored');
-    assert.match(series(2), /<title>Step 2, 2026-11-16: 75%<\/title>/);
-    for (const label of ['0%', '50%', '100%', '2026-11-02', '2026-11-30', 'Score', 'Retro date'])
-      assert.ok(svg.includes(`>${label}</text>`), `axis label ${label}`);
-    for (let step = 1; step <= 7; step++) assert.match(svg, new RegExp(`<g class="legend step-${step}">`));
-    assert.match(svg, />4\. Leading by example through change \(n\/a\)</, 'a step with no score says so in the legend');
-    // Higher scores are drawn higher: y of 100% is above y of 0% (SVG y grows downwards).
-    const ys = [...series(7).matchAll(/translate\([\d.]+ ([\d.]+)\)/g)].map((m) => Number(m[1]));
-    assert.ok(ys[0] > ys[1] && ys[1] > ys[2], `step 7 rises: ${ys.join(', ')}`);
+  it('the history: one small chart per step, each point the team as it stood then, with its level in the tooltip and the table', () => {
+    const { workspace } = loadWorkspace([REPORT_WORKSPACE], { today: TODAY });
+    const insights = teamInsights(workspace, 'platform')!;
+    const html = renderHtml(insights);
+    const over = html.slice(html.indexOf('<h2>Scores over time</h2>'), html.indexOf('<h2>Score and team pulse</h2>'));
+    assert.equal((over.match(/<svg class="chart panel"/g) ?? []).length, 7, 'a panel per step, under Scores over time');
+    // Every panel has a marker per retro where its step is scored, each saying the score and the level then.
+    const first = insights.history[0];
+    const step1 = first.steps[0];
+    assert.ok(over.includes(`<title>Score, ${first.date}: ${percent(step1.score)}, ${levelName(step1.level)}</title>`), 'the level in the tooltip');
+    // The table: one row per retro with its level.
+    const md = renderMarkdown(insights);
+    for (const point of insights.history) assert.match(md, new RegExp(`^\\| ${point.date} \\| ${levelName(point.level)} \\|`, 'm'));
   });
 
-  it('the chart of a single retro puts it in the middle, labelled', () => {
-    const steps = stepScores(emptyTally()).map((s) => ({ ...s, score: 50 }));
-    const svg = scoreChartSvg([{ date: '2026-11-30', file: 'x', overall: 50, steps }]);
-    assert.match(svg, />2026-11-30<\/text>/);
-    assert.equal((svg.match(/<polyline/g) ?? []).length, 0);
-    const lines = svg.slice(svg.indexOf('<g class="series'), svg.indexOf('<g class="legend'));
-    assert.equal((lines.match(/<path class="marker"/g) ?? []).length, 7, 'one marker per step on the lines (the legend has its own)');
-  });
-
-  it('the chart tells the steps apart without colour: each has its own marker shape and dash pattern, in the lines and the legend', () => {
-    const steps = stepScores(emptyTally()).map((s) => ({ ...s, score: 50 }));
-    const svg = scoreChartSvg([
-      { date: '2026-11-16', file: 'a', overall: 50, steps },
-      { date: '2026-11-30', file: 'b', overall: 50, steps },
-    ]);
-    const group = (kind: 'series' | 'legend', step: number) => {
-      const start = svg.indexOf(`<g class="${kind} step-${step}">`);
-      return svg.slice(start, svg.indexOf('</g>', start));
-    };
-    const shape = (text: string) => /<path class="marker"[^>]* d="([^"]+)"/.exec(text)?.[1];
-    const dash = (text: string) => /stroke-dasharray="([^"]+)"/.exec(text)?.[1] ?? 'solid';
-    const shapes = STEPS.map((step) => shape(group('series', step)));
-    const dashes = STEPS.map((step) => dash(group('series', step)));
-    assert.equal(new Set(shapes).size, 7, `seven marker shapes: ${shapes.join(' | ')}`);
-    assert.equal(new Set(dashes).size, 7, `seven dash patterns: ${dashes.join(' | ')}`);
-    for (const step of STEPS) {
-      assert.equal(shape(group('legend', step)), shapes[step - 1], `the legend of step ${step} shows its marker`);
-      assert.equal(dash(group('legend', step)), dashes[step - 1], `the legend of step ${step} shows its dashes`);
-    }
-    assert.match(svg, /role="img" aria-labelledby="chart-title" aria-describedby="chart-desc"/);
+  it('a panel of a team that never took a pulse shows the score alone, with no pulse line or key', () => {
+    const steps = stepScores(emptyTally()).map((s) => ({ ...s, score: 50, level: 1 as const }));
+    const points = [
+      { date: '2026-11-16', steps },
+      { date: '2026-11-30', steps },
+    ];
+    const panel = scorePulsePanelSvg(2, points, undefined, { score: 50 });
+    assert.doesNotMatch(panel, /series pulse|not rated|team pulse/);
+    assert.match(panel, />now: score 50%<\/text>/);
+    assert.equal((panel.match(/<polyline/g) ?? []).length, 1, 'the score line');
+    assert.match(panel, /<title>Score, 2026-11-30: 50%, written<\/title>/);
   });
 
   it('empty histories read as sentences, not empty tables', () => {
@@ -274,6 +241,8 @@ describe('report renderers', () => {
     const md = renderMarkdown(insights);
     assert.doesNotMatch(md, /team pulse \(latest\)/);
     assert.match(md, /No retro has recorded a pulse yet\. .*show of fingers, a poll or slips, and writes only the counts/);
-    assert.doesNotMatch(renderHtml(insights), /<svg class="chart panel"/);
+    const html = renderHtml(insights);
+    assert.doesNotMatch(html, /class="series pulse|class="chart pulse-key"/);
+    assert.equal((html.match(/<svg class="chart panel"/g) ?? []).length, 7, 'the score alone, step by step');
   });
 });
