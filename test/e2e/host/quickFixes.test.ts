@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { parse } from 'yaml';
 import * as vscode from 'vscode';
 import { CHARTER, RETRO_2, activated, fileUri, has, lacks, open, original, ours, resetWorkspace, ruleOf, waitForDiagnostics } from './vscodeHelpers';
 
@@ -15,6 +16,69 @@ async function apply(uri: vscode.Uri, rule: string, title: string): Promise<stri
   assert.ok(await vscode.workspace.applyEdit(action.edit!), 'edit applied');
   return (await vscode.workspace.openTextDocument(uri)).getText();
 }
+
+/**
+ * A second, small team whose latest retro took a pulse that rates empowered decisions low,
+ * with no action for that step: pulse-not-acted's case. Written in by the test that needs it
+ * (resetWorkspace removes it), so that the Platform team's counts in the other tests stay as they are.
+ */
+const SUPPORT_TEAM: Record<string, string> = {
+  '.team/support.charter.yaml': [
+    '# The Support Tools team: a second team in the repository.',
+    'kind: Charter',
+    'version: 1',
+    'id: support',
+    'team: Support Tools',
+    'purpose:',
+    '  statement: An agent answers a customer without opening a second tool.',
+    '  why: Every tool switch adds a minute that the customer waits through.',
+    'members:',
+    '  - name: ana',
+    '    role: Lead',
+    '  - name: ben',
+    '    role: Engineer',
+    '  - name: cy',
+    '    role: Engineer',
+    '',
+  ].join('\n'),
+  '.team/retros/2024-04-01-support.retro.yaml': [
+    'kind: Retrospective',
+    'version: 1',
+    'team: support',
+    'date: 2024-04-01',
+    'format: start-stop-continue',
+    'facilitator: ana',
+    'attendees: [ana, ben, cy]',
+    'actions:',
+    '  - id: A-1',
+    '    title: Merge the two customer search boxes into one',
+    '    owner: ben',
+    '',
+  ].join('\n'),
+  '.team/retros/2024-04-15-support.retro.yaml': [
+    '# The team rated empowered decisions low, and agreed no action for it.',
+    'kind: Retrospective',
+    'version: 1',
+    'team: support',
+    'date: 2024-04-15',
+    'format: start-stop-continue',
+    'facilitator: ben',
+    'attendees: [ana, ben, cy]',
+    'previousActions:',
+    '  - id: A-1',
+    '    status: done',
+    'actions:',
+    '  - id: A-2',
+    "    title: Show the customer's last order beside the ticket   # from the agents' wish list",
+    '    owner: cy',
+    'pulse:',
+    '  responses: 3',
+    '  goals: [0, 0, 1, 1, 1]',
+    '  decisions: [2, 1, 0, 0, 0]',
+    '',
+  ].join('\n'),
+};
+const SUPPORT_LATEST = '.team/retros/2024-04-15-support.retro.yaml';
 
 /** Every comment line of the original is still in the text. */
 function keepsComments(before: string, after: string): void {
@@ -114,6 +178,50 @@ describe('quick fixes', () => {
       fileUri(CHARTER),
       (ds) => ds.some((d) => ruleOf(d) === 'member-no-growth' && /only placeholders/.test(d.message)),
       'member-no-growth now says the growth path is placeholders',
+    );
+  });
+
+  it('pulse-not-acted: "Add an action for this step" adds an action with that step to the latest retro; once its title is written and saved, the finding goes', async () => {
+    for (const [relative, text] of Object.entries(SUPPORT_TEAM)) await vscode.workspace.fs.writeFile(fileUri(relative), new TextEncoder().encode(text));
+    const uri = fileUri(SUPPORT_LATEST);
+    const editor = await open(SUPPORT_LATEST);
+    const notActed = (ds: readonly vscode.Diagnostic[]) => ds.find((d) => ruleOf(d) === 'pulse-not-acted');
+    await waitForDiagnostics(uri, (ds) => /no action for it \(step: decisions\)/.test(notActed(ds)?.message ?? ''), 'pulse-not-acted names step 5 (decisions)');
+
+    const before = editor.document.getText();
+    const text = await apply(uri, 'pulse-not-acted', 'Add an action for this step');
+    keepsComments(before, text);
+    // The file still parses, and holds everything it held; the retro's actions gain one for the step.
+    const was = parse(before) as { actions: Record<string, unknown>[] };
+    const now = parse(text) as { actions: Record<string, unknown>[] };
+    assert.equal(now.actions.length, was.actions.length + 1, text);
+    assert.deepEqual({ ...now, actions: now.actions.slice(0, -1) }, was, 'nothing else in the retro changed');
+    const added = now.actions[now.actions.length - 1];
+    assert.equal(added.step, 'decisions', `the new action aims at the step: ${JSON.stringify(added)}`);
+    assert.match(String(added.title), /^<[^<>]+>$/, 'its title is a placeholder for the team to type over');
+    assert.ok(!['A-1', 'A-2'].includes(String(added.id)), `its id (${String(added.id)}) is new to the team`);
+
+    // Saved as it stands (Ctrl+S), a placeholder is nobody's plan yet: the finding now names the action to write.
+    assert.ok(await editor.document.save(), 'saved');
+    assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), /\n {4}step: decisions\n/, 'the action is on disk');
+    const isDraft = (ds: readonly vscode.Diagnostic[]) =>
+      new RegExp(`${String(added.id)} \\(step: decisions\\) is still a placeholder`).test(notActed(ds)?.message ?? '');
+    await waitForDiagnostics(uri, isDraft, 'pulse-not-acted names the new action as a placeholder');
+    const errors = ours(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepEqual(
+      errors.map((d) => d.message),
+      [],
+      'the retro still reads as one: no schema error',
+    );
+
+    // The person types the action over the placeholder (the fix left it selected) and saves: pulse-not-acted is gone.
+    assert.equal(editor.document.getText(editor.selection), String(added.title), 'the placeholder is selected');
+    await vscode.commands.executeCommand('type', { text: 'Ana hands the choice of ticket tools to the team and only advises' });
+    assert.ok(await editor.document.save(), 'saved');
+    await waitForDiagnostics(uri, lacks('pulse-not-acted'), 'pulse-not-acted is gone once the action is written');
+    assert.match(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)),
+      /title: Ana hands the choice of ticket tools to the team and only advises\n(.*\n)*? {4}step: decisions\n/,
     );
   });
 
