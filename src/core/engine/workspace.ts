@@ -137,6 +137,9 @@ export class Workspace {
   private replayOf: Workspace | undefined;
   /** For a replay workspace: ids of the file rules the replayed workspace runs and this one does not. */
   private leftOutFileRules: Set<string> | undefined;
+  /** The rules a replay of this workspace runs, and the file rules it leaves out: worked out once. */
+  private replayRules: readonly Rule[] | undefined;
+  private leftOutOfReplay: Set<string> | undefined;
   private currentToday: string;
   private configFor: (path: string) => Config;
   private readonly mayCompact: (path: string) => boolean;
@@ -295,6 +298,8 @@ export class Workspace {
    * tally only, and is not reported.
    */
   private assemble(file: TeamFile, outputs: readonly RawOutput[], older: boolean): Assembled {
+    // Nothing said about the file (an older retro in a replay, often): one shared empty result, read only.
+    if (outputs.every((output) => findingsOn(output, file).length === 0 && !output.passes.has(file))) return NOTHING;
     const config = this.configFor(file.path);
     const suppressions = this.suppressionsOf(file);
     const findings: Finding[] = [];
@@ -418,7 +423,7 @@ export class Workspace {
     const shared = this.replayOf?.fileOutputs.get(file);
     if (!shared) return undefined;
     const again = shared.todayRules;
-    const leftOut = (this.leftOutFileRules ??= new Set(this.replayOf!.rules.filter((rule) => rule.checkFile && !this.rules.includes(rule)).map((r) => r.id)));
+    const leftOut = this.leftOutFileRules!;
     if (!again?.size && leftOut.size === 0) return shared;
     const kept = (rule: Rule) => !again?.has(rule.id) && !leftOut.has(rule.id);
     const output: RawOutput = { findings: shared.findings.filter((raw) => kept(raw.rule)), passes: new Map() };
@@ -523,17 +528,21 @@ export class Workspace {
   private replayed(team: Team, state: TeamState): ReplayPoint[] {
     if (state.replay) return state.replay;
     // Rules that read the replayed scores or the team's pulse ratings stay out, so no rule reads a score that includes itself.
-    const rules = this.rules.filter((rule) => !rule.checkHistory && rule.step !== 'rated');
+    const rules = (this.replayRules ??= this.rules.filter((rule) => !rule.checkHistory && rule.step !== 'rated'));
+    const leftOut = (this.leftOutOfReplay ??= new Set(this.rules.filter((rule) => rule.checkFile && !rules.includes(rule)).map((rule) => rule.id)));
     const dated = team.timeline.retros;
     state.replay = dated.map((retro, index): ReplayPoint => {
       const then = new Workspace({ today: retro.date!, rules, configFor: this.configFor });
       then.replayOf = this;
+      then.leftOutFileRules = leftOut;
       then.suppressions = this.suppressions;
       for (const charter of team.charters) then.update(charter);
       for (const earlier of dated.slice(0, index + 1)) then.update(earlier);
       const teamThen = then.team(team.id)!;
+      const stateThen = then.teamState(teamThen);
       const tally = emptyTally();
-      for (const file of teamThen.files) addTally(tally, then.result(file).teamTally);
+      // A replay runs no history rule: what phases 1 and 2 assemble is each file's whole result.
+      for (const file of teamThen.files) addTally(tally, then.assembledInTeam(file, stateThen).teamTally);
       return { retro, date: retro.date!, team: teamThen, resultOf: (file) => then.lintFile(file.path), steps: stepScores(tally) };
     });
     return state.replay;
@@ -571,6 +580,19 @@ export class Workspace {
   private home(team: Team): TeamFile {
     return team.charter ?? team.retros[0];
   }
+}
+
+/** What a file nothing was said about assembles to: shared, so never written to (the engine only reads tallies). */
+const NOTHING: Assembled = Object.freeze({
+  findings: Object.freeze([]) as unknown as Finding[],
+  tally: freezeTally(emptyTally()),
+  teamTally: freezeTally(emptyTally()),
+  suppressed: 0,
+});
+
+function freezeTally(tally: Tally): Tally {
+  for (const step of Object.values(tally)) Object.freeze(step);
+  return Object.freeze(tally);
 }
 
 /** Where a replay's findings point (see assemble): nowhere a reader is shown. */

@@ -258,11 +258,14 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
   const actions = new Map<string, ActionRecord>();
   const reviews: RetroReview[] = [];
   const pulses: TimelinePulse[] = [];
+  // Open after the previous retro, in creation order; and those it created with no due date.
   let open: ActionRecord[] = [];
+  let dueByThis: ActionRecord[] = [];
   for (const retro of dated) {
     const facts = retro.derived(retroFacts);
     // This retro is the one after those that created actions with no due date: they were due by it.
-    for (const record of actions.values()) if (record.dueBy === undefined && record.createdIn !== retro) record.dueBy = retro.date;
+    for (const record of dueByThis) record.dueBy = retro.date;
+    dueByThis = [];
     if (facts.pulse) pulses.push({ retro, date: retro.date!, pulse: facts.pulse });
     for (const { id, status, mention } of facts.reviewed) {
       const record = actions.get(id);
@@ -275,10 +278,11 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
       }
     }
     reviews.push({ retro, openBefore: open, listed: facts.listed, unreviewed: facts.unreviewed });
+    const created: ActionRecord[] = [];
     for (const action of facts.created) {
       if (actions.has(action.id)) continue;
       const { id, path, owner, due, goal, title, mention } = action;
-      actions.set(id, {
+      const record: ActionRecord = {
         id,
         createdIn: retro,
         path,
@@ -292,13 +296,18 @@ export function buildTimeline(retros: readonly TeamFile[]): Timeline {
         closedIn: undefined,
         closedAs: undefined,
         lastReview: undefined,
-      });
+      };
+      actions.set(id, record);
+      created.push(record);
+      if (record.dueBy === undefined) dueByThis.push(record);
     }
-    open = [];
-    for (const record of actions.values()) {
+    // Only actions open before this retro or created in it can count it: a closed one stays closed (linear in the open actions).
+    const next: ActionRecord[] = [];
+    for (const record of [...open, ...created]) {
       if (!record.closedIn || record.closedIn === retro) record.retroCount++;
-      if (!record.closedIn) open.push(record);
+      if (!record.closedIn) next.push(record);
     }
+    open = next;
   }
   return { retros: dated, pulses, actions, reviews, open };
 }
