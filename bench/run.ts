@@ -12,7 +12,8 @@
  *      (and, for comparison, the same edits back to back in one loop, in a
  *      process of their own);
  *  (d) insights (src/core/insights/insights.ts) for every team with the index warm, as the
- *      report and the extension's views ask for them: median of 7 runs.
+ *      report and the extension's views ask for them, each team's history replayed
+ *      retro by retro (docs/rules.md "A team's history"): median of 7 runs.
  * The machine's load average is printed beside each layout's figures.
  */
 import { spawnSync } from 'node:child_process';
@@ -176,7 +177,7 @@ async function main(): Promise<void> {
   report(`  ${relintRow(`(c) re-lint one retro, index warm, ${DEBOUNCE_MS} ms apart as in the editor`, edits)}, goal < 5 ms: ${p95 < 5 ? 'met' : 'NOT MET'}`);
   report(`      ${relintRow('the same edits back to back in one loop, a process of their own', backToBack)}`);
   report(
-    `  (d) insights for all ${teamCount} teams, index warm: median ${median(insights).toFixed(1)} ms, first run ${insights[0].toFixed(1)} ms, goal < 200 ms: ${Math.max(...insights) < 200 ? 'met' : 'NOT MET'}`,
+    `  (d) insights with history replay for all ${teamCount} teams, index warm: median ${median(insights).toFixed(1)} ms, first run ${insights[0].toFixed(1)} ms, goal < 500 ms: ${Math.max(...insights) < 500 ? 'met' : 'NOT MET'}`,
   );
   writeResults();
 }
