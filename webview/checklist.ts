@@ -81,7 +81,8 @@ export function checklist(state: Pick<FormState, 'steps' | 'overall' | 'findings
         ok,
         count: s.findings,
         ...(pulseText ? { pulseText } : {}),
-        summary: `${stepLabel(s.step, s.title)}: ${level}${scoreInWords(s.score)}, ${ok ? 'no findings' : plural(s.findings, 'finding')}${pulseText ? `; team pulse ${pulseText}` : ''}`,
+        // Beside the team's level, the score is this file's own: say so, or the two read as one number.
+        summary: `${stepLabel(s.step, s.title)}: ${level}${level ? 'this file: ' : ''}${scoreInWords(s.score)}, ${ok ? 'no findings' : plural(s.findings, 'finding')}${pulseText ? `; team pulse ${pulseText}` : ''}`,
         findings,
       };
     });

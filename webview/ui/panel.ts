@@ -21,7 +21,7 @@ export function checklistView(c: Controller, list: Checklist, hidden: boolean): 
   return html`<aside class=${hidden ? 'checklist folded' : 'checklist'} aria-label="Leadership checklist">
     <div class="checklist-head">
       <h2 class="checklist-title">Checklist</h2>
-      <span class="overall"><span class="overall-label">Overall</span> <strong>${list.overallText}</strong></span>
+      <span class="overall"><span class="overall-label">This file</span> <strong>${list.overallText}</strong></span>
       <button
         type="button"
         class="icon-button"

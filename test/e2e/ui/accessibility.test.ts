@@ -228,8 +228,8 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     node(nodes, 'button', 'Move goal G2 up');
     node(nodes, 'button', 'Move member dana down');
     node(nodes, 'button', 'docs for rule purpose-why-missing');
-    // The checklist says each step's team level (and what holds it), its score with its name and how many findings it has.
-    const level = String.raw`team level (not yet|written|practised|confirmed)( \(held by [^)]+\))?;`;
+    // The checklist says each step's team level (and what holds it), this file's score with its name and how many findings it has.
+    const level = String.raw`team level (not yet|written|practised|confirmed)( \(held by [^)]+\))?; this file:`;
     node(nodes, 'StaticText', new RegExp(String.raw`^Step 1, Goals aligned with purpose: ${level} \d+%, \d+ findings?$`));
     node(nodes, 'StaticText', new RegExp(String.raw`^Step 4, Leading by example through change: ${level} no checks apply, no findings$`));
 

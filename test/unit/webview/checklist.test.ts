@@ -39,7 +39,7 @@ describe('webview checklist view model', () => {
     }));
     const list = checklist({ steps: withLevels, overall: 80, findings: [] }, anchors);
     assert.deepEqual([list.steps[1].levelText, list.steps[1].holdingText], ['not yet', 'goal-no-owner']);
-    assert.equal(list.steps[1].summary, 'Step 2, Accountability and transparency: team level not yet (held by goal-no-owner); 50%, 2 findings');
+    assert.equal(list.steps[1].summary, 'Step 2, Accountability and transparency: team level not yet (held by goal-no-owner); this file: 50%, 2 findings');
     assert.deepEqual([list.steps[0].levelText, list.steps[0].holdingText], ['practised', 'no recent pulse of 3.5 or more']);
     // A team with no charter has no level: none is shown.
     const without = checklist({ steps: steps([null, null, null, null, null, null, null], [0, 0, 0, 0, 0, 0, 0]), overall: null, findings: [] }, anchors);
