@@ -125,6 +125,8 @@ export function toSlash(p: string): string {
 
 export interface LoadedWorkspace {
   workspace: Workspace;
+  /** The config of a file as the workspace names it: the function the workspace was built with. */
+  configFor: (shown: string) => Config;
   /** Files to report on, as shown to the user. */
   targets: string[];
   /** How many paths named on the command line were skipped (see discoverFiles). */
@@ -242,7 +244,14 @@ export function loadWorkspace(paths: string[], options: ReadOptions): LoadedWork
   const set = discoverFiles(paths, configs, options.notes);
   configs.discover([...set.files.keys()].map(diskPath));
   tellReads(set, configs, options.reads);
-  return { workspace: buildWorkspace(set.files, configs, options.today, options.notes), targets: set.targets, skipped: set.skipped };
+  const workspace = buildWorkspace(set.files, configs, options.today, options.notes);
+  return { workspace, configFor: (shown) => configs.configFor(shown), targets: set.targets, skipped: set.skipped };
+}
+
+/** The usage error for a --team that names no team found: exit 2, with the ids that were found. */
+export function unknownTeam(workspace: Workspace, teamId: string, paths: readonly string[]): UsageError {
+  const ids = [...workspace.allTeams()].map((team) => team.id).sort();
+  return new UsageError(`no team "${teamId}" in ${paths.join(', ') || '.'}; ${ids.length ? `teams found: ${ids.join(', ')}` : 'no teams found'}`);
 }
 
 /** The nearest enclosing root folder of a file (a folder named like the root, .team by default), if any. */

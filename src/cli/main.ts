@@ -8,6 +8,7 @@
  */
 import { ConfigError } from '../core/engine/config';
 import { closest } from '../core/base/wording';
+import { agendaCommand } from './agenda';
 import { COMMON_OPTIONS, commandUsage, optionUsage, parseCommandArgs, UsageError, type Command } from './args';
 import { colorEnabled } from './color';
 import { checkOutputFile, refuseOutputAmong, writeOutputFile } from './fsWrite';
@@ -30,7 +31,7 @@ export interface Host {
 }
 
 /** Every command, in the order the usage lists them. */
-export const COMMANDS: readonly Command[] = [lintCommand, newCharterCommand, newRetroCommand, scoreCommand, reportCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, newCharterCommand, newRetroCommand, scoreCommand, reportCommand, agendaCommand];
 
 const PREFIX = '  teamcharter ';
 

@@ -2,7 +2,7 @@
 import { teamInsights } from '../core/insights/insights';
 import { REPORT_FORMATS, renderReport, type ReportFormat } from '../core/report';
 import { defineCommand, todayOption, UsageError } from './args';
-import { loadWorkspace } from './files';
+import { loadWorkspace, unknownTeam } from './files';
 import { writeNew } from './newFile';
 import { noteWriter } from './terminalText';
 
@@ -22,11 +22,7 @@ export const reportCommand = defineCommand({
     if (out === '') throw new UsageError('--out needs a file name');
     const { workspace } = loadWorkspace(positionals, { today: todayOption(values.today), config: values.config, notes: noteWriter(io.stderr) });
     const insights = teamInsights(workspace, teamId);
-    if (!insights) {
-      const ids = [...workspace.allTeams()].map((team) => team.id).sort();
-      const where = positionals.join(', ') || '.';
-      throw new UsageError(`no team "${teamId}" in ${where}; ${ids.length ? `teams found: ${ids.join(', ')}` : 'no teams found'}`);
-    }
+    if (!insights) throw unknownTeam(workspace, teamId, positionals);
     const text = renderReport(insights, format as ReportFormat);
     if (out === undefined) {
       io.stdout(text);

@@ -8,6 +8,7 @@
 import { at, entries, str } from '../base/dataReaders';
 import { PLACEHOLDER, isPlaceholder, written } from './placeholders';
 import type { YamlEdit } from '../base/types';
+import type { ActionRecord, Team } from './team';
 import { STATUSES_WITH_REASON, type ReviewStatus } from './vocabulary';
 
 /** The names under a charter's `members`, in file order; members without a name (or with a placeholder for one) are left out. */
@@ -43,6 +44,17 @@ export function nextActionId(taken: Iterable<string>, atLeast?: string): string 
   }
   const floor = atLeast === undefined ? null : ACTION_ID.exec(atLeast);
   return `A-${floor ? Math.max(next, Number(floor[1])) : next}`;
+}
+
+/**
+ * Whether an open action has been open for `limit` retros or more, counting
+ * its first, and is not deferred until today or later: the test of
+ * action-carried-too-long, which action-overdue applies too. `ahead` counts
+ * retros not held yet: with 1, whether the next retro would reach the limit
+ * (the agenda's "decide", docs/cli.md "agenda").
+ */
+export function carriedTooLong(team: Team, action: ActionRecord, limit: number, today: string, ahead = 0): boolean {
+  return action.retroCount + ahead >= limit && team.deferredUntil(action, today) === undefined;
 }
 
 /** The fields of a review (a previousActions entry) that the form and the commands write one at a time. */

@@ -1,10 +1,5 @@
 import { countOption, defineRule } from '../engine/rule';
-import type { ActionRecord, Team } from '../format/team';
-
-/** Whether an open action has been open for `limit` retros or more, counting its first, and is not deferred until today or later. */
-export function carriedTooLong(team: Team, action: ActionRecord, limit: number, today: string): boolean {
-  return action.retroCount >= limit && team.deferredUntil(action, today) === undefined;
-}
+import { carriedTooLong } from '../format/membersAndActions';
 
 export default defineRule({
   id: 'action-carried-too-long',

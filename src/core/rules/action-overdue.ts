@@ -1,6 +1,7 @@
 import { daysBetween } from '../format/dates';
 import { defineRule } from '../engine/rule';
-import actionCarriedTooLong, { carriedTooLong } from './action-carried-too-long';
+import { carriedTooLong } from '../format/membersAndActions';
+import actionCarriedTooLong from './action-carried-too-long';
 
 export default defineRule({
   id: 'action-overdue',

@@ -55,7 +55,10 @@ describe('cli: the command table', () => {
   });
 
   it('a mistyped command, kind or option gets a "did you mean" from the table', async () => {
-    assert.equal((await run('lnt')).stderr, 'teamcharter: unknown command "lnt"; did you mean "lint"? (commands: lint, new, score, report; see --help)\n');
+    assert.equal(
+      (await run('lnt')).stderr,
+      'teamcharter: unknown command "lnt"; did you mean "lint"? (commands: lint, new, score, report, agenda; see --help)\n',
+    );
     assert.equal((await run('new', 'retor')).stderr, 'teamcharter: new needs "charter" or "retro", got "retor"; did you mean "retro"?\n');
     assert.deepEqual(await run('lint', '--fromat', 'json'), {
       code: 2,
