@@ -4,9 +4,11 @@ import * as path from 'node:path';
 import { localToday } from '../core/format/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/format/schemas';
 import { retroSeed } from '../core/format/retroSeed';
+import { teamAgenda } from '../core/insights/agenda';
+import { agendaCommentLines } from '../core/report/agenda';
 import { charterFileName, charterTemplate, retroFileName, retroTemplate, type RetroFormat } from '../core/format/templates';
 import { defineCommand, UsageError, type Io } from './args';
-import { readTeamFile, teamFilesAround, toSlash } from './files';
+import { buildWorkspace, diskConfigs, diskPath, teamFilesAround, toSlash } from './files';
 import { makeFolder } from './fsWrite';
 import { newFilesRoot as rootFolder } from './newRoot';
 import { noteWriter, showControls } from './terminalText';
@@ -66,12 +68,22 @@ export const newRetroCommand = defineCommand({
       ],
       notes,
     );
-    const teamFiles = files.flatMap((f) => readTeamFile(f, toSlash(path.relative(process.cwd(), f)), notes) ?? []).filter((f) => f.teamId === team);
-    const charter = teamFiles.find((f) => f.kind === 'charter');
+    // Linted as `agenda` lints them (their configs, today's date), for the agenda at the top of the new file.
+    const configs = diskConfigs();
+    configs.discover(files.map(diskPath));
+    const workspace = buildWorkspace(
+      files.map((f) => [f, toSlash(path.relative(process.cwd(), f))]),
+      configs,
+      localToday(),
+      notes,
+    );
+    const charter = workspace.team(team)?.charter;
     if (!charter)
       io.stderr(`teamcharter: note: no charter with id "${team}" found under ${toSlash(root)}; the retro is created without open actions to review\n`);
     const file = path.join(dir, retroFileName(date));
-    const seed = retroSeed(team, date, format, toSlash(file), { charter, retros: teamFiles.filter((f) => f.kind === 'retro') });
+    const agenda = teamAgenda(workspace, team, (shown) => configs.configFor(shown));
+    const retros = workspace.team(team)?.retros ?? [];
+    const seed = retroSeed(team, date, format, toSlash(file), { charter, retros }, agenda && agendaCommentLines(agenda));
     const code = writeNew(file, retroTemplate(seed), io);
     const toReview = seed.toReview.map((a) => a.id);
     if (toReview.length > 0)

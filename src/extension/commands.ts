@@ -4,6 +4,8 @@ import { str } from '../core/base/dataReaders';
 import { localToday } from '../core/format/dates';
 import { RETRO_FORMATS, SLUG_PATTERN, isRealDate } from '../core/format/schemas';
 import { retroSeed } from '../core/format/retroSeed';
+import { teamAgenda } from '../core/insights/agenda';
+import { agendaCommentLines } from '../core/report/agenda';
 import { holdingWords, levelName, nextStepSentence, percent, stepDetail, stepName, teamScoreSentence } from '../core/insights/scoreWords';
 import type { Team } from '../core/format/team';
 import { joinPath, normalizePath, relativeInside } from '../core/base/slashPaths';
@@ -196,7 +198,16 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
             uri: inRoot(folder, root, `retros/${retroFileName(date)}`),
             ledOutBy: `teamcharter.root "${root}" leads outside`,
           };
-      const seed = retroSeed(teamId, date, format as RetroFormat, file.uri.toString(), { charter: team?.charter, retros: team?.retros ?? [] });
+      // The team's agenda as the CLI's agenda command gives it, written at the top as comments (docs/cli.md "new retro").
+      const agenda = teamAgenda(linter.core, teamId, (path) => linter.configs.lookup.configFor(path));
+      const seed = retroSeed(
+        teamId,
+        date,
+        format as RetroFormat,
+        file.uri.toString(),
+        { charter: team?.charter, retros: team?.retros ?? [] },
+        agenda && agendaCommentLines(agenda),
+      );
       return createAndOpen(file, retroTemplate(seed));
     }),
 

@@ -18,6 +18,12 @@ export interface RetroSeed {
   attendees?: readonly string[];
   /** The next free action id, e.g. A-9. */
   nextActionId?: string;
+  /**
+   * The team's agenda in plain lines, written as comments at the top of the new
+   * file (src/core/report/agenda.ts words it); absent when the new retro is not
+   * the team's next one.
+   */
+  agenda?: readonly string[];
 }
 
 /**
@@ -29,14 +35,29 @@ export function timelineBefore(retros: readonly TeamFile[], date: string | undef
   return buildTimeline(retrosBefore(retros, date, self));
 }
 
-/** A new retro of `team` on `date`, to be written at `path`, from the team's charter and retros. */
+/**
+ * A new retro of `team` on `date`, to be written at `path`, from the team's
+ * charter and retros. `agenda`: the team's agenda as it stands (docs/cli.md
+ * "agenda"), in lines; it is kept only when the new retro comes after every
+ * dated retro of the team, since it speaks of the meeting after the latest.
+ */
 export function retroSeed(
   team: string,
   date: string,
   format: RetroFormat,
   path: string,
   files: { charter: TeamFile | undefined; retros: readonly TeamFile[] },
+  agenda?: readonly string[],
 ): RetroSeed {
   const before = timelineBefore(files.retros, date, path);
-  return { team, date, format, toReview: before.open, attendees: memberNames(files.charter?.data), nextActionId: nextActionId(before.actions.keys()) };
+  const seed: RetroSeed = {
+    team,
+    date,
+    format,
+    toReview: before.open,
+    attendees: memberNames(files.charter?.data),
+    nextActionId: nextActionId(before.actions.keys()),
+  };
+  const isNext = before.retros.length === files.retros.filter((retro) => retro.path !== path && retro.date !== undefined).length;
+  return agenda && isNext ? { ...seed, agenda } : seed;
 }

@@ -28,9 +28,14 @@ function scalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-/** Text from the user or the files in a comment: on the one line, line breaks as spaces and other control characters as visible escapes. */
+/**
+ * Text from the user or the files in a comment: on the one line, line breaks
+ * as spaces and other control characters as visible escapes; and a `#` that
+ * would start a suppression comment (docs/rules.md "Suppression comments")
+ * written `\#`, so that no title silences a rule in the file it is copied to.
+ */
 function commentText(text: string): string {
-  return showControls(text.replace(/\s*\n\s*/g, ' '));
+  return showControls(text.replace(/\s*\n\s*/g, ' ')).replace(/#(?=\s*teamcharter-disable)/g, '\\#');
 }
 
 /**
@@ -137,6 +142,8 @@ export function retroTemplate(options: RetroSeed): string {
 function retroText(options: RetroSeed): string {
   const lines: string[] = [
     `# Retrospective of ${commentText(options.team)} on ${options.date} (${options.format}).`,
+    // The agenda first, one line per item: what the person who opens the file takes up (docs/cli.md "new retro").
+    ...(options.agenda?.length ? ['#', ...options.agenda.map((line) => `# ${commentText(line)}`), ''] : []),
     'kind: Retrospective',
     'version: 1',
     `team: ${scalar(options.team)}`,

@@ -63,6 +63,86 @@ describe('teamcharter new (end to end)', function () {
     assert.ok(!lint.some((r) => r.rule === 'schema'));
   });
 
+  describe('new retro writes the agenda at the top, as comments (docs/cli.md "new retro")', () => {
+    const CHARTER = 'kind: Charter\nversion: 1\nid: web\nteam: Web\nmembers:\n  - name: sam\n  - name: dana\n';
+    const RETRO = [
+      'kind: Retrospective',
+      'version: 1',
+      'team: web',
+      'date: 2026-11-02',
+      'facilitator: sam',
+      'attendees: [sam, dana]',
+      'wins:',
+      '  - text: Shipped the cache',
+      '    who: [sam]',
+      'actions:',
+      '  - id: A-1',
+      '    title: Pin the base images',
+      '    owner: sam',
+      '    due: 2099-12-20',
+      '  - id: A-2',
+      '    title: Alert on slow deploys',
+      '    owner: dana',
+      '    due: 2099-12-21',
+      '',
+    ].join('\n');
+
+    it('one comment line per item before the data; the file parses, and lints with what the meeting resolves only', () => {
+      const dir = tempWorkspace({ '.team/web.charter.yaml': CHARTER, '.team/retros/2026-11-02.retro.yaml': RETRO });
+      const result = cli(dir, 'new', 'retro', '--team', 'web', '--date', '2026-11-16');
+      assert.equal(result.code, 0, result.stderr);
+      const text = readFileSync(path.join(dir, '.team/retros/2026-11-16.retro.yaml'), 'utf8');
+      const lines = text.split('\n');
+      const top = lines.slice(0, lines.indexOf('kind: Retrospective'));
+      assert.ok(
+        top.every((line) => line === '' || line.startsWith('#')),
+        text,
+      );
+      // The agenda is worked out for the day it is written (the local date): only what no date changes is checked here.
+      assert.match(top[2], /^# Agenda, from the team's files on \d{4}-\d{2}-\d{2}; the last retro was on 2026-11-02:$/);
+      assert.deepEqual(
+        top.filter((line) => line.startsWith('#   - A-')).map((line) => line.split(' ')[4]),
+        ['A-1', 'A-2'],
+      );
+      assert.ok(top.includes('#   - dana'), 'dana has not facilitated yet: the suggested facilitator');
+      assert.deepEqual(parse(text).previousActions, [{ id: 'A-1' }, { id: 'A-2' }]);
+      // Before the meeting: the two actions to review, and the wins and actions it is to record (retro-no-wins and
+      // retro-no-actions fire on any retro without them, docs/rules.md).
+      const lint = JSON.parse(cli(dir, 'lint', '--format', 'json', '--today', '2026-11-16', '.team/retros/2026-11-16.retro.yaml').stdout) as {
+        rule: string;
+        line: number;
+      }[];
+      assert.deepEqual(
+        lint.map((f) => `${f.line} ${f.rule}`),
+        [
+          `${lines.indexOf('  - id: A-1  # Pin the base images, sam, due 2099-12-20') + 1} previous-actions-not-reviewed`,
+          `${lines.indexOf('  - id: A-2  # Alert on slow deploys, dana, due 2099-12-21') + 1} previous-actions-not-reviewed`,
+          `${lines.indexOf('wins: []') + 1} retro-no-wins`,
+          `${lines.indexOf('actions: []') + 1} retro-no-actions`,
+        ],
+      );
+    });
+
+    it('the agenda of the example team: its open actions oldest first, and the same lists as `agenda` prints', () => {
+      const dir = copyOfAcme();
+      // What `teamcharter agenda` prints today, before the new retro is there.
+      const md = cli(dir, 'agenda', '--team', 'checkout').stdout.split('\n');
+      assert.equal(cli(dir, 'new', 'retro', '--team', 'checkout', '--date', '2026-12-08').code, 0);
+      const text = readFileSync(path.join(dir, '.team/retros/2026-12-08.retro.yaml'), 'utf8');
+      const comments = text.slice(0, text.indexOf('\nkind: Retrospective')).split('\n');
+      assert.deepEqual(
+        comments.filter((line) => line.startsWith('#   - A-')).map((line) => line.split(' ')[4]),
+        ['A-6', 'A-11', 'A-12', 'A-13', 'A-14'],
+      );
+      // The same items, in the same words.
+      const items = md.filter((line) => line.startsWith('- ')).map((line) => line.slice(2).replace(/\\/g, ''));
+      assert.deepEqual(
+        comments.filter((line) => line.startsWith('#   - ')).map((line) => line.slice(6)),
+        items,
+      );
+    });
+  });
+
   it('every retro format gives its own columns', () => {
     const dir = tempWorkspace();
     for (const [format, columns] of Object.entries(FORMAT_COLUMNS)) {
