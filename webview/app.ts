@@ -7,6 +7,25 @@
  */
 import { html, nothing, render } from 'lit';
 import { parseToWebview, type FormFinding, type FormState, type FromWebview, type Reply, type YamlEdit, type YamlPath } from '../src/shared/protocol.js';
+import {
+  agendaId,
+  creditEdit,
+  creditTargets,
+  facilitatorEdit,
+  focusAfter,
+  newActionPath,
+  newWinPath,
+  pulseActionEdits,
+  reviewEdits,
+  startDraft,
+  type ActionItem,
+  type AgendaItem,
+  type CreditItem,
+  type FacilitatorItem,
+  type PulseItem,
+  type ReviewDraft,
+  type ReviewField,
+} from './agenda.js';
 import { Announcer, liveRegions, NoteWatch } from './announcer.js';
 import type { ChecklistFinding } from './checklist.js';
 import { EditGate } from './editGate.js';
@@ -20,6 +39,7 @@ import { stateView, type StateView } from './stateView.js';
 import { keepSelectAllInFields } from './selectAll.js';
 import { readViewState, toggleCollapsed, type ViewState } from './viewState.js';
 import type { Controller } from './ui/controller.js';
+import { agendaSection, firstControlId } from './ui/agenda.js';
 import { formView } from './ui/form.js';
 import { checklistView, errorBanner, schemaBanner, unreadableView } from './ui/panel.js';
 
@@ -49,6 +69,11 @@ export class App implements Controller, FieldHost {
 
   columnDraft = '';
   columnError: string | undefined;
+  /** Reviews being written in the Agenda section, by item key, until recorded (or the item leaves). */
+  private readonly reviewDrafts = new Map<string, ReviewDraft>();
+  private readonly reviewProblems = new Map<string, Map<ReviewField, string>>();
+  /** The win picked to credit each member in, by item key. */
+  private readonly creditPicks = new Map<string, string>();
 
   constructor(
     private readonly root: HTMLElement,
@@ -115,6 +140,7 @@ export class App implements Controller, FieldHost {
     this.gate.shown(state.version);
     this.shownView = stateView(state);
     if (this.shownView) this.fields.stateShown(this.shownView.fieldsByKey.values());
+    this.forgetLeftAgendaItems();
     this.render();
     this.afterRender();
   }
@@ -179,6 +205,14 @@ export class App implements Controller, FieldHost {
   post(edit: YamlEdit): number {
     const id = this.nextId();
     this.vscode.postMessage({ type: 'edit', id, version: this.state?.version ?? 0, edit });
+    return id;
+  }
+
+  /** Several edits applied together (all or none, one undo step); one edit goes as itself. */
+  private postAll(edits: readonly YamlEdit[]): number {
+    if (edits.length === 1) return this.post(edits[0]);
+    const id = this.nextId();
+    this.vscode.postMessage({ type: 'edits', id, version: this.state?.version ?? 0, edits: [...edits] });
     return id;
   }
 
@@ -263,10 +297,10 @@ export class App implements Controller, FieldHost {
 
   // ---- structural edits: one at a time, each after the previous one came back ----
 
-  private structuralEdit(edit: YamlEdit, forget: YamlPath | undefined, focus: string[]): void {
+  private structuralEdit(edit: YamlEdit | readonly YamlEdit[], forget: YamlPath | undefined, focus: string[]): void {
     if (this.readOnly || this.gate.busy || !this.state) return;
     this.fields.flushAll(true);
-    const id = this.post(edit);
+    const id = Array.isArray(edit) ? this.postAll(edit) : this.post(edit as YamlEdit);
     this.gate.started(id);
     if (forget) this.fields.forgetUnder(forget);
     this.pendingFocus = { id, ids: focus, after: this.state.version };
@@ -320,6 +354,89 @@ export class App implements Controller, FieldHost {
 
   onRemoveColumn(key: string): void {
     this.structuralEdit(removeColumn(key), ['items', key], [`${domId(['items'])}`]);
+  }
+
+  // ---- the Agenda section: each item's edit, one at a time like the other structural edits ----
+
+  reviewDraft(item: ActionItem): ReviewDraft {
+    return this.reviewDrafts.get(item.key) ?? startDraft(item);
+  }
+
+  agendaProblem(item: ActionItem, field: ReviewField): string | undefined {
+    return this.reviewProblems.get(item.key)?.get(field);
+  }
+
+  onReviewDraft(item: ActionItem, field: ReviewField, value: string): void {
+    this.reviewDrafts.set(item.key, { ...this.reviewDraft(item), [field]: value });
+    // A problem goes once its field is changed; a new status asks anew.
+    const problems = this.reviewProblems.get(item.key);
+    if (field === 'status') this.reviewProblems.delete(item.key);
+    else problems?.delete(field);
+    this.render();
+  }
+
+  onRecordReview(item: ActionItem): void {
+    if (this.readOnly || this.busy || !this.state?.data) return;
+    const result = reviewEdits(this.state.data, item.id, this.reviewDraft(item));
+    if (!result.ok) {
+      this.reviewProblems.set(item.key, new Map(result.problems.map((p) => [p.field, p.message])));
+      this.render();
+      this.announcer?.say(result.problems.map((p) => p.message).join('. '));
+      const first = result.problems[0].field;
+      requestAnimationFrame(() => document.getElementById(agendaId(item.key, first))?.focus());
+      return;
+    }
+    this.reviewProblems.delete(item.key);
+    this.structuralEdit(result.edits, undefined, this.focusAfterAgendaItem(item));
+  }
+
+  onPulseAction(item: PulseItem): void {
+    const data = this.state?.data;
+    const edits = data ? pulseActionEdits(item, data) : undefined;
+    if (!data || !edits) return;
+    // The new action's title, to type what the team will do; its section must be open to take the focus.
+    const title = this.isCollapsed('actions') ? [] : [domId([...newActionPath(data), 'title'])];
+    this.structuralEdit(edits, undefined, [...title, ...this.focusAfterAgendaItem(item)]);
+  }
+
+  get creditTargets(): readonly { value: string; label: string }[] {
+    return this.state?.data ? creditTargets(this.state.data) : [];
+  }
+
+  creditTarget(item: CreditItem): string {
+    const picked = this.creditPicks.get(item.key);
+    return picked !== undefined && this.creditTargets.some((o) => o.value === picked) ? picked : 'new';
+  }
+
+  onCreditTarget(item: CreditItem, target: string): void {
+    this.creditPicks.set(item.key, target);
+    this.render();
+  }
+
+  onCredit(item: CreditItem): void {
+    const data = this.state?.data;
+    const target = this.creditTarget(item);
+    const edit = data ? creditEdit(data, item.name, target) : undefined;
+    if (!data || !edit) return;
+    // A new win's text, to say what they did that helped.
+    const text = target === 'new' && !this.isCollapsed('wins') ? [domId([...newWinPath(data), 'text'])] : [];
+    this.structuralEdit(edit, undefined, [...text, ...this.focusAfterAgendaItem(item)]);
+  }
+
+  onSetFacilitator(item: FacilitatorItem): void {
+    this.structuralEdit(facilitatorEdit(item.name), undefined, this.focusAfterAgendaItem(item));
+  }
+
+  /** Once an item is handled it leaves the list: the focus goes on to the next one (or the section when none is left). */
+  private focusAfterAgendaItem(item: AgendaItem): string[] {
+    const view = this.shownView?.agenda;
+    return view ? focusAfter(view, item.key, firstControlId) : [];
+  }
+
+  /** Drafts and picks of items that have left the list are done with. */
+  private forgetLeftAgendaItems(): void {
+    const keys = new Set(this.shownView?.agenda?.groups.flatMap((group) => group.items.map((item) => item.key)) ?? []);
+    for (const map of [this.reviewDrafts, this.reviewProblems, this.creditPicks]) for (const key of [...map.keys()]) if (!keys.has(key)) map.delete(key);
   }
 
   // ---- view ----
@@ -424,7 +541,7 @@ export class App implements Controller, FieldHost {
           ${checklistView(this, shown.check, this.view.checklistHidden)}
           <main class=${this.readOnly ? 'form-pane read-only' : 'form-pane'}>
             <div id="form-start" tabindex="-1" class="visually-hidden">Form</div>
-            ${formView(this, shown.model)}
+            ${shown.agenda ? agendaSection(this, shown.agenda) : nothing} ${formView(this, shown.model)}
           </main>
         </div>`,
       this.root,

@@ -1,5 +1,6 @@
-/** What the form draws for a state, derived from it once per state: the form tree, where findings show, the checklist. */
+/** What the form draws for a state, derived from it once per state: the form tree, where findings show, the checklist, the agenda. */
 import type { FormFinding, FormState } from '../src/shared/protocol.js';
+import { agendaView, type AgendaView } from './agenda.js';
 import { checklist, type Checklist } from './checklist.js';
 import { anchorsOf, fieldsOf, formModel, type Anchor, type FieldNode, type FormModel } from './formModel.js';
 import { placeFindings } from './placement.js';
@@ -13,6 +14,8 @@ export interface StateView {
   sectionCounts: Map<string, number>;
   check: Checklist;
   fieldsByKey: Map<string, FieldNode>;
+  /** What is still to do in the meeting, when the file is the team's latest retro. */
+  agenda: AgendaView | undefined;
 }
 
 /** The view of a state, or undefined when the file could not be read (the form shows a banner instead). */
@@ -28,5 +31,6 @@ export function stateView(state: FormState): StateView | undefined {
     if (section) sectionCounts.set(section, (sectionCounts.get(section) ?? 0) + list.length);
   }
   const fieldsByKey = new Map(fieldsOf(model).map((field) => [field.key, field]));
-  return { model, anchors, placed, sectionCounts, check: checklist(state, anchors), fieldsByKey };
+  const agenda = state.kind === 'retro' && state.agenda ? agendaView(state.agenda, state.data) : undefined;
+  return { model, anchors, placed, sectionCounts, check: checklist(state, anchors), fieldsByKey, agenda };
 }

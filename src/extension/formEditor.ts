@@ -79,15 +79,17 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
           ready = true;
           send();
           return reply(message.id, 'done');
-        case 'edit': {
-          const { op } = message.edit;
-          if ((op === 'delete' || op === 'move') && message.version < positionsChangedAt) {
+        case 'edit':
+        case 'edits': {
+          // Several edits (an agenda item handled at once) apply together, all or none, as one undo step.
+          const edits = message.type === 'edit' ? [message.edit] : message.edits;
+          if (edits.some(({ op }) => op === 'delete' || op === 'move') && message.version < positionsChangedAt) {
             reply(message.id, 'refused', 'The file changed just before that click; nothing was removed or moved. Check the list and try again.');
             return send();
           }
-          applyingFieldEdit = op === 'set';
+          applyingFieldEdit = edits.every(({ op }) => op === 'set');
           try {
-            const result = await this.applyEdit(document, message.edit);
+            const result = await this.applyEdit(document, edits);
             return reply(message.id, result.outcome, result.message);
           } finally {
             applyingFieldEdit = false;
@@ -146,8 +148,8 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
     return team !== undefined && keys.some((key) => this.linter.core.get(key)?.teamId === team);
   }
 
-  private async applyEdit(document: vscode.TextDocument, edit: YamlEdit): Promise<{ outcome: Outcome; message?: string }> {
-    const result = await applyDocumentEdit(document, [edit]);
+  private async applyEdit(document: vscode.TextDocument, edits: readonly YamlEdit[]): Promise<{ outcome: Outcome; message?: string }> {
+    const result = await applyDocumentEdit(document, edits);
     if (!result.ok) return { outcome: 'refused', message: result.message };
     return { outcome: result.changed ? 'applied' : 'unchanged' };
   }

@@ -8,6 +8,7 @@ import { KIND_VALUES, TeamFile } from '../core/format/teamFile';
 import { memberNames, nextActionId } from '../core/format/membersAndActions';
 import type { Finding } from '../core/base/types';
 import type { FormContext, FormFinding, FormState } from '../shared/protocol';
+import { formAgenda } from './formAgenda';
 import { shownTeamScore } from './commands';
 import type { WorkspaceLinter } from './workspaceLinter';
 
@@ -66,6 +67,7 @@ export function buildFormState(document: vscode.TextDocument, linter: WorkspaceL
   const team = file.teamId !== undefined ? linter.core.team(file.teamId) : undefined;
   const pulses = latestPulse(team?.timeline.pulses ?? []);
   const levels = team ? shownTeamScore(linter, team).steps : [];
+  const agenda = problem ? undefined : formAgenda(linter.core, file.path, team, (path) => linter.configs.lookup.configFor(path));
   return {
     version: document.version,
     fileName: document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1),
@@ -89,5 +91,6 @@ export function buildFormState(document: vscode.TextDocument, linter: WorkspaceL
     }),
     overall: result ? overallScore(result.tally) : null,
     context: context(file, linter),
+    ...(agenda ? { agenda } : {}),
   };
 }

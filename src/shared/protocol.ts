@@ -4,7 +4,7 @@
  * what it receives (the extension before anything touches the document, the
  * webview before it draws), so a malformed message is refused, never trusted.
  *
- * Flow: the webview's requests (`ready`, `edit`, `openText`, `openRuleDocs`) each
+ * Flow: the webview's requests (`ready`, `edit`, `edits`, `openText`, `openRuleDocs`) each
  * carry an `id`; the extension answers each with one `reply` naming that id and
  * saying what became of it. A `state` follows every change of the document (from
  * the form, a text editor, git…), and before it is saved the extension sends
@@ -105,6 +105,40 @@ const formContext = z.object({
   nextActionId: z.string(),
 });
 
+/** A text the extension words (the core's agenda words, src/core/report/agenda.ts): bounded, as everything the webview draws. */
+const words = z.string().check(z.maxLength(2_000));
+
+/**
+ * The team's agenda (docs/cli.md "agenda"), for the team's latest retro only:
+ * the lists the form's Agenda section acts on, each item with the core's words
+ * for it. The webview shows the items this retro has not handled yet
+ * (webview/agenda.ts); the agenda is worked out again from the files after
+ * every change, never stored.
+ */
+const formAgenda = z.object({
+  /** The date the agenda is worked out for (today). */
+  date: z.string(),
+  /** Each list's heading, as the CLI's agenda says it. */
+  headings: z.object({ actions: words, pulse: words, uncredited: words, facilitator: words }),
+  /** Open actions, oldest first. */
+  actions: z.array(z.object({ id: z.string().check(z.maxLength(200)), text: words, overdue: z.boolean(), decide: z.boolean() })).check(z.maxLength(500)),
+  /** Steps the team's pulse calls a problem, each with the core's fix that adds an action for it (pulse-not-acted's). */
+  pulse: z
+    .array(
+      z.object({
+        step: checklistStep,
+        key: z.string().check(z.maxLength(40)),
+        text: words,
+        fix: z.optional(z.object({ title: words, edits: z.array(yamlEdit).check(z.minLength(1), z.maxLength(8)) })),
+      }),
+    )
+    .check(z.maxLength(7)),
+  /** Members not credited in a win lately. */
+  uncredited: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)),
+  /** The member who has gone longest without facilitating; null with no members. */
+  facilitator: z.nullable(z.string().check(z.maxLength(200))),
+});
+
 const formState = z.object({
   /** Increases with every document change; edits name the version they were made on. */
   version: z.int(),
@@ -123,6 +157,8 @@ const formState = z.object({
   steps: z.array(formStep),
   overall: z.nullable(z.number()),
   context: formContext,
+  /** The team's agenda, when the file is the team's latest retro (the retro the meeting runs in). */
+  agenda: z.optional(formAgenda),
 });
 
 // ---- the webview's messages ----
@@ -132,6 +168,8 @@ export const fromWebviewSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ready'), id: requestId }),
   /** Change the document: one YAML edit, made on the state of `version`. */
   z.strictObject({ type: z.literal('edit'), id: requestId, version: z.int(), edit: yamlEdit }),
+  /** Several edits made together, all or none, as one change (one undo step): an agenda item handled at once (its review with its note). */
+  z.strictObject({ type: z.literal('edits'), id: requestId, version: z.int(), edits: z.array(yamlEdit).check(z.minLength(1), z.maxLength(8)) }),
   z.strictObject({ type: z.literal('openText'), id: requestId, line: z.optional(z.int().check(z.gte(1))) }),
   z.strictObject({ type: z.literal('openRuleDocs'), id: requestId, rule: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)) }),
   /** The answer to the extension's `flush` of that id: everything typed has been sent before it. */
@@ -165,6 +203,7 @@ export type FormStep = z.infer<typeof formStep>;
 export type FormPulseReading = z.infer<typeof pulseReading>;
 export type FormContext = z.infer<typeof formContext>;
 export type OpenAction = z.infer<typeof openAction>;
+export type FormAgenda = z.infer<typeof formAgenda>;
 export type { FileKind, YamlEdit, YamlPath };
 
 /** The message, or undefined when it is not one the webview may send. */

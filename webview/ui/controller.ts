@@ -1,5 +1,6 @@
 /** What the templates need from the app: values to show and handlers to call. No logic lives in the templates. */
 import type { FormFinding } from '../../src/shared/protocol.js';
+import type { ActionItem, CreditItem, FacilitatorItem, PulseItem, ReviewDraft, ReviewField } from '../agenda.js';
 import type { ChecklistFinding } from '../checklist.js';
 import type { FieldNode, ItemNode, ListNode, ReviewRowNode } from '../formModel.js';
 
@@ -35,6 +36,20 @@ export interface Controller {
   onColumnDraft(text: string): void;
   onAddColumn(): void;
   onRemoveColumn(key: string): void;
+
+  // The Agenda section (webview/agenda.ts): a review is written in the form, then recorded at once.
+  reviewDraft(item: ActionItem): ReviewDraft;
+  /** Why the review cannot be recorded yet, at one of its fields. */
+  agendaProblem(item: ActionItem, field: ReviewField): string | undefined;
+  onReviewDraft(item: ActionItem, field: ReviewField, value: string): void;
+  onRecordReview(item: ActionItem): void;
+  onPulseAction(item: PulseItem): void;
+  /** The wins a member can be credited in (a new one first). */
+  readonly creditTargets: readonly { value: string; label: string }[];
+  creditTarget(item: CreditItem): string;
+  onCreditTarget(item: CreditItem, target: string): void;
+  onCredit(item: CreditItem): void;
+  onSetFacilitator(item: FacilitatorItem): void;
 
   onToggleSection(sectionKey: string): void;
   onToggleChecklist(): void;

@@ -14,6 +14,16 @@ describe('messages from the form webview are validated before they touch the doc
       { type: 'openText', id: 8 },
       { type: 'openRuleDocs', id: 9, rule: 'goal-no-owner' },
       { type: 'flushed', id: 1 },
+      {
+        type: 'edits',
+        id: 10,
+        version: 3,
+        edits: [
+          { op: 'set', path: ['previousActions', 0, 'status'], value: 'deferred' },
+          { op: 'set', path: ['previousActions', 0, 'until'], value: '2027-01-11' },
+          { op: 'set', path: ['previousActions', 0, 'note'], value: 'After the freeze' },
+        ],
+      },
     ]) {
       assert.deepEqual(parseFromWebview(message), message, JSON.stringify(message));
     }
@@ -35,6 +45,18 @@ describe('messages from the form webview are validated before they touch the doc
       { type: 'edit', id: 1, version: '1', edit: { op: 'delete', path: ['a'] } },
       { type: 'openRuleDocs', id: 1, rule: '../../etc/passwd' },
       { type: 'openText', id: 1, line: 0 },
+      { type: 'edits', id: 1, version: 1, edits: [] },
+      { type: 'edits', id: 1, version: 1, edits: Array(9).fill({ op: 'delete', path: ['a'] }) },
+      {
+        type: 'edits',
+        id: 1,
+        version: 1,
+        edits: [
+          { op: 'set', path: ['a'], value: 'x' },
+          { op: 'eval', path: ['a'] },
+        ],
+      },
+      { type: 'edits', id: 1, version: 1, edit: { op: 'set', path: ['a'], value: 'x' } },
     ]) {
       assert.equal(parseFromWebview(message), undefined, JSON.stringify(message));
     }
