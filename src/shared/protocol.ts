@@ -105,38 +105,36 @@ const formContext = z.object({
   nextActionId: z.string(),
 });
 
-/** A text the extension words (the core's agenda words, src/core/report/agenda.ts): bounded, as everything the webview draws. */
-const words = z.string().check(z.maxLength(2_000));
-
 /**
  * The team's agenda (docs/cli.md "agenda"), for the team's latest retro only:
  * the lists the form's Agenda section acts on, each item with the core's words
  * for it. The webview shows the items this retro has not handled yet
  * (webview/agenda.ts); the agenda is worked out again from the files after
- * every change, never stored.
+ * every change, never stored. Its texts come from the team's files, and are
+ * as long as they are there (as the file's data is).
  */
 const formAgenda = z.object({
   /** The date the agenda is worked out for (today). */
   date: z.string(),
   /** Each list's heading, as the CLI's agenda says it. */
-  headings: z.object({ actions: words, pulse: words, uncredited: words, facilitator: words }),
-  /** Open actions, oldest first. */
-  actions: z.array(z.object({ id: z.string().check(z.maxLength(200)), text: words, overdue: z.boolean(), decide: z.boolean() })).check(z.maxLength(500)),
+  headings: z.object({ actions: z.string(), pulse: z.string(), uncredited: z.string(), facilitator: z.string() }),
+  /** Open actions, oldest first, each in the core's words. */
+  actions: z.array(z.object({ id: z.string(), text: z.string(), overdue: z.boolean(), decide: z.boolean() })),
   /** Steps the team's pulse calls a problem, each with the core's fix that adds an action for it (pulse-not-acted's). */
   pulse: z
     .array(
       z.object({
         step: checklistStep,
-        key: z.string().check(z.maxLength(40)),
-        text: words,
-        fix: z.optional(z.object({ title: words, edits: z.array(yamlEdit).check(z.minLength(1), z.maxLength(8)) })),
+        key: z.string(),
+        text: z.string(),
+        fix: z.optional(z.object({ title: z.string(), edits: z.array(yamlEdit).check(z.minLength(1), z.maxLength(8)) })),
       }),
     )
     .check(z.maxLength(7)),
   /** Members not credited in a win lately. */
-  uncredited: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)),
+  uncredited: z.array(z.string()),
   /** The member who has gone longest without facilitating; null with no members. */
-  facilitator: z.nullable(z.string().check(z.maxLength(200))),
+  facilitator: z.nullable(z.string()),
 });
 
 const formState = z.object({

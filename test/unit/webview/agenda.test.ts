@@ -127,6 +127,9 @@ describe("the retro form's Agenda section: what the extension sends", () => {
       agenda,
     };
     assert.deepEqual(parseToWebview({ type: 'state', state }), { type: 'state', state });
+    // Texts are as long as the team's files make them: a long title must not cost the form its state.
+    const long = { ...agenda, actions: Array.from({ length: 600 }, (_, i) => ({ id: `A-${i}`, text: 'x'.repeat(20_000), overdue: false, decide: false })) };
+    assert.ok(parseToWebview({ type: 'state', state: { ...state, agenda: long } }), 'many actions with long titles pass');
     const hostile = { ...agenda, pulse: [{ ...agenda.pulse[0], fix: { title: 'x', edits: [{ op: 'replaceAll', path: ['a'] }] } }] };
     assert.equal(parseToWebview({ type: 'state', state: { ...state, agenda: hostile } }), undefined, 'a fix that is not an edit is refused');
   });
