@@ -83,8 +83,12 @@ async function refusal({ command, folder, uri, ledOutBy }: NewFile): Promise<str
   return undefined;
 }
 
-/** Write a new file, or when one is there already, offer to open it. Returns the URI opened, if any. */
-async function createAndOpen(file: NewFile, text: string): Promise<vscode.Uri | undefined> {
+/** Write a new file and open it (as text unless `open` says otherwise), or when one is there already, offer to open it. Returns the URI opened, if any. */
+async function createAndOpen(
+  file: NewFile,
+  text: string,
+  open: (uri: vscode.Uri) => Thenable<unknown> = (uri) => vscode.window.showTextDocument(uri),
+): Promise<vscode.Uri | undefined> {
   const refused = await refusal(file);
   if (refused) return void vscode.window.showErrorMessage(refused);
   const { uri } = file;
@@ -96,7 +100,7 @@ async function createAndOpen(file: NewFile, text: string): Promise<vscode.Uri | 
     return undefined;
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  await vscode.window.showTextDocument(uri);
+  await open(uri);
   return uri;
 }
 
@@ -111,6 +115,81 @@ export async function pickTeam(linter: WorkspaceLinter, title: string): Promise<
     { title, placeHolder: current ? `Current: ${current.id}` : 'Pick a team' },
   );
   return picked?.team;
+}
+
+/** What New Retrospective may be given instead of asking: the team, the format, the date. */
+export interface NewRetroOptions {
+  team?: string;
+  format?: RetroFormat;
+  date?: string;
+}
+
+/**
+ * Team Charter: New Retrospective — asks for what `options` does not give, writes the retro next
+ * to the team's charter with the team's agenda at its top, and opens it with `open` (as text by
+ * default). Start the Retrospective (the agenda panel) is this with the team given, opened in the form.
+ */
+export async function newRetrospective(
+  linter: WorkspaceLinter,
+  options: NewRetroOptions = {},
+  open: (uri: vscode.Uri) => Thenable<unknown> = (uri) => vscode.window.showTextDocument(uri),
+): Promise<vscode.Uri | undefined> {
+  const folder = await pickFolder();
+  if (!folder) return void vscode.window.showErrorMessage('Open a folder first: the retrospective is saved in the workspace.');
+  await linter.ready();
+  const teamId =
+    options.team ??
+    (await pickTeam(linter, 'New retrospective: which team?'))?.id ??
+    (await vscode.window.showInputBox({
+      title: 'New retrospective',
+      prompt: 'Team id (no charter found yet)',
+      validateInput: (v) => (SLUG_PATTERN.test(v) ? undefined : 'A team id: lowercase letters, digits and -'),
+    }));
+  if (!teamId) return;
+  const format =
+    options.format ??
+    (
+      await vscode.window.showQuickPick(
+        RETRO_FORMATS.map((f) => ({ label: f, detail: FORMAT_DESCRIPTIONS[f] })),
+        { title: 'New retrospective: format' },
+      )
+    )?.label;
+  if (!format) return;
+  const date =
+    options.date ??
+    (await vscode.window.showInputBox({
+      title: 'New retrospective: date',
+      value: localToday(),
+      validateInput: (v) => (isRealDate(v) ? undefined : 'A date as YYYY-MM-DD'),
+    }));
+  if (!date) return;
+  const team = linter.core.team(teamId);
+  const charterUri = team?.charter ? vscode.Uri.parse(team.charter.path) : undefined;
+  const { root } = readSettings(folder.uri);
+  const file = charterUri
+    ? {
+        command: 'New Retrospective',
+        folder: vscode.workspace.getWorkspaceFolder(charterUri) ?? folder,
+        uri: vscode.Uri.joinPath(charterUri, '..', 'retros', retroFileName(date)),
+        ledOutBy: `it goes next to the team's charter, ${vscode.workspace.asRelativePath(charterUri)}, outside`,
+      }
+    : {
+        command: 'New Retrospective',
+        folder,
+        uri: inRoot(folder, root, `retros/${retroFileName(date)}`),
+        ledOutBy: `teamcharter.root "${root}" leads outside`,
+      };
+  // The team's agenda as the CLI's agenda command gives it, written at the top as comments (docs/cli.md "new retro").
+  const agenda = teamAgenda(linter.core, teamId, (path) => linter.configs.lookup.configFor(path));
+  const seed = retroSeed(
+    teamId,
+    date,
+    format as RetroFormat,
+    file.uri.toString(),
+    { charter: team?.charter, retros: team?.retros ?? [] },
+    agenda && agendaCommentLines(agenda),
+  );
+  return createAndOpen(file, retroTemplate(seed), open);
 }
 
 export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
@@ -152,64 +231,7 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
       return createAndOpen(file, charterTemplate({ id, team: team.trim(), today: localToday() }));
     }),
 
-    vscode.commands.registerCommand('teamcharter.newRetrospective', async (options?: { team?: string; format?: RetroFormat; date?: string }) => {
-      const folder = await pickFolder();
-      if (!folder) return void vscode.window.showErrorMessage('Open a folder first: the retrospective is saved in the workspace.');
-      await linter.ready();
-      const teamId =
-        options?.team ??
-        (await pickTeam(linter, 'New retrospective: which team?'))?.id ??
-        (await vscode.window.showInputBox({
-          title: 'New retrospective',
-          prompt: 'Team id (no charter found yet)',
-          validateInput: (v) => (SLUG_PATTERN.test(v) ? undefined : 'A team id: lowercase letters, digits and -'),
-        }));
-      if (!teamId) return;
-      const format =
-        options?.format ??
-        (
-          await vscode.window.showQuickPick(
-            RETRO_FORMATS.map((f) => ({ label: f, detail: FORMAT_DESCRIPTIONS[f] })),
-            { title: 'New retrospective: format' },
-          )
-        )?.label;
-      if (!format) return;
-      const date =
-        options?.date ??
-        (await vscode.window.showInputBox({
-          title: 'New retrospective: date',
-          value: localToday(),
-          validateInput: (v) => (isRealDate(v) ? undefined : 'A date as YYYY-MM-DD'),
-        }));
-      if (!date) return;
-      const team = linter.core.team(teamId);
-      const charterUri = team?.charter ? vscode.Uri.parse(team.charter.path) : undefined;
-      const { root } = readSettings(folder.uri);
-      const file = charterUri
-        ? {
-            command: 'New Retrospective',
-            folder: vscode.workspace.getWorkspaceFolder(charterUri) ?? folder,
-            uri: vscode.Uri.joinPath(charterUri, '..', 'retros', retroFileName(date)),
-            ledOutBy: `it goes next to the team's charter, ${vscode.workspace.asRelativePath(charterUri)}, outside`,
-          }
-        : {
-            command: 'New Retrospective',
-            folder,
-            uri: inRoot(folder, root, `retros/${retroFileName(date)}`),
-            ledOutBy: `teamcharter.root "${root}" leads outside`,
-          };
-      // The team's agenda as the CLI's agenda command gives it, written at the top as comments (docs/cli.md "new retro").
-      const agenda = teamAgenda(linter.core, teamId, (path) => linter.configs.lookup.configFor(path));
-      const seed = retroSeed(
-        teamId,
-        date,
-        format as RetroFormat,
-        file.uri.toString(),
-        { charter: team?.charter, retros: team?.retros ?? [] },
-        agenda && agendaCommentLines(agenda),
-      );
-      return createAndOpen(file, retroTemplate(seed));
-    }),
+    vscode.commands.registerCommand('teamcharter.newRetrospective', (options?: NewRetroOptions) => newRetrospective(linter, options)),
 
     vscode.commands.registerCommand('teamcharter.lintWorkspace', async () => {
       const { files, problems } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Team Charter: linting' }, () =>
@@ -226,14 +248,24 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
       const score = shownTeamScore(linter, team);
       // The level first, with what holds the step; the score and the pulse after.
       const next = nextStepSentence(score.steps);
-      void vscode.window.showQuickPick(
-        score.steps.map((s) => ({
-          label: `${levelName(s.level)}  ${stepName(s.step)}`,
-          description: `${percent(s.score)} · ${stepDetail(s)}`,
-          detail: s.holding.length ? `held by ${holdingWords(s.holding)}` : undefined,
-        })),
-        { title: teamScoreSentence(team.id, score, score.openActions), placeHolder: next ?? 'Every step is confirmed' },
+      const items: (vscode.QuickPickItem & { command?: string })[] = score.steps.map((s) => ({
+        label: `${levelName(s.level)}  ${stepName(s.step)}`,
+        description: `${percent(s.score)} · ${stepDetail(s)}`,
+        detail: s.holding.length ? `held by ${holdingWords(s.holding)}` : undefined,
+      }));
+      // The status bar's menu (it runs this command): what to do about the score, after it.
+      items.push(
+        { label: 'Next retrospective', kind: vscode.QuickPickItemKind.Separator },
+        {
+          label: '$(checklist) Prepare Retrospective',
+          description: `the agenda of ${team.id}'s next retro, from its files`,
+          command: 'teamcharter.prepareRetrospective',
+        },
       );
+      // Not awaited: the command returns the score; the pick is the user's, whenever it comes.
+      void vscode.window
+        .showQuickPick(items, { title: teamScoreSentence(team.id, score, score.openActions), placeHolder: next ?? 'Every step is confirmed' })
+        .then((picked) => picked?.command && vscode.commands.executeCommand(picked.command, team.id));
       return score;
     }),
 

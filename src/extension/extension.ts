@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { localToday } from '../core/format/dates';
 import { registerActionCommands } from './actionCommands';
 import { ActionLensProvider } from './actionHistory';
+import { AgendaPanels } from './agendaPanel';
 import { pickTeam, registerCommands } from './commands';
 import { Dashboards, exportReport } from './dashboard';
 import { FORM_VIEW_TYPE, FormEditorProvider, openFormByDefault, openInForm } from './formEditor';
@@ -25,6 +26,7 @@ export interface TeamCharterApi {
   linter: WorkspaceLinter;
   tree: TeamTreeProvider;
   dashboards: Dashboards;
+  agendas: AgendaPanels;
   statusBar: TeamStatusBar;
   /** Time spent in activate(), in ms. */
   activationMs: number;
@@ -39,13 +41,14 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
   const lenses = new ActionLensProvider(linter);
   const tree = new TeamTreeProvider(linter, localToday);
   const dashboards = new Dashboards(context.extensionUri, linter);
+  const agendas = new AgendaPanels(context.extensionUri, linter);
   const statusBar = new TeamStatusBar(linter);
-  /** A team id from a command argument (an id or a Teams view node), else the active dashboard's, else picked. */
+  /** A team id from a command argument (an id or a Teams view node), else the active dashboard's or agenda's, else picked. */
   const teamArgument = async (arg: unknown, title: string) => {
     if (typeof arg === 'string') return arg;
     if (typeof arg === 'object' && arg !== null && 'team' in arg) return (arg as { team: { id: string } }).team.id;
     await linter.ready();
-    return dashboards.activeTeam() ?? (await pickTeam(linter, title))?.id;
+    return dashboards.activeTeam() ?? agendas.activeTeam() ?? (await pickTeam(linter, title))?.id;
   };
   const selector: vscode.DocumentSelector = [{ pattern: '**/*.{charter,retro}.{yaml,yml}' }];
   context.subscriptions.push(
@@ -79,11 +82,16 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
       const team = await teamArgument(arg, 'Export the report of which team?');
       return team ? exportReport(linter, team, options) : undefined;
     }),
+    agendas,
+    vscode.commands.registerCommand('teamcharter.prepareRetrospective', async (arg?: unknown) => {
+      const team = await teamArgument(arg, 'Prepare the retrospective of which team?');
+      return team ? agendas.show(team) : undefined;
+    }),
   );
   // Indexing reads every team file: after activation, never inside it.
   setTimeout(() => linter.start(), 0);
   const end = performance.now();
-  return { linter, tree, dashboards, statusBar, activationMs: end - start, moduleLoadMs };
+  return { linter, tree, dashboards, agendas, statusBar, activationMs: end - start, moduleLoadMs };
 }
 
 function isFileNode(arg: unknown): arg is Extract<Node, { kind: 'file' }> {

@@ -36,7 +36,7 @@ export class TeamStatusBar implements vscode.Disposable {
     // The level first: where the team stands; the percentage after it.
     this.item.text = `$(checklist) ${team.id} ${level} · ${overall}${leftOut ? ` (${leftOut})` : ''} · $(tasklist) ${score.openActions} open`;
     const next = nextStepSentence(score.steps);
-    this.item.tooltip = `${teamScoreSentence(team.id, score, score.openActions)}${next ? ` ${next}.` : ''} Click for the scores per step.`;
+    this.item.tooltip = `${teamScoreSentence(team.id, score, score.openActions)}${next ? ` ${next}.` : ''} Click for the scores per step and to prepare the next retro.`;
     this.item.accessibilityInformation = {
       label: `Team ${team.id}, level ${level}, checklist score ${overall}${leftOut ? `, ${leftOut}` : ''}, ${plural(score.openActions, 'open action')}`,
     };

@@ -1,5 +1,5 @@
 /**
- * The form and the dashboard for every member of the team: axe-core finds nothing in
+ * The form, the dashboard and the agenda panel for every member of the team: axe-core finds nothing in
  * any of them (the whole document is scanned, so a section added later is covered
  * without naming it), the form works from the keyboard alone with its focus in sight,
  * a screen reader hears each finding with its field and each note as it comes, and
@@ -155,6 +155,13 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     return webview(page);
   }
 
+  async function openAgenda(): Promise<FrameLocator> {
+    await runCommand(page, 'View: Close All Editors');
+    await runCommand(page, 'Team Charter: Prepare Retrospective');
+    await webview(page).locator('section[aria-labelledby="agenda-actions"] li').first().waitFor();
+    return webview(page);
+  }
+
   /** Scan a view and say what was found, so the run's log holds the numbers. */
   async function expectNoViolations(view: string, f: FrameLocator): Promise<void> {
     const violations = await axeViolations(f);
@@ -212,6 +219,10 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
 
   it('axe-core finds none in the dashboard', async () => {
     await expectNoViolations('dashboard', await openDashboard());
+  });
+
+  it('axe-core finds none in the agenda panel (Prepare Retrospective)', async () => {
+    await expectNoViolations('agenda panel', await openAgenda());
   });
 
   it('a screen reader hears each finding with its field, item buttons that name their item, scores with their step, and notes as they come', async () => {
@@ -329,7 +340,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     },
   ];
   for (const { theme, body, shot } of themes) {
-    it(`in ${theme.id}, the charter form, the retro form and the dashboard pass axe too${shot ? ' (screenshots)' : ''}`, async () => {
+    it(`in ${theme.id}, the charter form, the retro form, the dashboard and the agenda panel pass axe too${shot ? ' (screenshots)' : ''}`, async () => {
       await runCommand(page, 'View: Close All Editors');
       await setColorTheme(page, server, theme);
       const f = await openForm(CHARTER, '#field-purpose-why');
@@ -340,6 +351,8 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
       const dashboard = await openDashboard();
       await expectNoViolations(`dashboard, ${theme.id}`, dashboard);
       if (shot) await screenshot(page, `dashboard-${shot}`);
+      await expectNoViolations(`agenda panel, ${theme.id}`, await openAgenda());
+      if (shot) await screenshot(page, `agenda-panel-${shot}`);
     });
   }
 });
