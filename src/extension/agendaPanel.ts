@@ -21,6 +21,7 @@ import { newRetrospective, type NewRetroOptions } from './commands';
 import { toRange } from './diagnostics';
 import { openInForm } from './formEditor';
 import { actionPlace } from './teamTree';
+import { showTeamPanel } from './teamPanel';
 import { nonce, webviewPage } from './webviewHtml';
 import type { WorkspaceLinter } from './workspaceLinter';
 
@@ -128,21 +129,8 @@ export class AgendaPanels implements vscode.Disposable {
 
   /** Open (or reveal) the agenda of a team; returns the HTML shown, for tests. */
   show(teamId: string): string {
-    let panel = this.panels.get(teamId);
-    if (panel) panel.reveal();
-    else {
-      panel = vscode.window.createWebviewPanel(AGENDA_VIEW_TYPE, `Retro agenda ${teamId}`, vscode.ViewColumn.Active, {
-        enableScripts: false,
-        enableCommandUris: AGENDA_COMMANDS,
-        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
-      });
-      panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'team.svg');
-      this.panels.set(teamId, panel);
-      panel.onDidDispose(() => {
-        this.panels.delete(teamId);
-        this.bodies.delete(teamId);
-      });
-    }
+    const kind = { viewType: AGENDA_VIEW_TYPE, title: (id: string) => `Retro agenda ${id}`, commands: AGENDA_COMMANDS };
+    const panel = showTeamPanel(this.panels, teamId, kind, this.extensionUri, (id) => this.bodies.delete(id));
     return this.render(teamId, panel);
   }
 

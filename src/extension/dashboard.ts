@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { teamInsights } from '../core/insights/insights';
 import { REPORT_FORMATS, REPORT_LAYOUT_CSS, renderHtmlBody, renderReport, type ReportFormat } from '../core/report';
+import { showTeamPanel } from './teamPanel';
 import { nonce, webviewPage } from './webviewHtml';
 import type { WorkspaceLinter } from './workspaceLinter';
 
@@ -40,20 +41,8 @@ export class Dashboards implements vscode.Disposable {
 
   /** Open (or reveal) the dashboard of a team; returns the HTML shown, for tests. */
   show(teamId: string): string | undefined {
-    let panel = this.panels.get(teamId);
-    if (panel) panel.reveal();
-    else {
-      panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, `Team ${teamId}`, vscode.ViewColumn.Active, {
-        enableScripts: false,
-        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
-      });
-      panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'team.svg');
-      this.panels.set(teamId, panel);
-      panel.onDidDispose(() => {
-        this.panels.delete(teamId);
-        this.bodies.delete(teamId);
-      });
-    }
+    const kind = { viewType: DASHBOARD_VIEW_TYPE, title: (id: string) => `Team ${id}` };
+    const panel = showTeamPanel(this.panels, teamId, kind, this.extensionUri, (id) => this.bodies.delete(id));
     return this.render(teamId, panel);
   }
 

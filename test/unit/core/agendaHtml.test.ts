@@ -4,35 +4,11 @@
  * links go to that thing and no other; the page's outline; escaping.
  */
 import { strict as assert } from 'node:assert';
-import * as path from 'node:path';
-import { loadWorkspace } from '../../../src/cli/files';
-import { teamAgenda, type Agenda } from '../../../src/core/insights/agenda';
+import { emptyAgenda, fixtureAgenda } from './agendaFixtures';
 import { stepLabel } from '../../../src/core/insights/scoreWords';
 import { AGENDA_LISTS, agendaLists, agendaSource, agendaTitle, renderAgendaHtmlBody, type AgendaRef } from '../../../src/core/report/agendaHtml';
 import { renderAgendaMarkdown } from '../../../src/core/report/agenda';
-import { FIXTURES, TODAY } from '../helpers';
-
-function fixtureAgenda(): Agenda {
-  const { workspace, configFor } = loadWorkspace([path.join(FIXTURES, 'agenda')], { today: TODAY });
-  return teamAgenda(workspace, 'platform', configFor)!;
-}
-
-function emptyAgenda(over: Partial<Agenda> = {}): Agenda {
-  return {
-    team: 'web',
-    name: null,
-    date: TODAY,
-    lastRetro: null,
-    actions: [],
-    pulse: [],
-    focus: [],
-    uncredited: [],
-    facilitator: null,
-    changes: [],
-    goals: [],
-    ...over,
-  };
-}
+import { TODAY } from '../helpers';
 
 /** What an item's words must begin with for its ref: the id, the step, the name or the title it is about. */
 function wordsFor(ref: AgendaRef): string {

@@ -1,35 +1,7 @@
 /** The agenda in words: the Markdown `teamcharter agenda` prints (docs/cli.md "agenda"). */
 import { strict as assert } from 'node:assert';
-import * as path from 'node:path';
-import { loadWorkspace } from '../../../src/cli/files';
-import { teamAgenda, type Agenda } from '../../../src/core/insights/agenda';
+import { emptyAgenda, fixtureAgenda } from './agendaFixtures';
 import { renderAgendaMarkdown } from '../../../src/core/report/agenda';
-import { FIXTURES, TODAY } from '../helpers';
-
-const FOLDER = path.join(FIXTURES, 'agenda');
-
-function fixtureAgenda(): Agenda {
-  const { workspace, configFor } = loadWorkspace([FOLDER], { today: TODAY });
-  return teamAgenda(workspace, 'platform', configFor)!;
-}
-
-/** An agenda with nothing on it but what a test gives. */
-function emptyAgenda(over: Partial<Agenda> = {}): Agenda {
-  return {
-    team: 'web',
-    name: null,
-    date: TODAY,
-    lastRetro: null,
-    actions: [],
-    pulse: [],
-    focus: [],
-    uncredited: [],
-    facilitator: null,
-    changes: [],
-    goals: [],
-    ...over,
-  };
-}
 
 describe('the agenda in words', () => {
   describe('Markdown', () => {
