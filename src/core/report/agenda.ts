@@ -95,12 +95,13 @@ export function agendaSections(agenda: Agenda): AgendaSection[] {
   ];
 }
 
-function titleOf(agenda: Agenda): string {
+/** "Retro agenda: Platform Team (platform)": the Markdown's title, the panel's heading. */
+export function agendaTitle(agenda: Agenda): string {
   return `Retro agenda: ${agenda.name === null ? agenda.team : `${agenda.name} (${agenda.team})`}`;
 }
 
-/** Where the agenda comes from: "the team's files on 2026-12-06; the last retro was on 2026-11-30". */
-function sourceWords(agenda: Agenda): string {
+/** Where the agenda comes from, after "From" (the Markdown, the panel, the comments of a new retro): "the team's files on 2026-12-06; the last retro was on 2026-11-30". */
+export function sourceWords(agenda: Agenda): string {
   return `the team's files on ${agenda.date}; ${agenda.lastRetro === null ? 'no retro yet' : `the last retro was on ${agenda.lastRetro}`}`;
 }
 
@@ -111,7 +112,7 @@ function markdownItem(text: string): string {
 
 /** The agenda as Markdown: a heading per list and a line per item; an empty list is one short sentence. */
 export function renderAgendaMarkdown(agenda: Agenda): string {
-  const out = [`# ${escapeMarkdown(titleOf(agenda))}`, '', escapeMarkdown(`From ${sourceWords(agenda)}.`), ''];
+  const out = [`# ${escapeMarkdown(agendaTitle(agenda))}`, '', escapeMarkdown(`From ${sourceWords(agenda)}.`), ''];
   for (const section of agendaSections(agenda)) {
     if (section.items.length === 0) out.push(escapeMarkdown(section.none), '');
     else pushAll(out, [`## ${escapeMarkdown(section.heading)}`, '', ...section.items.map(markdownItem), '']);

@@ -8,7 +8,7 @@
  */
 import type { Agenda, AgendaGoal, PulseReason } from '../insights/agenda';
 import type { PulseKey, PulseStep } from '../format/pulse';
-import { agendaSections } from './agenda';
+import { agendaSections, agendaTitle, sourceWords } from './agenda';
 import { escapeHtml } from './format';
 
 /** What an agenda item is about: the thing in the team's files it links to. */
@@ -74,14 +74,9 @@ export interface AgendaHtmlOptions {
   start?: AgendaLink & { note: string };
 }
 
-/** "Retro agenda: Platform Team (platform)", as the Markdown's title. */
-export function agendaTitle(agenda: Agenda): string {
-  return `Retro agenda: ${agenda.name === null ? agenda.team : `${agenda.name} (${agenda.team})`}`;
-}
-
 /** Where the agenda comes from, as the Markdown says it under the title. */
 export function agendaSource(agenda: Agenda): string {
-  return `From the team's files on ${agenda.date}; ${agenda.lastRetro === null ? 'no retro yet' : `the last retro was on ${agenda.lastRetro}`}.`;
+  return `From ${sourceWords(agenda)}.`;
 }
 
 function link({ href, text }: AgendaLink, className?: string): string {

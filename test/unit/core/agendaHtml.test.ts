@@ -6,7 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { emptyAgenda, fixtureAgenda } from './agendaFixtures';
 import { stepLabel } from '../../../src/core/insights/scoreWords';
-import { AGENDA_LISTS, agendaLists, agendaSource, agendaTitle, renderAgendaHtmlBody, type AgendaRef } from '../../../src/core/report/agendaHtml';
+import { agendaTitle } from '../../../src/core/report/agenda';
+import { AGENDA_LISTS, agendaLists, agendaSource, renderAgendaHtmlBody, type AgendaRef } from '../../../src/core/report/agendaHtml';
 import { renderAgendaMarkdown } from '../../../src/core/report/agenda';
 import { TODAY } from '../helpers';
 
