@@ -9,8 +9,7 @@
  * agenda-form-high-contrast.png and agenda-form-high-contrast-light.png.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -18,7 +17,7 @@ import type { Server } from '../../../scripts/codeServer';
 import { localToday } from '../../../src/core/format/dates';
 import { axeViolations, describeViolations } from './a11y';
 import { MEETING_COMMENTS, meetingRetroPath, webTeam } from './agendaTeam';
-import { openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, type ColorTheme } from './workbench';
+import { openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, teamFolder, type ColorTheme } from './workbench';
 
 const TODAY = localToday();
 const RETRO = meetingRetroPath(TODAY);
@@ -78,11 +77,7 @@ describe('the retro form runs the meeting: the Agenda section', () => {
   const onDisk = () => readFileSync(path.join(server.folder, RETRO), 'utf8');
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'teamcharter-agenda-'));
-    for (const [relative, text] of Object.entries(webTeam(TODAY))) {
-      mkdirSync(path.dirname(path.join(folder, relative)), { recursive: true });
-      writeFileSync(path.join(folder, relative), text);
-    }
+    folder = teamFolder('teamcharter-agenda-', webTeam(TODAY));
     ({ server, browser, page } = await openVsCode(folder, { viewport: { width: 1500, height: 1000 } }));
     await page.locator('.statusbar-item', { hasText: 'web' }).waitFor({ timeout: 120_000 });
   });

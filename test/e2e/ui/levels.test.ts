@@ -5,14 +5,12 @@
  * each is left in test-results/ (levels-*.png) to check by eye.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import type { Server } from '../../../scripts/codeServer';
 import { localToday } from '../../../src/core/format/dates';
 import { PAYMENTS_LEVELS, paymentsTeam } from './levelsTeam';
-import { openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed } from './workbench';
+import { openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, teamFolder } from './workbench';
 
 /** The step held back: the first at the team's lowest level, which is the team's level. */
 const NEXT = PAYMENTS_LEVELS.find((s) => s.level === 'not yet')!;
@@ -49,11 +47,7 @@ describe('the levels in the workbench: status bar, Teams view, checklist panel a
   let page: Page;
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), 'teamcharter-levels-'));
-    for (const [relative, text] of Object.entries(paymentsTeam(localToday()))) {
-      mkdirSync(path.dirname(path.join(folder, relative)), { recursive: true });
-      writeFileSync(path.join(folder, relative), text);
-    }
+    folder = teamFolder('teamcharter-levels-', paymentsTeam(localToday()));
     ({ server, browser, page } = await openVsCode(folder, { viewport: { width: 1500, height: 950 } }));
     await page.locator('.statusbar-item', { hasText: 'payments' }).waitFor({ timeout: 120_000 });
   });

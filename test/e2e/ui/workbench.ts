@@ -1,5 +1,6 @@
 /** Driving the VS Code workbench in the browser the way a person does. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
@@ -269,4 +270,14 @@ export async function openVsCode(
     await server.stop();
     throw error;
   }
+}
+
+/** A new temporary folder holding a team's files (paths relative to it → text), for a test that opens it as its workspace. */
+export function teamFolder(prefix: string, files: Record<string, string>): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const [relative, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, relative)), { recursive: true });
+    writeFileSync(path.join(folder, relative), text);
+  }
+  return folder;
 }
