@@ -241,6 +241,17 @@ describe('report renderers', () => {
     const md = renderMarkdown(insights);
     assert.doesNotMatch(md, /team pulse \(latest\)/);
     assert.match(md, /No retro has recorded a pulse yet\. .*show of fingers, a poll or slips, and writes only the counts/);
+    // Issue 24: the "Scores now" table is a table on GitHub only when its alignment row has one cell per heading.
+    const scoresNow = md.slice(md.indexOf('## Scores now'), md.indexOf('## Scores over time'));
+    const rows = scoresNow.split('\n').filter((line) => line.startsWith('|'));
+    const cells = (row: string) => row.replace(/\\\|/g, '').split('|').length - 2;
+    assert.ok(rows.length > 2, scoresNow);
+    assert.match(rows[1], /^\|( *:?-+:? *\|)+$/, 'the second row aligns');
+    assert.deepEqual(
+      rows.map(cells),
+      rows.map(() => 5),
+      'five columns in every row, the alignment row too',
+    );
     const html = renderHtml(insights);
     assert.doesNotMatch(html, /class="series pulse|class="chart pulse-key"/);
     assert.equal((html.match(/<svg class="chart panel"/g) ?? []).length, 7, 'the score alone, step by step');
