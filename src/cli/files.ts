@@ -9,11 +9,11 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, DEFAULT_ROOT, parseConfig, type Config } from '../core/engine/config';
 import { ConfigLookup } from '../core/engine/configLookup';
-import { TeamFile, isTeamFileName } from '../core/format/teamFile';
+import { CONFIG_NAMES, TeamFile } from '../core/format/teamFile';
 import { Workspace } from '../core/engine/workspace';
 import { MAX_FILE_BYTES } from '../core/yaml/yamlFile';
 import { UsageError, type Io } from './args';
-import { describeNonRegular, errorCode, fileInTheWay, findTeamFilesIn, notRegularMessage, readBounded, type Notes } from './fsRead';
+import { describeNonRegular, errorCode, fileInTheWay, findTeamFilesIn, isTeamFileOnDisk, notRegularMessage, readBounded, type Notes } from './fsRead';
 import { RULES } from '../core/rules';
 
 const ignoreNotes: Notes = () => undefined;
@@ -167,7 +167,9 @@ function tellReads(set: FileSet, configs: ConfigLookup, reads: Io['reads']): voi
  * The files named on the command line (files, or folders searched for team
  * files) and, for the cross-file rules, the other files of their teams (teamFolders).
  * A named file that is neither a charter nor a retro, by its name or its `kind`,
- * is skipped with a note: hooks pass every changed YAML file.
+ * is skipped with a note: hooks pass every changed YAML file; a config named
+ * is parsed first, and a broken one is thrown. A folder with no team file in
+ * it is a usage error (docs/cli.md, "lint").
  */
 export function discoverFiles(paths: string[], configs: ConfigLookup, notes: Notes = ignoreNotes): FileSet {
   const files = new Map<string, string>();
@@ -189,11 +191,22 @@ export function discoverFiles(paths: string[], configs: ConfigLookup, notes: Not
       skipped++;
       continue;
     }
-    if (stat.isFile() && !isTeamFileName(given) && !isTeamFileByKind(given, notes)) {
+    const givenShown = toSlash(path.normalize(given));
+    const cannotRead = (error: unknown): never => {
+      throw new UsageError(`cannot read ${givenShown}: ${errorCode(error)}`);
+    };
+    if (stat.isFile() && !isTeamFileOnDisk(given, cannotRead)) {
+      // A config named (a hook passes every changed YAML file) is checked: a broken one is exit 2 now, not at the next charter's commit.
+      const error = CONFIG_NAMES.includes(path.basename(given).toLowerCase()) ? configs.load(diskPath(given)) : undefined;
+      if (error) throw error;
+      notes(`skipped ${givenShown}: neither a charter nor a retrospective by its name (*.charter.yaml, *.retro.yaml) or its kind`);
       skipped++;
       continue;
     }
     const found = stat.isDirectory() ? findTeamFiles(given, notes) : [given];
+    // A folder with no team file is most likely a mistyped path (in CI, say): it must not pass as clean.
+    if (stat.isDirectory() && found.length === 0)
+      throw new UsageError(`no team files found in ${given} (*.charter.yaml, *.retro.yaml, or .yaml/.yml files whose kind is Charter or Retrospective)`);
     for (const file of found) {
       const absolute = path.resolve(file);
       if (files.has(absolute)) continue;
@@ -208,16 +221,6 @@ export function discoverFiles(paths: string[], configs: ConfigLookup, notes: Not
   const places = namedFiles.map((file) => ({ file, root: configs.configFor(file).root }));
   for (const absolute of teamFilesAround(places, notes)) if (!files.has(absolute)) files.set(absolute, shownPath(absolute));
   return { files, targets, skipped };
-}
-
-/** Whether a file whose name says nothing is a charter or a retro by its `kind`; a note when it is not. */
-function isTeamFileByKind(given: string, notes: Notes): boolean {
-  const shown = toSlash(path.normalize(given));
-  const file = readTeamFile(path.resolve(given), shown, notes);
-  if (file === undefined) return false;
-  if (file.kind !== undefined) return true;
-  notes(`skipped ${shown}: neither a charter nor a retrospective by its name (*.charter.yaml, *.retro.yaml) or its kind`);
-  return false;
 }
 
 /**

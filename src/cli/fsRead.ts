@@ -6,7 +6,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import { isTeamFileName } from '../core/format/teamFile';
+import { isTeamFile, isTeamFileName, KIND_PEEK_BYTES } from '../core/format/teamFile';
 
 /** Where the notes about skipped files go (one line each, on stderr in the CLI). */
 export type Notes = (message: string) => void;
@@ -102,6 +102,25 @@ function showBytes(name: Buffer): string {
   return out;
 }
 
+/**
+ * Whether a file on disk is a team file (isTeamFile): by its name, or for
+ * another .yaml/.yml file by a top-level `kind` in its first KIND_PEEK_BYTES,
+ * the only part of it read. A file that cannot be read, or is not a regular
+ * file, is a team file only by its name (reading it says why, later);
+ * `readError`, when given, is told why it cannot be read instead.
+ */
+export function isTeamFileOnDisk(file: string, readError?: (error: unknown) => never): boolean {
+  return isTeamFile(file, () => {
+    try {
+      const read = readBounded(file, KIND_PEEK_BYTES);
+      return 'notRegular' in read ? undefined : { start: read.bytes, complete: read.bytes.length >= read.size };
+    } catch (error) {
+      if (readError) readError(error);
+      return undefined;
+    }
+  });
+}
+
 /** What a walk needs to report and to decide. */
 export interface WalkOptions {
   notes: Notes;
@@ -133,7 +152,8 @@ function typeOf(entry: Dirent<Buffer>, full: string): Dirent<Buffer> | Stats | u
 }
 
 /**
- * Team files in `dir`, sorted by path; with `recursive`, in its subfolders too
+ * Team files (isTeamFileOnDisk: by name, or by a `kind` in their start) in `dir`,
+ * sorted by path; with `recursive`, in its subfolders too
  * (skipping node_modules and .git). Symbolic links to folders are followed
  * unless they lead back to a folder above them or to one already walked; a
  * link to a team file is read like the file. Names that are not UTF-8, team
@@ -173,7 +193,7 @@ export function findTeamFilesIn(dir: string, recursive: boolean, options: WalkOp
     } else if (isTeamFileName(name)) {
       if (target.isFile()) addFile(full, realPath);
       else skipNotRegular(full);
-    }
+    } else if (target.isFile() && isTeamFileOnDisk(full)) addFile(full, realPath);
   };
   const visit = (current: string, real: string) => {
     walked.add(real);
@@ -202,7 +222,7 @@ export function findTeamFilesIn(dir: string, recursive: boolean, options: WalkOp
       else if (isTeamFileName(name)) {
         if (type.isFile()) addFile(full, path.join(real, name));
         else skipNotRegular(full);
-      }
+      } else if (type.isFile() && isTeamFileOnDisk(full)) addFile(full, path.join(real, name));
     }
   };
   let real: string;

@@ -29,11 +29,9 @@ export const lintCommand = defineCommand({
       maxWarnings = Number(values['max-warnings']);
     }
     const today = todayOption(values.today);
-    const { workspace, targets, skipped } = loadWorkspace(positionals, { today, config: values.config, notes: noteWriter(io.stderr), reads: io.reads });
+    const { workspace, targets } = loadWorkspace(positionals, { today, config: values.config, notes: noteWriter(io.stderr), reads: io.reads });
     const findings = targetFindings(workspace, targets);
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
-    if (targets.length === 0 && skipped === 0 && format === 'stylish')
-      io.stderr(`teamcharter: no *.charter.yaml or *.retro.yaml files found in ${positionals.join(', ') || '.'}\n`);
     // --quiet hides what is not an error, in every format; as in ESLint, --max-warnings still counts the warnings.
     const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
     switch (format) {

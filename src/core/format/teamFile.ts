@@ -31,6 +31,60 @@ export function isTeamFileName(path: string): boolean {
 
 export const KIND_VALUES: Record<FileKind, string> = { charter: 'Charter', retro: 'Retrospective' };
 
+/** The kind a file's `kind` value declares: Charter or Retrospective, exactly. */
+export function declaredKind(value: unknown): FileKind | undefined {
+  return value === KIND_VALUES.charter ? 'charter' : value === KIND_VALUES.retro ? 'retro' : undefined;
+}
+
+/** How much of a file's start is read to find its `kind` (see kindFromStart). */
+export const KIND_PEEK_BYTES = 4096;
+
+const YAML_NAME = /\.ya?ml$/i;
+
+/** Whether a file whose name says nothing may still be a team file by its `kind`: a .yaml/.yml file that is not a config. */
+export function mayDeclareKind(path: string): boolean {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  return YAML_NAME.test(name) && !isTeamFileName(name) && !CONFIG_NAMES.includes(name.toLowerCase());
+}
+
+/**
+ * The kind a file declares in its start (at most KIND_PEEK_BYTES of it): a
+ * top-level `kind:` line (at the line's start) whose value, read as plain
+ * YAML, is Charter or Retrospective. `complete`: whether `start` is the whole
+ * file; when it is not, a last line cut short does not count. This is how
+ * team files whose names say nothing are found, the same way by the CLI's
+ * folder walk, the files named to it and the extension, without parsing
+ * every YAML file of a workspace (docs/format.md, "Where the files live").
+ */
+export function kindFromStart(start: Uint8Array | string, complete: boolean): FileKind | undefined {
+  let text: string;
+  if (typeof start === 'string') text = start;
+  else {
+    let bytes = start.subarray(0, KIND_PEEK_BYTES);
+    complete &&= bytes.length === start.length;
+    // Cut at a line end (a byte no UTF-8 sequence holds), so that a character cut in two does not make it undecodable.
+    if (!complete) bytes = bytes.subarray(0, bytes.lastIndexOf(10) + 1);
+    const decoded = decodeUtf8(bytes);
+    if (!('text' in decoded)) return undefined;
+    text = decoded.text;
+  }
+  if (text.length > KIND_PEEK_BYTES) {
+    text = text.slice(0, KIND_PEEK_BYTES);
+    complete = false;
+  }
+  if (!complete) text = text.slice(0, text.lastIndexOf('\n') + 1);
+  const line = /^\ufeff?kind:.*$/m.exec(text)?.[0];
+  return line === undefined ? undefined : declaredKind(readPlainYaml(line.replace(/^\ufeff/, ''))?.data.kind);
+}
+
+/** Whether a file is a team file: by its name, else (mayDeclareKind) by its start, read only then (see kindFromStart). */
+export function isTeamFile(path: string, readStart: () => { start: Uint8Array | string; complete: boolean } | undefined): boolean {
+  if (isTeamFileName(path)) return true;
+  if (!mayDeclareKind(path)) return false;
+  const read = readStart();
+  return read !== undefined && kindFromStart(read.start, read.complete) !== undefined;
+}
+
 /** A compacted file's content: what the cross-file rules read, without the parsed document. */
 interface CompactContent {
   path: string;
@@ -74,7 +128,7 @@ export class TeamFile {
     }
     if (!model) this.data = this.fatal.length === 0 ? obj(this.document?.data) : undefined;
     const declared = this.data?.kind;
-    this.kind = this.kindByName ?? (declared === 'Charter' ? 'charter' : declared === 'Retrospective' ? 'retro' : undefined);
+    this.kind = this.kindByName ?? declaredKind(declared);
   }
 
   /**
