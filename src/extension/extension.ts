@@ -50,7 +50,8 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
     await linter.ready();
     return dashboards.activeTeam() ?? agendas.activeTeam() ?? (await pickTeam(linter, title))?.id;
   };
-  const selector: vscode.DocumentSelector = [{ pattern: '**/*.{charter,retro}.{yaml,yml}' }];
+  // Team files by name, and any YAML file (one may be a team file by its kind: the providers ask isTeamDocument or the index).
+  const selector: vscode.DocumentSelector = [{ pattern: '**/*.{charter,retro}.{yaml,yml}' }, { language: 'yaml' }];
   context.subscriptions.push(
     linter,
     initRuleDocs(context.extensionUri),

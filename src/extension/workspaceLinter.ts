@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { localToday } from '../core/format/dates';
-import { TeamFile, isTeamFileName } from '../core/format/teamFile';
+import { KIND_PEEK_BYTES, TeamFile, isTeamFile, isTeamFileName, mayDeclareKind } from '../core/format/teamFile';
 import type { Finding } from '../core/base/types';
 import { FILE_START } from '../core/yaml/yamlFile';
 import { Workspace, type FileResult } from '../core/engine/workspace';
@@ -15,12 +15,25 @@ import { SOURCE, toDiagnostic, toRange } from './diagnostics';
 import { readSettings } from './settings';
 import { RULES } from '../core/rules';
 
-export const TEAM_FILE_GLOB = '**/*.{charter,retro}.{yaml,yml}';
+/** Every YAML file: a team file is one by its name, or by the `kind` in its start (isTeamFile), as in the CLI. */
+export const TEAM_FILE_GLOB = '**/*.{yaml,yml}';
 const EXCLUDE = '**/{node_modules,.git}/**';
 const SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs', 'vscode-test-web']);
 
+/** Whether an open document is a team file: by its name, or by the `kind` in its start (only that is read). */
 export function isTeamDocument(document: vscode.TextDocument): boolean {
-  return SCHEMES.has(document.uri.scheme) && isTeamFileName(document.uri.path);
+  return (
+    SCHEMES.has(document.uri.scheme) &&
+    isTeamFile(document.uri.path, () => {
+      const end = document.positionAt(KIND_PEEK_BYTES);
+      return { start: document.getText(new vscode.Range(0, 0, end.line, end.character)), complete: document.offsetAt(end) < KIND_PEEK_BYTES };
+    })
+  );
+}
+
+/** Whether bytes read from disk are a team file's (see isTeamDocument). */
+function isTeamBytes(uri: vscode.Uri, bytes: Uint8Array): boolean {
+  return isTeamFile(uri.path, () => ({ start: bytes.subarray(0, KIND_PEEK_BYTES), complete: bytes.length <= KIND_PEEK_BYTES }));
 }
 
 export class WorkspaceLinter implements vscode.Disposable {
@@ -143,6 +156,8 @@ export class WorkspaceLinter implements vscode.Disposable {
       else {
         const file = await this.read(uri);
         if (file) add(file);
+        // A YAML file indexed for its kind that no longer has it.
+        else if (this.core.get(uri.toString())) this.removed(uri);
       }
     });
     for (const document of open.values()) if (!known.has(document.uri.toString())) add(TeamFile.fromText(document.uri.toString(), document.getText(), true));
@@ -164,28 +179,35 @@ export class WorkspaceLinter implements vscode.Disposable {
     this.publish(this.core.lintAll());
   }
 
+  /** A team file from disk; undefined when it cannot be read or is not a team file (see isTeamBytes). */
   private async read(uri: vscode.Uri): Promise<TeamFile | undefined> {
     try {
-      return TeamFile.fromBytes(uri.toString(), await vscode.workspace.fs.readFile(uri), undefined, true);
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      return isTeamBytes(uri, bytes) ? TeamFile.fromBytes(uri.toString(), bytes, undefined, true) : undefined;
     } catch {
       return undefined;
     }
   }
 
   private async fromDisk(uri: vscode.Uri): Promise<void> {
-    if (!isTeamFileName(uri.path)) return;
+    // Any YAML file but a config may be a team file by its kind (read tells).
+    if (!isTeamFileName(uri.path) && !mayDeclareKind(uri.path)) return;
     const dirty = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.isDirty === true;
     if (dirty()) return; // the editor's text wins until it is saved or closed
     const file = await this.read(uri);
     // Typed into while the file was read (right after a save): the older text on disk must not replace it.
     if (dirty()) return;
     if (file) this.apply(file);
-    else this.removed(uri);
+    else if (this.core.get(uri.toString())) this.removed(uri);
   }
 
   private fromDocument(document: vscode.TextDocument): void {
-    if (!isTeamDocument(document)) return;
     const key = document.uri.toString();
+    if (!isTeamDocument(document)) {
+      // Its `kind` line was removed or changed: it is no longer a team file.
+      if (this.core.get(key)) this.removed(document.uri);
+      return;
+    }
     if (this.core.get(key)?.text === document.getText()) return;
     this.cancel(key);
     this.lintedAt.set(key, performance.now());
@@ -193,7 +215,7 @@ export class WorkspaceLinter implements vscode.Disposable {
   }
 
   private typed(document: vscode.TextDocument): void {
-    if (!isTeamDocument(document)) return;
+    if (!isTeamDocument(document) && !this.core.get(document.uri.toString())) return;
     const settings = readSettings(document.uri);
     if (!settings.lintOnType) return;
     const key = document.uri.toString();
