@@ -107,7 +107,7 @@ export function parseCommandArgs<O extends OptionSpecs>(
   );
   let parsed;
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true, allowNegative: true, strict: true });
+    parsed = parseArgs({ args: withNegativeValues(args, specs), options, allowPositionals: true, allowNegative: true, strict: true });
   } catch (error) {
     throw new UsageError(argumentProblem(command.name, specs, error as Error & { code?: string }));
   }
@@ -120,6 +120,21 @@ export function parseCommandArgs<O extends OptionSpecs>(
       throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}, got "${value}"`);
   }
   return { values: values as OptionValues<O> & OptionValues<typeof COMMON_OPTIONS>, positionals: parsed.positionals };
+}
+
+/**
+ * `--max-warnings -1`: parseArgs takes a value that starts with a dash for an
+ * option of its own, so an option that takes a value and is followed by a
+ * negative number gets it joined, as `--max-warnings=-1` would be written.
+ */
+function withNegativeValues(args: string[], specs: OptionSpecs): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = /^--([a-z-]+)$/.exec(args[i])?.[1];
+    if (name && specs[name] && !specs[name].flag && /^-\d+$/.test(args[i + 1] ?? '')) out.push(`${args[i]}=${args[++i]}`);
+    else out.push(args[i]);
+  }
+  return out;
 }
 
 /** What parseArgs refused, in our words; an unknown option gets a "did you mean" from the command's options. */

@@ -25,8 +25,10 @@ export const lintCommand = defineCommand({
     const { format } = values;
     let maxWarnings = Infinity;
     if (values['max-warnings'] !== undefined) {
-      if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a whole number, got "${values['max-warnings']}"`);
-      maxWarnings = Number(values['max-warnings']);
+      const given = values['max-warnings'];
+      if (!/^(\d+|-1)$/.test(given)) throw new UsageError(`--max-warnings must be a whole number, or -1 for no limit, got "${given}"`);
+      // -1: no limit, as ESLint and markdownlint-cli2 read it.
+      maxWarnings = given === '-1' ? Infinity : Number(given);
     }
     const today = todayOption(values.today);
     const { workspace, targets } = loadWorkspace(positionals, { today, config: values.config, notes: noteWriter(io.stderr), reads: io.reads });

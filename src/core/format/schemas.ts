@@ -287,6 +287,8 @@ retroSchema.register(z.globalRegistry, { title: 'Team retrospective', descriptio
 export const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
 
 export const configSchema = z.strictObject({
+  // Editors and linters of YAML read `$schema` to find the file's JSON Schema; the config has no other use for it.
+  $schema: opt(z.string(), 'The JSON Schema of this file, for editors (ignored by teamcharter)'),
   rules: opt(
     z.record(z.string(), z.union([severitySetting, z.looseObject({ severity: z.optional(severitySetting) })])),
     'Rule id → off | info | warning | error, or { severity, ...options }',

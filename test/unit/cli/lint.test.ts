@@ -135,6 +135,16 @@ describe('teamcharter lint (end to end)', function () {
     assert.match(over.stderr, /2 warnings, more than --max-warnings 1/);
   });
 
+  it('--max-warnings -1 is no limit, written either way; another negative number is a usage error', () => {
+    const dir = copyOfAcme();
+    assert.equal(cli(dir, 'lint', '--max-warnings', '0', '--today', TODAY).code, 1, 'the example has warnings');
+    assert.equal(cli(dir, 'lint', '--max-warnings', '-1', '--today', TODAY).code, 0);
+    assert.equal(cli(dir, 'lint', '--max-warnings=-1', '--today', TODAY).code, 0);
+    const wrong = cli(dir, 'lint', '--max-warnings', '-2', '--today', TODAY);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /--max-warnings must be a whole number, or -1 for no limit, got "-2"/);
+  });
+
   it('--today changes time-based findings', () => {
     const dir = copyOfAcme();
     const now = JSON.parse(cli(dir, 'lint', '--format', 'json', '--today', TODAY).stdout) as { rule: string }[];

@@ -58,6 +58,12 @@ describe('config', () => {
       }
     });
 
+    it('takes a $schema key for editors and ignores it; any other unknown key is still an error', () => {
+      const config = parseConfig(CONFIG, '$schema: ./node_modules/teamcharter/schemas/config.schema.json\nrecentRetros: 3\n', RULES);
+      assert.equal(config.recentRetros, 3);
+      assert.throws(() => parseConfig(CONFIG, '$schemas: x\n', RULES), /unknown field "\$schemas"/);
+    });
+
     it('reads recentRetros, a whole number of 1 or more', () => {
       assert.equal(parseConfig(CONFIG, 'recentRetros: 4\n', RULES).recentRetros, 4);
       for (const bad of ['0', '-1', '1.5', 'two']) {
