@@ -116,8 +116,11 @@ export function parseCommandArgs<O extends OptionSpecs>(
     const value = values[name];
     if (spec.required !== undefined && (typeof value !== 'string' || value.trim() === ''))
       throw new UsageError(`${command.name} needs ${optionUsage(name, spec)} (${spec.required})`);
-    if (typeof value === 'string' && spec.choices && !spec.choices.includes(value))
-      throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}, got "${value}"`);
+    if (typeof value === 'string' && spec.choices && !spec.choices.includes(value)) {
+      // A short value is near anything within two edits ("pdf" and "md"): allow one edit per three letters.
+      const near = closest(value, spec.choices, Math.max(1, Math.floor(value.length / 3)));
+      throw new UsageError(`--${name} must be one of ${spec.choices.join(', ')}, got "${value}"${near ? `; did you mean ${near}?` : ''}`);
+    }
   }
   return { values: values as OptionValues<O> & OptionValues<typeof COMMON_OPTIONS>, positionals: parsed.positionals };
 }
