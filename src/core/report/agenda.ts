@@ -53,7 +53,7 @@ function goalLine(goal: AgendaGoal): string {
   return `${goal.id ?? 'A goal with no id'}${quoted(goal.title)}: ${GOAL_WORDS[goal.why](goal.due)}`;
 }
 
-/** The agenda's lists in the order CLI.md gives them, each in words. */
+/** The agenda's lists in the order docs/cli.md "agenda" gives them, each in words. */
 export function agendaSections(agenda: Agenda): AgendaSection[] {
   const lowest = agenda.focus[0]?.level;
   return [

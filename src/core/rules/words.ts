@@ -1,6 +1,6 @@
 /**
  * The words text-vague and measure-not-measurable judge a text by. The lists
- * are the contract's, word for word (the spec's RULES.md, "Generic words"):
+ * are the contract's, word for word (docs/rules/text-vague.md, the word lists):
  * change them only with it. A text is read as its words: the runs of letters
  * between anything that is not a letter, compared without case.
  */
