@@ -270,10 +270,12 @@ export class WorkspaceLinter implements vscode.Disposable {
 
   private async configChanged(uri: vscode.Uri, deleted = false): Promise<void> {
     this.collection.delete(uri);
+    const ignores = this.configs.lookup.ignoresSignature();
     if (deleted) this.configs.delete(uri);
     else await this.configs.load(uri);
-    // Its ignores may take files in or out: read the workspace again.
-    await this.reindex();
+    // Changed ignores take files in or out: read the workspace again; else re-lint what is there.
+    if (this.configs.lookup.ignoresSignature() !== ignores) await this.reindex();
+    else this.relintAll();
   }
 
   private publishConfigErrors(): void {

@@ -124,7 +124,8 @@ export class ConfigLookup {
 
   /** A path named in `extends` of the config at `from`, as the lookup names files. */
   private extendedPath(from: string, named: string): string {
-    return normalizePath(named.startsWith('/') ? named : joinPath(dirname(from), named));
+    const absolute = named.startsWith('/') || /^[A-Za-z]:[\\/]/.test(named);
+    return normalizePath(absolute ? named : joinPath(dirname(from), named));
   }
 
   /** The files the configs read extend, as the lookup names them (for a front end that reads ahead). */
@@ -214,6 +215,16 @@ export class ConfigLookup {
       this.byFile.set(file, config);
     }
     return config;
+  }
+
+  /** What every config read ignores, as one text: when a config changes and this does not, the same files are team files. */
+  ignoresSignature(): string {
+    return JSON.stringify(
+      [...this.entries.keys()].map((path) => {
+        const resolved = this.resolve(path);
+        return resolved && 'config' in resolved ? resolved.config.ignores : [];
+      }),
+    );
   }
 
   /** The config (with what it extends) that applies to the file at `path`, for --print-config; throws its ConfigError. */

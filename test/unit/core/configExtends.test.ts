@@ -165,6 +165,20 @@ describe('config extends and ignores', () => {
     assert.deepStrictEqual(lookup.extendedFiles().sort(), ['/org/a.yaml', '/repo/b.yaml']);
   });
 
+  it("tells a front end whether a config's change changed what is ignored (the editor reads the files again only then)", () => {
+    const files: Record<string, string> = { '/repo/base.yaml': 'ignores: [old]\n', '/repo/teamcharter.config.yaml': 'extends: base.yaml\n' };
+    const { lookup } = lookupOf(files);
+    lookup.discover([team]);
+    const before = lookup.ignoresSignature();
+    files['/repo/teamcharter.config.yaml'] = 'extends: base.yaml\nrules:\n  member-no-growth: off\n';
+    lookup.load('/repo/teamcharter.config.yaml');
+    assert.equal(lookup.ignoresSignature(), before, 'rules alone');
+    files['/repo/base.yaml'] = 'ignores: [old, older]\n';
+    lookup.load('/repo/base.yaml');
+    assert.notEqual(lookup.ignoresSignature(), before, 'the base ignores more');
+    assert.equal(lookup.ignoredBy('/repo/older/x.charter.yaml'), 'repo/teamcharter.config.yaml');
+  });
+
   describe('globs', () => {
     const cases: [string, string, boolean][] = [
       ['archive/**', '/r/archive/2020/a.retro.yaml', true],
