@@ -135,11 +135,6 @@ export class ConfigLookup {
     return [...out];
   }
 
-  /** Whether the config at `path` is one the lookup read, or one those extend (a change to it changes configs). */
-  knows(path: string): boolean {
-    return this.entries.has(path) && !('missing' in this.entries.get(path)!);
-  }
-
   forget(path: string): void {
     this.entries.delete(path);
     this.changed();
