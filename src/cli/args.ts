@@ -40,13 +40,21 @@ export interface OptionSpec {
   default?: string;
   /** When it must be given: what the value is, said when it is missing ("the id of a team's charter"). */
   required?: string;
+  /** It may be given more than once; its value is the list of them all. */
+  multiple?: true;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 
 /** The parsed values: a flag is true or false when given; a string where the option has a default or is required. */
 export type OptionValues<O extends OptionSpecs> = {
-  [K in keyof O]: O[K] extends { flag: true } ? boolean | undefined : O[K] extends { default: string } | { required: string } ? string : string | undefined;
+  [K in keyof O]: O[K] extends { flag: true }
+    ? boolean | undefined
+    : O[K] extends { multiple: true }
+      ? string[] | undefined
+      : O[K] extends { default: string } | { required: string }
+        ? string
+        : string | undefined;
 };
 
 /** What every command takes besides its own options (docs/cli.md "Options every command takes"); main reads them. */
@@ -102,6 +110,7 @@ export function parseCommandArgs<O extends OptionSpecs>(
         type: spec.flag ? ('boolean' as const) : ('string' as const),
         ...(spec.short ? { short: spec.short } : {}),
         ...(spec.default !== undefined ? { default: spec.default } : {}),
+        ...(spec.multiple ? { multiple: true } : {}),
       },
     ]),
   );
@@ -111,7 +120,7 @@ export function parseCommandArgs<O extends OptionSpecs>(
   } catch (error) {
     throw new UsageError(argumentProblem(command.name, specs, error as Error & { code?: string }));
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
   for (const [name, spec] of Object.entries(specs)) {
     const value = values[name];
     if (spec.required !== undefined && (typeof value !== 'string' || value.trim() === ''))

@@ -76,7 +76,7 @@ export function isFolder(dir: string): boolean {
  * names files as shown (relative to the working folder, or as given), and the
  * lookup knows them by absolute path. `explicit`: the file given with --config.
  */
-export function diskConfigs(explicit?: string): ConfigLookup {
+export function diskConfigs(explicit?: string, ignorePatterns: readonly string[] = []): ConfigLookup {
   if (explicit !== undefined && !existsSync(explicit)) throw new UsageError(`config file not found: ${explicit}`);
   return new ConfigLookup(
     {
@@ -86,6 +86,8 @@ export function diskConfigs(explicit?: string): ConfigLookup {
     },
     RULES,
     explicit === undefined ? undefined : diskPath(explicit),
+    // --ignore-pattern is relative to the working folder (docs/cli.md "lint").
+    ignorePatterns.map((pattern) => ({ folder: diskPath('.'), pattern })),
   );
 }
 
@@ -138,13 +140,15 @@ export interface FileSet {
   files: Map<string, string>;
   /** Files to report on, as shown. */
   targets: string[];
-  /** How many paths named on the command line were skipped (not regular files, or neither a charter nor a retro). */
+  /** How many paths named on the command line were skipped (not regular files, neither a charter nor a retro, or ignored). */
   skipped: number;
 }
 
 export interface ReadOptions {
   today: string;
   config?: string;
+  /** --ignore-pattern: globs relative to the working folder, on top of the configs' ignores. */
+  ignorePatterns?: readonly string[];
   /** Notes about what was skipped (one line each); default: dropped. */
   notes?: Notes;
   /** Told every file the run reads (see Io.reads) once they are known, before they are read for the output. */
@@ -156,9 +160,11 @@ function tellReads(set: FileSet, configs: ConfigLookup, reads: Io['reads']): voi
   if (!reads) return;
   reads('team file', set.files.keys());
   const applying = new Set<string>();
-  for (const file of set.files.keys()) {
+  for (const [file, shown] of set.files) {
     const config = configs.configFileOf(diskPath(file));
     if (config !== undefined) applying.add(config);
+    // The configs it extends are read too.
+    for (const base of configs.configFor(shown).files ?? []) applying.add(diskPath(base));
   }
   reads('config', applying);
 }
@@ -169,7 +175,8 @@ function tellReads(set: FileSet, configs: ConfigLookup, reads: Io['reads']): voi
  * A named file that is neither a charter nor a retro, by its name or its `kind`,
  * is skipped with a note: hooks pass every changed YAML file; a config named
  * is parsed first, and a broken one is thrown. A folder with no team file in
- * it is a usage error (docs/cli.md, "lint").
+ * it, or only ignored ones, is a usage error (docs/cli.md, "lint"). Ignored
+ * files are neither linted nor read for their teams; a named one gets a note.
  */
 export function discoverFiles(paths: string[], configs: ConfigLookup, notes: Notes = ignoreNotes): FileSet {
   const files = new Map<string, string>();
@@ -203,10 +210,22 @@ export function discoverFiles(paths: string[], configs: ConfigLookup, notes: Not
       skipped++;
       continue;
     }
-    const found = stat.isDirectory() ? findTeamFiles(given, notes) : [given];
+    const all = stat.isDirectory() ? findTeamFiles(given, notes) : [given];
+    // Which files are ignored depends on the configs above them.
+    configs.discover(all.map(diskPath));
+    const found = all.filter((file) => configs.ignoredBy(diskPath(file)) === undefined);
+    if (!stat.isDirectory() && found.length === 0) {
+      notes(`skipped ${givenShown}: ignored by ${configs.ignoredBy(diskPath(given))}`);
+      skipped++;
+      continue;
+    }
     // A folder with no team file is most likely a mistyped path (in CI, say): it must not pass as clean.
     if (stat.isDirectory() && found.length === 0)
-      throw new UsageError(`no team files found in ${given} (*.charter.yaml, *.retro.yaml, or .yaml/.yml files whose kind is Charter or Retrospective)`);
+      throw new UsageError(
+        all.length === 0
+          ? `no team files found in ${given} (*.charter.yaml, *.retro.yaml, or .yaml/.yml files whose kind is Charter or Retrospective)`
+          : `no team files found in ${given}: the ${all.length} found are all ignored`,
+      );
     for (const file of found) {
       const absolute = path.resolve(file);
       if (files.has(absolute)) continue;
@@ -219,7 +238,9 @@ export function discoverFiles(paths: string[], configs: ConfigLookup, notes: Not
   // A named file's team folder depends on its config's root.
   configs.discover(namedFiles.map(diskPath));
   const places = namedFiles.map((file) => ({ file, root: configs.configFor(file).root }));
-  for (const absolute of teamFilesAround(places, notes)) if (!files.has(absolute)) files.set(absolute, shownPath(absolute));
+  const around = teamFilesAround(places, notes).filter((absolute) => !files.has(absolute));
+  configs.discover(around.map(diskPath));
+  for (const absolute of around) if (configs.ignoredBy(diskPath(absolute)) === undefined) files.set(absolute, shownPath(absolute));
   return { files, targets, skipped };
 }
 
@@ -243,7 +264,7 @@ export function buildWorkspace(files: Iterable<[string, string]>, configs: Confi
  * checked.
  */
 export function loadWorkspace(paths: string[], options: ReadOptions): LoadedWorkspace {
-  const configs = diskConfigs(options.config);
+  const configs = diskConfigs(options.config, options.ignorePatterns);
   const set = discoverFiles(paths, configs, options.notes);
   configs.discover([...set.files.keys()].map(diskPath));
   tellReads(set, configs, options.reads);

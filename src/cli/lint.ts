@@ -8,6 +8,7 @@ import { loadWorkspace } from './files';
 import type { Finding } from '../core/base/types';
 import type { Workspace } from '../core/engine/workspace';
 import { noteWriter } from './terminalText';
+import { printConfig } from './printConfig';
 
 export const lintCommand = defineCommand({
   name: 'lint',
@@ -19,6 +20,8 @@ export const lintCommand = defineCommand({
     config: { value: 'FILE' },
     'max-warnings': { value: 'N' },
     quiet: { flag: true },
+    'ignore-pattern': { value: 'GLOB', multiple: true },
+    'print-config': { value: 'FILE' },
     ...OUTPUT_FILE_OPTION,
   },
   run({ values, positionals }, io) {
@@ -30,8 +33,13 @@ export const lintCommand = defineCommand({
       // -1: no limit, as ESLint and markdownlint-cli2 read it.
       maxWarnings = given === '-1' ? Infinity : Number(given);
     }
+    const ignorePatterns = values['ignore-pattern'];
+    if (values['print-config'] !== undefined) {
+      io.stdout(printConfig(values['print-config'], { config: values.config, ignorePatterns }));
+      return 0;
+    }
     const today = todayOption(values.today);
-    const { workspace, targets } = loadWorkspace(positionals, { today, config: values.config, notes: noteWriter(io.stderr), reads: io.reads });
+    const { workspace, targets } = loadWorkspace(positionals, { today, config: values.config, ignorePatterns, notes: noteWriter(io.stderr), reads: io.reads });
     const findings = targetFindings(workspace, targets);
     findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
     // --quiet hides what is not an error, in every format; as in ESLint, --max-warnings still counts the warnings.

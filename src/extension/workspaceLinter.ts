@@ -75,7 +75,7 @@ export class WorkspaceLinter implements vscode.Disposable {
       configWatcher,
       watcher.onDidCreate((uri) => void this.fromDisk(uri)),
       watcher.onDidChange((uri) => void this.fromDisk(uri)),
-      watcher.onDidDelete((uri) => this.removed(uri)),
+      watcher.onDidDelete((uri) => (this.configs.isExtended(uri) ? void this.configChanged(uri, true) : this.removed(uri))),
       configWatcher.onDidCreate((uri) => void this.configChanged(uri)),
       configWatcher.onDidChange((uri) => void this.configChanged(uri)),
       configWatcher.onDidDelete((uri) => void this.configChanged(uri, true)),
@@ -141,25 +141,32 @@ export class WorkspaceLinter implements vscode.Disposable {
   async reindex(): Promise<{ files: number; problems: number }> {
     const [files, configs] = await Promise.all([vscode.workspace.findFiles(TEAM_FILE_GLOB, EXCLUDE), vscode.workspace.findFiles(CONFIG_GLOB, EXCLUDE)]);
     await Promise.all(configs.map((uri) => this.configs.load(uri)));
-    const known = new Set(files.map((uri) => uri.toString()));
+    // An ignored file is not a team file here: no findings, and not counted for its team.
+    const known = new Set(files.filter((uri) => this.configs.ignoredBy(uri) === undefined).map((uri) => uri.toString()));
     // Open documents win over the disk; a document whose file is gone counts only while it has unsaved text.
     const open = new Map(
-      vscode.workspace.textDocuments.filter((d) => isTeamDocument(d) && (known.has(d.uri.toString()) || d.isDirty)).map((d) => [d.uri.toString(), d]),
+      vscode.workspace.textDocuments
+        .filter((d) => isTeamDocument(d) && (known.has(d.uri.toString()) || (d.isDirty && this.configs.ignoredBy(d.uri) === undefined)))
+        .map((d) => [d.uri.toString(), d]),
     );
     for (const file of [...this.core.allFiles()]) if (!known.has(file.path) && !open.has(file.path)) this.removed(vscode.Uri.parse(file.path));
     // Today and the configs first: each file is checked (and compacted) as it is read.
     this.reconfigure();
     const add = (file: TeamFile) => this.core.add(file);
-    await mapLimit(files, 16, async (uri) => {
-      const document = open.get(uri.toString());
-      if (document) add(TeamFile.fromText(uri.toString(), document.getText(), true));
-      else {
-        const file = await this.read(uri);
-        if (file) add(file);
-        // A YAML file indexed for its kind that no longer has it.
-        else if (this.core.get(uri.toString())) this.removed(uri);
-      }
-    });
+    await mapLimit(
+      files.filter((uri) => known.has(uri.toString())),
+      16,
+      async (uri) => {
+        const document = open.get(uri.toString());
+        if (document) add(TeamFile.fromText(uri.toString(), document.getText(), true));
+        else {
+          const file = await this.read(uri);
+          if (file) add(file);
+          // A YAML file indexed for its kind that no longer has it.
+          else if (this.core.get(uri.toString())) this.removed(uri);
+        }
+      },
+    );
     for (const document of open.values()) if (!known.has(document.uri.toString())) add(TeamFile.fromText(document.uri.toString(), document.getText(), true));
     const results = this.core.lintAll();
     this.publish(results);
@@ -190,8 +197,11 @@ export class WorkspaceLinter implements vscode.Disposable {
   }
 
   private async fromDisk(uri: vscode.Uri): Promise<void> {
+    // A config's base, under any name: the configs change with it.
+    if (this.configs.isExtended(uri)) return this.configChanged(uri);
     // Any YAML file but a config may be a team file by its kind (read tells).
     if (!isTeamFileName(uri.path) && !mayDeclareKind(uri.path)) return;
+    if (this.configs.ignoredBy(uri) !== undefined) return;
     const dirty = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.isDirty === true;
     if (dirty()) return; // the editor's text wins until it is saved or closed
     const file = await this.read(uri);
@@ -203,7 +213,7 @@ export class WorkspaceLinter implements vscode.Disposable {
 
   private fromDocument(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    if (!isTeamDocument(document)) {
+    if (!isTeamDocument(document) || this.configs.ignoredBy(document.uri) !== undefined) {
       // Its `kind` line was removed or changed: it is no longer a team file.
       if (this.core.get(key)) this.removed(document.uri);
       return;
@@ -260,16 +270,21 @@ export class WorkspaceLinter implements vscode.Disposable {
 
   private async configChanged(uri: vscode.Uri, deleted = false): Promise<void> {
     this.collection.delete(uri);
+    const ignores = this.configs.lookup.ignoresSignature();
     if (deleted) this.configs.delete(uri);
     else await this.configs.load(uri);
-    this.relintAll();
+    // Changed ignores take files in or out: read the workspace again; else re-lint what is there.
+    if (this.configs.lookup.ignoresSignature() !== ignores) await this.reindex();
+    else this.relintAll();
   }
 
   private publishConfigErrors(): void {
     for (const { uri, error } of this.configs.errors()) {
+      // An error in a config it extends is shown whole, at the top: its line is in the other file.
+      const own = error.file === vscode.workspace.asRelativePath(uri);
       const diagnostic = new vscode.Diagnostic(
-        toRange(error.range ?? FILE_START),
-        `${error.detail} (this config is ignored until fixed)`,
+        toRange((own && error.range) || FILE_START),
+        `${own ? error.detail : error.message} (this config is ignored until fixed)`,
         vscode.DiagnosticSeverity.Error,
       );
       diagnostic.source = SOURCE;

@@ -82,4 +82,37 @@ describe('the npm package: npm pack, then npm install into an empty project', fu
     assert.ok(JSON.parse(lint.stdout).length > 0, 'the example team has findings');
     assert.deepEqual(JSON.parse(lint.stdout), JSON.parse(reference.stdout));
   });
+
+  it('from the installed package: --ignore-pattern, a config that extends another, and --print-config showing the merge', () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'teamcharter-consumer-'));
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8', env });
+    assert.equal(install.status, 0, install.stderr);
+    const team = copyOfAcme();
+    // The installed bin, run in the team's folder: --ignore-pattern and the printed paths are relative to it.
+    const run = (...args: string[]) => spawnSync(path.join(project, 'node_modules/.bin/teamcharter'), args, { cwd: team, encoding: 'utf8', env });
+    const files = (stdout: string) => [...new Set((JSON.parse(stdout) as { file: string }[]).map((f) => f.file))].sort();
+
+    const all = run('lint', '--format', 'json', '--today', TODAY);
+    assert.equal(all.status, 0, all.stderr);
+    const ignored = run('lint', '--format', 'json', '--today', TODAY, '--ignore-pattern', '.team/retros/**');
+    assert.equal(ignored.status, 0, ignored.stderr);
+    assert.ok(
+      files(all.stdout).some((file) => file.startsWith('.team/retros/')),
+      'the retros have findings',
+    );
+    assert.deepEqual(files(ignored.stdout), ['.team/checkout.charter.yaml']);
+
+    writeFileSync(path.join(team, 'org.yaml'), 'rules:\n  goal-no-measure: error\n  text-vague: { words: [synergy], allow: [Be bold] }\nignores: [archive]\n');
+    writeFileSync(path.join(team, '.team/teamcharter.config.yaml'), 'extends: ../org.yaml\nrules:\n  text-vague: { words: [OKR] }\n');
+    const extended = run('lint', '--format', 'json', '--today', TODAY);
+    assert.equal(extended.status, 1, 'goal-no-measure is an error by the extended config');
+    const printed = run('lint', '--print-config', '.team/checkout.charter.yaml');
+    assert.equal(printed.status, 0, printed.stderr);
+    const config = JSON.parse(printed.stdout);
+    assert.deepEqual(config.files, ['org.yaml', '.team/teamcharter.config.yaml']);
+    assert.deepEqual(config.ignores, ['archive']);
+    assert.deepEqual(config.rules['goal-no-measure'], { severity: 'error' });
+    assert.deepEqual(config.rules['text-vague'], { severity: 'warning', words: ['OKR'], allow: ['Be bold'] });
+  });
 });

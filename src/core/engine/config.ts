@@ -1,10 +1,12 @@
 /**
- * teamcharter.config.yaml: severities and options per rule, and the root folder.
- * The nearest config walking up from a file wins (no merging: what you see in
- * one file is what applies). Editor settings may override severities on top.
+ * teamcharter.config.yaml: severities and options per rule, the root folder and
+ * ignored paths. One file is parsed into a layer; a config is its layers merged,
+ * the configs it extends first (docs/format.md "Config"). Which config applies
+ * to a file is configLookup.ts's business. Editor settings may override severities on top.
  */
 import { obj } from '../base/dataReaders';
 import { ancestors, dirname, joinPath } from '../base/slashPaths';
+import type { Glob } from '../base/glob';
 import { closest } from '../base/wording';
 import type { Rule, RuleOption } from './rule';
 import * as z from 'zod/mini';
@@ -30,12 +32,32 @@ export interface RuleSetting {
 export interface Config {
   /** Where it came from; undefined for the built-in defaults. */
   path?: string;
+  /** The files it was merged from, the first base first and `path` last (as shown); empty for the defaults. */
+  files?: readonly string[];
   rules: Record<string, RuleSetting>;
   root: string;
+  /** The folder `root` is relative to: that of the config that wrote it; undefined for the default. */
+  rootFolder?: string;
   recentRetros: number;
+  /** Globs of files that are neither linted nor read, each relative to the folder of the config that wrote it. */
+  ignores?: readonly Glob[];
 }
 
-export const DEFAULT_CONFIG: Config = { rules: {}, root: DEFAULT_ROOT, recentRetros: DEFAULT_RECENT_RETROS };
+export const DEFAULT_CONFIG: Config = { files: [], rules: {}, root: DEFAULT_ROOT, recentRetros: DEFAULT_RECENT_RETROS, ignores: [] };
+
+/** One config file as written, its rule settings checked against the rules but not yet merged with what it extends. */
+export interface ConfigLayer {
+  /** The file as shown in messages. */
+  shown: string;
+  /** The configs it extends, as written, with where. */
+  extends: { path: string; range?: Range }[];
+  ignores: string[];
+  rules: Record<string, RuleSetting>;
+  /** Where each rule's key is, for the checks that wait for the merge. */
+  ruleRanges: Record<string, Range | undefined>;
+  root?: string;
+  recentRetros?: number;
+}
 
 export class ConfigError extends Error {
   constructor(
@@ -85,8 +107,17 @@ export function suggestRuleId(id: string, rules: readonly Rule[]): string {
   return match ? `; did you mean "${match}"?` : '';
 }
 
-/** Parse and validate a config against the rules there are; throws ConfigError saying what is wrong and where. */
+/**
+ * Parse and validate a config file that extends nothing, as the config of the
+ * files under it (`path`'s folder is what its paths are relative to); throws
+ * ConfigError saying what is wrong and where.
+ */
 export function parseConfig(path: string, content: string | Uint8Array, rules: readonly Rule[], size?: number): Config {
+  return mergeConfigs([{ path, layer: parseConfigLayer(path, content, rules, size) }], rules);
+}
+
+/** Parse one config file and check its rule settings (all but what needs the merge); throws ConfigError saying what is wrong and where. */
+export function parseConfigLayer(path: string, content: string | Uint8Array, rules: readonly Rule[], size?: number): ConfigLayer {
   let text: string;
   if (typeof content === 'string') text = content;
   else {
@@ -99,7 +130,8 @@ export function parseConfig(path: string, content: string | Uint8Array, rules: r
     const first = yaml.problems[0];
     throw new ConfigError(path, first.range, `not valid YAML: ${first.message}`);
   }
-  if (yaml.data === null || yaml.data === undefined) return { ...DEFAULT_CONFIG, path };
+  const empty: ConfigLayer = { shown: path, extends: [], ignores: [], rules: {}, ruleRanges: {} };
+  if (yaml.data === null || yaml.data === undefined) return empty;
   const recentRetros = obj(yaml.data)?.recentRetros;
   // Empty is allowed: the default applies.
   const recent = recentRetros === null || recentRetros === undefined ? undefined : countProblem(recentRetros, yaml, ['recentRetros']);
@@ -111,12 +143,14 @@ export function parseConfig(path: string, content: string | Uint8Array, rules: r
     throw new ConfigError(path, yaml.locate(at, anchor), message);
   }
   const settings: Record<string, RuleSetting> = {};
+  const ruleRanges: Record<string, Range | undefined> = {};
   // The keys as written, not as zod hands them back: a record drops "__proto__" (and assigning it would set a prototype).
   const written = obj(obj(yaml.data)?.rules) ?? {};
   for (const id of Object.keys(written)) {
     const rule = rules.find((known) => known.id === id);
     if (!rule) throw new ConfigError(path, yaml.locate(['rules', id], 'key'), `unknown rule "${id}"${suggestRuleId(id, rules)}`);
     const value = written[id] as SeveritySetting | Record<string, unknown>;
+    ruleRanges[id] = yaml.locate(['rules', id], 'key');
     if (typeof value === 'string') {
       settings[id] = { severity: value, options: {} };
       continue;
@@ -137,18 +171,66 @@ export function parseConfig(path: string, content: string | Uint8Array, rules: r
       if (problem) throw new ConfigError(path, yaml.locate(['rules', id, name]), `option "${name}" of rule "${id}" must be ${problem}`);
       options[name] = value[name] as OptionValue;
     }
-    const severity = value.severity as SeveritySetting | undefined;
-    // Options alone would leave an opt-in rule off, silently: say how to turn it on instead.
-    if (severity === undefined && rule.severity === 'off') {
-      throw new ConfigError(
-        path,
-        yaml.locate(['rules', id], 'key'),
-        `rule "${id}" is off by default; give it a severity (info, warning or error) to turn it on`,
-      );
-    }
-    settings[id] = { severity, options };
+    settings[id] = { severity: value.severity as SeveritySetting | undefined, options };
   }
-  return { path, rules: settings, root: parsed.data.root ?? DEFAULT_ROOT, recentRetros: parsed.data.recentRetros ?? DEFAULT_RECENT_RETROS };
+  const named = parsed.data.extends;
+  const extendsList: string[] = named === undefined || named === null ? [] : typeof named === 'string' ? [named] : named;
+  return {
+    ...empty,
+    extends: extendsList.map((file, i) => ({ path: file, range: yaml.locate(typeof named === 'string' ? ['extends'] : ['extends', i]) })),
+    ignores: parsed.data.ignores ?? [],
+    rules: settings,
+    ruleRanges,
+    root: parsed.data.root ?? undefined,
+    recentRetros: parsed.data.recentRetros ?? undefined,
+  };
+}
+
+/**
+ * A config from its layers, the first base first and the file itself last
+ * (docs/format.md "Config"): later keys override earlier ones, a rule's
+ * options merge key by key (a list is replaced whole), ignores add up, each
+ * relative to its own file's folder. `path`: the file as the lookup names it.
+ * The settings are checked once merged: a base may turn on the rule whose
+ * options a team sets.
+ */
+export function mergeConfigs(layers: readonly { path: string; layer: ConfigLayer }[], rules: readonly Rule[]): Config {
+  const settings: Record<string, RuleSetting> = {};
+  const ignores: Glob[] = [];
+  let root: { root: string; folder: string } | undefined;
+  let recentRetros: number | undefined;
+  const lastWrote = new Map<string, ConfigLayer>();
+  for (const { path, layer } of layers) {
+    const folder = dirname(path);
+    for (const [id, setting] of Object.entries(layer.rules)) {
+      const before = settings[id];
+      settings[id] = { severity: setting.severity ?? before?.severity, options: { ...before?.options, ...setting.options } };
+      lastWrote.set(id, layer);
+    }
+    for (const pattern of layer.ignores) ignores.push({ folder, pattern });
+    if (layer.root !== undefined) root = { root: layer.root, folder };
+    if (layer.recentRetros !== undefined) recentRetros = layer.recentRetros;
+  }
+  for (const [id, layer] of lastWrote) {
+    // Options alone would leave an opt-in rule off, silently: say how to turn it on instead.
+    if (settings[id].severity === undefined && rules.find((rule) => rule.id === id)?.severity === 'off')
+      throw new ConfigError(layer.shown, layer.ruleRanges[id], `rule "${id}" is off by default; give it a severity (info, warning or error) to turn it on`);
+  }
+  const top = layers[layers.length - 1];
+  return {
+    path: top?.layer.shown,
+    files: layers.map(({ layer }) => layer.shown),
+    rules: settings,
+    root: root?.root ?? DEFAULT_ROOT,
+    rootFolder: root?.folder,
+    recentRetros: recentRetros ?? DEFAULT_RECENT_RETROS,
+    ignores,
+  };
+}
+
+/** Every rule with the severity and options it runs with under a config (what `lint --print-config` prints). */
+export function effectiveRules(config: Config, rules: readonly Rule[]): Record<string, EffectiveSetting> {
+  return Object.fromEntries(rules.map((rule) => [rule.id, ruleSetting(rule, config)]));
 }
 
 const COUNT = 'a whole number of 1 or more';

@@ -1,14 +1,17 @@
 /**
  * Which config applies to a file, for every front end: the nearest
  * teamcharter.config.yaml walking up from the file's folder (or the one given
- * with --config), with the editor's rule settings on top. The front end only
+ * with --config), merged with the configs it extends, with the editor's rule
+ * settings on top; and whether a file is ignored (docs/format.md "Config"). The front end only
  * says how to read a file: the CLI with node's fs, the extension from what it
  * read through workspace.fs (the pattern of vscode-markdownlint over
  * markdownlint-cli2). Reads are synchronous: the engine asks for a file's
  * config while it lints, and the extension reads its configs ahead.
  */
-import { ConfigError, DEFAULT_CONFIG, configCandidates, parseConfig, withOverrides, type Config } from './config';
+import { ConfigError, DEFAULT_CONFIG, configCandidates, mergeConfigs, parseConfigLayer, withOverrides, type Config, type ConfigLayer } from './config';
 import type { Rule } from './rule';
+import { globMatches, type Glob } from '../base/glob';
+import { dirname, joinPath, normalizePath } from '../base/slashPaths';
 
 /** How a front end reads config files. Paths are as the front end names them (with / between folders). */
 export interface ConfigReader {
@@ -23,7 +26,8 @@ export interface ConfigReader {
   pathOf(file: string): string;
 }
 
-type Entry = { config: Config } | { error: ConfigError } | { missing: true };
+type Entry = { layer: ConfigLayer } | { error: ConfigError } | { missing: true };
+type Resolved = { config: Config } | { error: ConfigError };
 
 export class ConfigLookup {
   /** What was read at each candidate path. */
@@ -36,32 +40,121 @@ export class ConfigLookup {
    */
   private readonly byFile = new Map<string, Config>();
   private readonly withSettings = new Map<Config, Config>();
+  /** Each config file with what it extends merged in, or the error that stops it. */
+  private readonly resolved = new Map<string, Resolved>();
 
-  /** `rules`: the rules a config may name; `explicit`: the path of a config that applies to every file (--config). */
+  /**
+   * `rules`: the rules a config may name; `explicit`: the path of a config that applies to every file (--config);
+   * `ignorePatterns`: ignored on top of the configs' ignores (--ignore-pattern).
+   */
   constructor(
     private readonly reader: ConfigReader,
     private readonly rules: readonly Rule[],
     private readonly explicit?: string,
+    private readonly ignorePatterns: readonly Glob[] = [],
   ) {}
 
-  /** Read (or read again) the config at `path`; its error, when it has one. A path with no file is forgotten. */
+  /** Read (or read again) the config at `path`; its error (or that of a config it extends), when it has one. A path with no file is forgotten. */
   load(path: string): ConfigError | undefined {
+    this.readEntry(path);
+    const resolved = this.resolve(path);
+    return resolved && 'error' in resolved ? resolved.error : undefined;
+  }
+
+  private readEntry(path: string): Entry {
     let entry: Entry;
     try {
       const read = this.reader.read(path);
-      entry = read === undefined ? { missing: true } : { config: parseConfig(this.reader.shown(path), read.bytes, this.rules, read.size) };
+      entry = read === undefined ? { missing: true } : { layer: parseConfigLayer(this.reader.shown(path), read.bytes, this.rules, read.size) };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       entry = { error };
     }
     this.entries.set(path, entry);
     this.changed();
-    return 'error' in entry ? entry.error : undefined;
+    return entry;
+  }
+
+  /** The config at `path` with the configs it extends (read as needed); undefined when there is no file there. */
+  private resolve(path: string): Resolved | undefined {
+    const entry = this.entries.get(path) ?? this.readEntry(path);
+    if ('missing' in entry) return undefined;
+    let resolved = this.resolved.get(path);
+    if (!resolved) {
+      try {
+        resolved = { config: mergeConfigs(this.chain(path), this.rules) };
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        resolved = { error };
+      }
+      this.resolved.set(path, resolved);
+    }
+    return resolved;
+  }
+
+  /**
+   * The layers of the config at `path`, bases first: each extended file once,
+   * in the order named, before the file that names it (a diamond loads once). Throws
+   * ConfigError for a cycle, or a named file that is missing or broken.
+   */
+  private chain(path: string): { path: string; layer: ConfigLayer }[] {
+    const out: { path: string; layer: ConfigLayer }[] = [];
+    const done = new Set<string>();
+    const visit = (at: string, stack: string[]): void => {
+      const entry = this.entries.get(at) ?? this.readEntry(at);
+      if ('error' in entry) throw entry.error;
+      if ('missing' in entry) throw new ConfigError(this.reader.shown(at), undefined, 'no such file');
+      for (const named of entry.layer.extends) {
+        const target = this.extendedPath(at, named.path);
+        if (stack.includes(target)) {
+          const cycle = [...stack.slice(stack.indexOf(target)), target].map((file) => this.reader.shown(file)).join(' → ');
+          throw new ConfigError(entry.layer.shown, named.range, `extends makes a cycle: ${cycle}`);
+        }
+        if (done.has(target)) continue;
+        const targetEntry = this.entries.get(target) ?? this.readEntry(target);
+        if ('missing' in targetEntry) throw new ConfigError(entry.layer.shown, named.range, `extends ${this.reader.shown(target)}, which does not exist`);
+        visit(target, [...stack, target]);
+      }
+      done.add(at);
+      out.push({ path: at, layer: entry.layer });
+    };
+    visit(path, [path]);
+    return out;
+  }
+
+  /** A path named in `extends` of the config at `from`, as the lookup names files. */
+  private extendedPath(from: string, named: string): string {
+    const absolute = named.startsWith('/') || /^[A-Za-z]:[\\/]/.test(named);
+    return normalizePath(absolute ? named : joinPath(dirname(from), named));
+  }
+
+  /** The files the configs read extend, as the lookup names them (for a front end that reads ahead). */
+  extendedFiles(): string[] {
+    const out = new Set<string>();
+    for (const [path, entry] of this.entries) if ('layer' in entry) for (const named of entry.layer.extends) out.add(this.extendedPath(path, named.path));
+    return [...out];
   }
 
   forget(path: string): void {
     this.entries.delete(path);
     this.changed();
+  }
+
+  /**
+   * What ignores the file at `path` (as the front end names it): the config
+   * that wrote the glob (as shown), `--ignore-pattern`, or undefined when it is
+   * not ignored. A config's ignores reach every file under its folder, also
+   * where a nearer config gives the rules; with --config, only that config's.
+   * A broken config ignores nothing (its error is reported on its own).
+   */
+  ignoredBy(path: string): string | undefined {
+    for (const glob of this.ignorePatterns) if (globMatches(glob, path)) return '--ignore-pattern';
+    const configs = this.explicit !== undefined ? [this.explicit] : configCandidates(path).filter((candidate) => this.entries.has(candidate));
+    for (const file of configs) {
+      const resolved = this.resolve(file);
+      if (resolved && 'config' in resolved && resolved.config.ignores?.some((glob) => globMatches(glob, path))) return resolved.config.path;
+    }
+    return undefined;
   }
 
   setOverrides(overrides: Record<string, unknown>): void {
@@ -70,32 +163,29 @@ export class ConfigLookup {
   }
 
   /**
-   * Read the configs that apply to the files at `paths`, nearest first, stopping at the
-   * first that exists (a config farther up is never read); with --config, that
-   * one. Throws the ConfigError of a broken one, and the reader's error.
+   * Read the configs of the files at `paths`: in their folders and every folder
+   * above (the nearest gives the rules, all of them their ignores), and what they
+   * extend; with --config, that one. Throws the ConfigError of a broken one, and the reader's error.
    */
   discover(paths: Iterable<string>): void {
     const applying = this.explicit !== undefined ? [this.explicit] : [];
     if (this.explicit === undefined) {
       const folders = new Set<string>();
       for (const file of paths) {
-        const candidates = configCandidates(file);
-        const folder = candidates[0];
-        if (folders.has(folder)) continue;
-        folders.add(folder);
-        for (const candidate of candidates) {
-          if (!this.entries.has(candidate)) this.load(candidate);
-          if (!('missing' in this.entries.get(candidate)!)) {
-            applying.push(candidate);
-            break;
-          }
+        for (const candidate of configCandidates(file)) {
+          // The folders above one already seen were seen with it.
+          if (folders.has(candidate)) break;
+          folders.add(candidate);
+          if (!this.entries.has(candidate)) this.readEntry(candidate);
+          if (!('missing' in this.entries.get(candidate)!)) applying.push(candidate);
         }
       }
-    } else if (!this.entries.has(this.explicit)) this.load(this.explicit);
+    } else if (!this.entries.has(this.explicit)) this.readEntry(this.explicit);
     for (const path of applying) {
       const entry = this.entries.get(path)!;
-      if ('error' in entry) throw entry.error;
       if ('missing' in entry) throw new ConfigError(this.reader.shown(path), undefined, 'no such file');
+      const resolved = this.resolve(path)!;
+      if ('error' in resolved) throw resolved.error;
     }
   }
 
@@ -113,8 +203,8 @@ export class ConfigLookup {
     let config = this.byFile.get(file);
     if (!config) {
       const found = this.configFileOf(this.reader.pathOf(file));
-      const entry = found === undefined ? undefined : this.entries.get(found);
-      const base = entry && 'config' in entry ? entry.config : DEFAULT_CONFIG;
+      const resolved = found === undefined ? undefined : this.resolve(found);
+      const base = resolved && 'config' in resolved ? resolved.config : DEFAULT_CONFIG;
       config = this.withSettings.get(base);
       if (!config) this.withSettings.set(base, (config = withOverrides(base, this.overrides, this.rules)));
       this.byFile.set(file, config);
@@ -122,13 +212,35 @@ export class ConfigLookup {
     return config;
   }
 
-  /** The configs read that have an error. */
+  /** What every config read ignores, as one text: when a config changes and this does not, the same files are team files. */
+  ignoresSignature(): string {
+    return JSON.stringify(
+      [...this.entries.keys()].map((path) => {
+        const resolved = this.resolve(path);
+        return resolved && 'config' in resolved ? resolved.config.ignores : [];
+      }),
+    );
+  }
+
+  /** The config (with what it extends) that applies to the file at `path`, for --print-config; throws its ConfigError. */
+  configOf(path: string): Config {
+    const found = this.configFileOf(path);
+    const resolved = found === undefined ? undefined : this.resolve(found);
+    if (resolved && 'error' in resolved) throw resolved.error;
+    return resolved?.config ?? DEFAULT_CONFIG;
+  }
+
+  /** The configs read that have an error of their own or in what they extend. */
   errors(): { path: string; error: ConfigError }[] {
-    return [...this.entries].flatMap(([path, entry]) => ('error' in entry ? [{ path, error: entry.error }] : []));
+    return [...this.entries.keys()].flatMap((path) => {
+      const resolved = this.resolve(path);
+      return resolved && 'error' in resolved ? [{ path, error: resolved.error }] : [];
+    });
   }
 
   private changed(): void {
     this.byFile.clear();
     this.withSettings.clear();
+    this.resolved.clear();
   }
 }

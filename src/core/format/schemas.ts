@@ -289,6 +289,11 @@ export const severitySetting = z.enum(['off', 'info', 'warning', 'error']);
 export const configSchema = z.strictObject({
   // Editors and linters of YAML read `$schema` to find the file's JSON Schema; the config has no other use for it.
   $schema: opt(z.string(), 'The JSON Schema of this file, for editors (ignored by teamcharter)'),
+  extends: opt(
+    z.union([z.string(), z.array(z.string())]),
+    'Configs to start from, loaded first in order (a path or a list, relative to this file); this file overrides them',
+  ),
+  ignores: opt(z.array(z.string()), "Globs of files neither linted nor read, relative to this file's folder; they add up with those of the configs extended"),
   rules: opt(
     z.record(z.string(), z.union([severitySetting, z.looseObject({ severity: z.optional(severitySetting) })])),
     'Rule id → off | info | warning | error, or { severity, ...options }',

@@ -91,6 +91,31 @@ describe('live diagnostics as files change', () => {
     await waitForDiagnostics(fileUri(CHARTER), has('member-no-growth'), 'a broken config counts as the defaults');
   });
 
+  it('a config that extends another is read with it, re-linted when the base changes, and its ignores leave files out', async () => {
+    const config = fileUri('.team/teamcharter.config.yaml');
+    const base = fileUri('org.base.yaml');
+    const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      await write(base, 'rules:\n  member-no-growth: off\n');
+      await write(config, 'extends: ../org.base.yaml\n');
+      await waitForDiagnostics(fileUri(CHARTER), lacks('member-no-growth'), 'off in the base');
+      await write(base, 'rules:\n  member-no-growth: error\n');
+      await waitForDiagnostics(
+        fileUri(CHARTER),
+        (d) => d.some((x) => ruleOf(x) === 'member-no-growth' && x.severity === vscode.DiagnosticSeverity.Error),
+        'an error once the base says so',
+      );
+      await write(config, 'extends: ../none.yaml\n');
+      const diagnostics = await waitForDiagnostics(config, (d) => d.length === 1, 'the missing base');
+      assert.match(diagnostics[0].message, /extends none\.yaml, which does not exist/);
+      await write(config, 'ignores: ["*.charter.yaml"]\n');
+      await waitForDiagnostics(fileUri(CHARTER), (d) => d.length === 0, 'the ignored charter has no problems');
+      await waitForDiagnostics(fileUri(RETRO_2), has('retro-unknown-team'), "nor its team's charter");
+    } finally {
+      await vscode.workspace.fs.delete(base);
+    }
+  });
+
   it('the teamcharter.rules setting overrides severities', async () => {
     const settings = vscode.workspace.getConfiguration('teamcharter');
     await settings.update('rules', { 'goal-no-owner': 'error' }, vscode.ConfigurationTarget.Workspace);

@@ -33,8 +33,11 @@ describe('config', () => {
       );
       assert.deepStrictEqual(config, {
         path: CONFIG,
+        files: [CONFIG],
         root: 'teams',
+        rootFolder: '.team',
         recentRetros: 2,
+        ignores: [],
         rules: {
           'member-no-growth': { severity: 'off', options: {} },
           'retro-no-wins': { severity: 'info', options: {} },
