@@ -143,17 +143,15 @@ export class ConfigLookup {
   /**
    * What ignores the file at `path` (as the front end names it): the config
    * that wrote the glob (as shown), `--ignore-pattern`, or undefined when it is
-   * not ignored. A config's ignores reach every file under its folder, also
-   * where a nearer config gives the rules; with --config, only that config's.
-   * A broken config ignores nothing (its error is reported on its own).
+   * not ignored. The config that applies to the file (the nearest, or --config)
+   * ignores, with what it extends, as it gives the rules: one config answers
+   * everything about a file. A broken config ignores nothing (its error is reported on its own).
    */
   ignoredBy(path: string): string | undefined {
     for (const glob of this.ignorePatterns) if (globMatches(glob, path)) return '--ignore-pattern';
-    const configs = this.explicit !== undefined ? [this.explicit] : configCandidates(path).filter((candidate) => this.entries.has(candidate));
-    for (const file of configs) {
-      const resolved = this.resolve(file);
-      if (resolved && 'config' in resolved && resolved.config.ignores?.some((glob) => globMatches(glob, path))) return resolved.config.path;
-    }
+    const file = this.configFileOf(path);
+    const resolved = file === undefined ? undefined : this.resolve(file);
+    if (resolved && 'config' in resolved && resolved.config.ignores?.some((glob) => globMatches(glob, path))) return resolved.config.path;
     return undefined;
   }
 
@@ -163,8 +161,8 @@ export class ConfigLookup {
   }
 
   /**
-   * Read the configs of the files at `paths`: in their folders and every folder
-   * above (the nearest gives the rules, all of them their ignores), and what they
+   * Read the configs that apply to the files at `paths`, nearest first, stopping
+   * at the first that exists (a config farther up is never read), and what they
    * extend; with --config, that one. Throws the ConfigError of a broken one, and the reader's error.
    */
   discover(paths: Iterable<string>): void {
@@ -172,12 +170,15 @@ export class ConfigLookup {
     if (this.explicit === undefined) {
       const folders = new Set<string>();
       for (const file of paths) {
-        for (const candidate of configCandidates(file)) {
-          // The folders above one already seen were seen with it.
-          if (folders.has(candidate)) break;
-          folders.add(candidate);
+        const candidates = configCandidates(file);
+        if (folders.has(candidates[0])) continue;
+        folders.add(candidates[0]);
+        for (const candidate of candidates) {
           if (!this.entries.has(candidate)) this.readEntry(candidate);
-          if (!('missing' in this.entries.get(candidate)!)) applying.push(candidate);
+          if (!('missing' in this.entries.get(candidate)!)) {
+            applying.push(candidate);
+            break;
+          }
         }
       }
     } else if (!this.entries.has(this.explicit)) this.readEntry(this.explicit);

@@ -142,7 +142,7 @@ describe('config extends and ignores', () => {
     assert.match(configError(() => off.lookup.discover([team])).message, /^repo\/teamcharter\.config\.yaml:3:3: rule "step-declining" is off by default/);
   });
 
-  it('ignores of a config above reach files under a nearer config; with --config only its own, plus --ignore-pattern', () => {
+  it('the config that applies ignores (a config farther up is not read); with --config only its own, plus --ignore-pattern', () => {
     const files = {
       '/repo/teamcharter.config.yaml': 'ignores: [teams/old]\n',
       '/repo/teams/old/.team/teamcharter.config.yaml': 'rules:\n  member-no-growth: off\n',
@@ -150,8 +150,10 @@ describe('config extends and ignores', () => {
     };
     const old = '/repo/teams/old/.team/old.charter.yaml';
     const nested = lookupOf(files);
-    nested.lookup.discover([old]);
-    assert.equal(nested.lookup.ignoredBy(old), 'repo/teamcharter.config.yaml');
+    const beside = '/repo/teams/old/x.charter.yaml';
+    nested.lookup.discover([old, beside]);
+    assert.equal(nested.lookup.ignoredBy(old), undefined, 'the folder has its own config: it answers for itself');
+    assert.equal(nested.lookup.ignoredBy(beside), 'repo/teamcharter.config.yaml');
     const explicit = lookupOf(files, { explicit: '/repo/other.yaml', ignorePatterns: ['teams/web/**'] });
     explicit.lookup.discover([old, team]);
     assert.equal(explicit.lookup.ignoredBy(old), undefined);
