@@ -55,6 +55,16 @@ export function readInputs(env: Env, exists: (path: string) => boolean): ActionI
     config: input(env, 'config') || undefined,
     maxWarnings: parseMaxWarnings(maxWarnings || undefined, 'max-warnings'),
     sarifFile: input(env, 'sarif-file') || undefined,
-    today: todayOption(today || undefined),
+    today: asInput('--today', 'today', () => todayOption(today || undefined)),
   };
+}
+
+/** A check of the CLI's run on an input: its message names the Action's input, not the CLI's option. */
+export function asInput<T>(option: string, name: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof UsageError && error.message.startsWith(`${option} `)) throw new UsageError(name + error.message.slice(option.length));
+    throw error;
+  }
 }

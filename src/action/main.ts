@@ -18,8 +18,9 @@ import { formatSarif } from '../cli/format/sarif';
 import { formatStylish } from '../cli/format/stylish';
 import { checkOutputFile, refuseOutputAmong, writeOutputFile } from '../cli/fsWrite';
 import { targetFindings } from '../cli/lint';
+import { errorCode } from '../cli/fsRead';
 import { noteWriter } from '../cli/terminalText';
-import { readInputs, type Format } from './inputs';
+import { asInput, readInputs, type Format } from './inputs';
 import { stepSummary } from './summary';
 
 export interface ActionHost {
@@ -33,13 +34,15 @@ export function runAction(host: ActionHost): number {
   const { env, stdout } = host;
   try {
     // A JavaScript action starts in the workspace already; this makes it so when run by hand too.
-    if (env.GITHUB_WORKSPACE) process.chdir(env.GITHUB_WORKSPACE);
+    if (env.GITHUB_WORKSPACE) changeFolder(env.GITHUB_WORKSPACE);
     const inputs = readInputs(env, existsSync);
     const sarifFile = inputs.sarifFile;
     // The CLI's checks of -o, named as the Action's input: no report over a file this run reads.
-    if (sarifFile !== undefined) asSarifFileInput(() => checkOutputFile(sarifFile, inputs.paths));
+    if (sarifFile !== undefined) asInput('-o', 'sarif-file', () => checkOutputFile(sarifFile, inputs.paths));
     const reads =
-      sarifFile === undefined ? undefined : (what: string, files: Iterable<string>) => asSarifFileInput(() => refuseOutputAmong(sarifFile, what, files));
+      sarifFile === undefined
+        ? undefined
+        : (what: string, files: Iterable<string>) => asInput('-o', 'sarif-file', () => refuseOutputAmong(sarifFile, what, files));
     const { workspace, targets } = loadWorkspace(inputs.paths, { today: inputs.today, config: inputs.config, notes: noteWriter(host.stderr), reads });
     const findings = targetFindings(workspace, targets);
 
@@ -68,12 +71,11 @@ export function runAction(host: ActionHost): number {
   }
 }
 
-function asSarifFileInput(check: () => void): void {
+function changeFolder(dir: string): void {
   try {
-    check();
+    process.chdir(dir);
   } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(error.message.replace(/^-o /, 'sarif-file '));
-    throw error;
+    throw new UsageError(`cannot use GITHUB_WORKSPACE ${dir}: ${errorCode(error)}`);
   }
 }
 
@@ -107,6 +109,6 @@ function appendEnvFile(file: string | undefined, text: string): void {
   try {
     appendFileSync(file, text);
   } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot write ${file}: ${errorCode(error)}`);
   }
 }

@@ -215,6 +215,15 @@ describe('the GitHub Action (action.yml, dist/action.js)', () => {
     assert.match(typo.stdout, /format must be one of .*got "jsn"; did you mean "json"\?/);
   });
 
+  it('today: the date due dates are judged by; not a date is a usage error naming the input', () => {
+    const later = runAction(checkout(), { today: '2027-06-01', format: 'json' });
+    const rules = (JSON.parse(later.stdout) as { rule: string }[]).map((f) => f.rule);
+    assert.ok(rules.filter((rule) => rule === 'goal-overdue').length > 1, rules.join(' '));
+    const wrong = runAction(checkout(), { today: '2026-13-01' });
+    assert.equal(wrong.code, 2);
+    assert.equal(wrong.stdout, '::error::teamcharter: today must be a date as YYYY-MM-DD, got "2026-13-01"\n');
+  });
+
   it('sarif-file: refuses to write over a team file', () => {
     const dir = checkout();
     const before = readFileSync(path.join(dir, '.team/checkout.charter.yaml'), 'utf8');
