@@ -1,6 +1,6 @@
 // Bundles the CLI, the extension twice (node/cjs for the desktop and remote extension host,
 // browser/cjs for the web extension host; vscode external in both) and the webview (browser/esm).
-// Usage: node esbuild.mjs [--watch] [--production]
+// Usage: node esbuild.mjs [--watch] [--production]; node esbuild.mjs --action [--outfile FILE] (the GitHub Action, below)
 import * as esbuild from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -35,6 +35,32 @@ const yamlWithoutDebugLogs = {
     });
   },
 };
+
+/**
+ * The GitHub Action's bundle is committed (GitHub runs dist/action.js from the checkout, with no
+ * install), so only `node esbuild.mjs --action` writes it: a plain build must not refresh a stale
+ * one and hide it from test/unit/ci/actionBundle.test.ts. Always minified and without source map
+ * or the version's build mode, so the same sources give the same bytes on every machine.
+ * `--outfile FILE` writes it elsewhere (the test compares that with the committed file).
+ */
+if (process.argv.includes('--action')) {
+  const at = process.argv.indexOf('--outfile');
+  await esbuild.build({
+    ...common,
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    entryPoints: ['src/action/index.ts'],
+    outfile: at > 0 ? process.argv[at + 1] : 'dist/action.js',
+    platform: 'node',
+    format: 'cjs',
+    // action.yml runs it on node24; node20 syntax keeps it runnable by the tests on older Node too.
+    target: 'node20',
+    plugins: [yamlWithoutDebugLogs],
+  });
+  process.exit(0);
+}
 
 const builds = [
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlWithoutDebugLogs] },

@@ -26,13 +26,7 @@ export const lintCommand = defineCommand({
   },
   run({ values, positionals }, io) {
     const { format } = values;
-    let maxWarnings = Infinity;
-    if (values['max-warnings'] !== undefined) {
-      const given = values['max-warnings'];
-      if (!/^(\d+|-1)$/.test(given)) throw new UsageError(`--max-warnings must be a whole number, or -1 for no limit, got "${given}"`);
-      // -1: no limit, as ESLint and markdownlint-cli2 read it.
-      maxWarnings = given === '-1' ? Infinity : Number(given);
-    }
+    const maxWarnings = parseMaxWarnings(values['max-warnings'], '--max-warnings');
     const ignorePatterns = values['ignore-pattern'];
     if (values['print-config'] !== undefined) {
       io.stdout(printConfig(values['print-config'], { config: values.config, ignorePatterns }));
@@ -41,7 +35,6 @@ export const lintCommand = defineCommand({
     const today = todayOption(values.today);
     const { workspace, targets } = loadWorkspace(positionals, { today, config: values.config, ignorePatterns, notes: noteWriter(io.stderr), reads: io.reads });
     const findings = targetFindings(workspace, targets);
-    findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
     // --quiet hides what is not an error, in every format; as in ESLint, --max-warnings still counts the warnings.
     const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
     switch (format) {
@@ -65,10 +58,24 @@ export const lintCommand = defineCommand({
   },
 });
 
-/** The findings of the files named (the others were read only for their teams' cross-file rules). */
+/**
+ * The findings of the files named (the others were read only for their teams' cross-file rules),
+ * in the order every format prints them: by file, then line and column.
+ */
 export function targetFindings(workspace: Workspace, targets: readonly string[]): Finding[] {
   const findings: Finding[] = [];
   // One by one: a file can have hundreds of thousands of findings, too many to spread as arguments.
   for (const target of targets) for (const finding of workspace.lintFile(target)?.findings ?? []) findings.push(finding);
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
   return findings;
+}
+
+/**
+ * The warning bar (docs/cli.md, "lint"): a whole number, or -1 or nothing for no limit (-1 as
+ * ESLint and markdownlint-cli2 read it). `name` is how the user gave it (--max-warnings, or the Action's input).
+ */
+export function parseMaxWarnings(given: string | undefined, name: string): number {
+  if (given === undefined) return Infinity;
+  if (!/^(\d+|-1)$/.test(given)) throw new UsageError(`${name} must be a whole number, or -1 for no limit, got "${given}"`);
+  return given === '-1' ? Infinity : Number(given);
 }

@@ -46,8 +46,10 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml), through pre-commit try-r
     return gitRepo(dir, false);
   }
 
+  /** The hook on every file of `dir`, or on those given with `--files`. */
   function tryRepo(dir: string, ...options: string[]): { code: number | null; output: string } {
-    const result = spawnSync('pre-commit', ['try-repo', hookRepo, 'teamcharter', '--all-files', '--color', 'never', ...options], {
+    const files = options.includes('--files') ? [] : ['--all-files'];
+    const result = spawnSync('pre-commit', ['try-repo', hookRepo, 'teamcharter', ...files, '--color', 'never', ...options], {
       cwd: dir,
       encoding: 'utf8',
       env,
@@ -75,5 +77,14 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml), through pre-commit try-r
     assert.match(output, /teamcharter lint\.+Failed/);
     assert.match(output, /web\.charter\.yaml[\s\S]*error[\s\S]*goal-unknown-priority/);
     assert.match(output, /ops\/team\.yaml[\s\S]*error[\s\S]*goal-unknown-priority/);
+  });
+
+  it('fails a commit that changes only teamcharter.config.yaml and breaks it', () => {
+    const dir = teamRepo({ 'ops/.team/teamcharter.config.yaml': 'rules:\n  no-such-rule: error\n' });
+    const { code, output } = tryRepo(dir, '--files', 'ops/.team/teamcharter.config.yaml');
+    // pre-commit exits 1 for any failed hook; the hook's own exit code 2 (a config error) is in its output.
+    assert.equal(code, 1, output);
+    assert.match(output, /teamcharter lint\.+Failed[\s\S]*exit code: 2/);
+    assert.match(output, /config error: .*teamcharter\.config\.yaml.*no-such-rule/);
   });
 });

@@ -63,6 +63,22 @@ describe('layers enforced by the lint', function () {
     );
   });
 
+  it('the GitHub Action uses the CLI but not vscode; no other layer imports the Action', async () => {
+    assert.deepEqual(
+      await rulesFor(
+        'src/action/planted.ts',
+        "import * as vscode from 'vscode';\nimport { loadWorkspace } from '../cli/files';\nexport const x = [vscode, loadWorkspace];\n",
+      ),
+      ['@typescript-eslint/no-restricted-imports'],
+    );
+    for (const layer of ['src/cli', 'src/core', 'src/extension'])
+      assert.deepEqual(
+        await rulesFor(`${layer}/planted.ts`, "import { runAction } from '../action/main';\nexport const x = runAction;\n"),
+        ['import-x/no-restricted-paths'],
+        layer,
+      );
+  });
+
   it("the extension uses no Node global (it also runs in the browser's extension host)", async () => {
     const planted = "export const a = Buffer.from('x').toString('base64');\nexport const b = process.env.HOME;\nexport const c = typeof setImmediate;\n";
     assert.deepEqual(await rulesFor('src/extension/planted.ts', planted), ['no-restricted-globals', 'no-restricted-globals', 'no-restricted-globals']);

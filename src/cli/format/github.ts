@@ -5,7 +5,7 @@ import { showControls } from '../../core/base/controlChars';
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /** Workflow command data: %, CR and LF escaped as the runner reads them; any other control character made visible (the log renders ANSI). */
-function escapeData(text: string): string {
+export function escapeData(text: string): string {
   return showControls(text, '\r\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
