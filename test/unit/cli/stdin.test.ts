@@ -139,6 +139,14 @@ describe('lint - (standard input)', function () {
     }
   });
 
+  it('-o refuses the file standard input stands in for, even by a name that says nothing (exit 2, the file left as it was)', async () => {
+    const dir = tempWorkspace({ 'drafts/notes.yaml': 'kind: Charter\nid: web\nteam: Web\n' });
+    const result = await run(dir, 'kind: Charter\nid: web\n', 'lint', '-', '--stdin-filename', 'drafts/notes.yaml', '-o', './drafts/../drafts/notes.yaml');
+    assert.equal(result.code, 2, result.stdout);
+    assert.match(result.stderr, /^teamcharter: -o \.\/drafts\/\.\.\/drafts\/notes\.yaml is the team file drafts\/notes\.yaml, which this run reads/);
+    assert.equal(readFileSync(path.join(dir, 'drafts/notes.yaml'), 'utf8'), 'kind: Charter\nid: web\nteam: Web\n');
+  });
+
   it('more than the size cap is reported as too large, like a file would be', async () => {
     const dir = tempWorkspace({ '.team/web.charter.yaml': 'kind: Charter\nid: web\nteam: Web\n' });
     const big = `kind: Retrospective\nteam: web\n# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
