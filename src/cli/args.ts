@@ -2,8 +2,8 @@
  * What every command of the CLI is made of: the table entry a command module
  * exports (name, summary, options, run), the options every command takes
  * (COMMON_OPTIONS), the parsing of its arguments from that entry, and the
- * helpers they share (UsageError, --today). main.ts builds the usage text and
- * the dispatch from the table.
+ * helpers they share (UsageError, --today, --config, -o). help.ts builds the
+ * usage and --help texts from the table, main.ts the dispatch.
  */
 import { parseArgs } from 'node:util';
 import { localToday } from '../core/format/dates';

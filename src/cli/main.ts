@@ -1,7 +1,7 @@
 /**
  * The teamcharter command line. The commands are a table (COMMANDS): each
  * command module exports its entry (name, summary, options, run), and the usage
- * text and the dispatch are built from it; main also does what every command
+ * and help texts (help.ts) and the dispatch are built from it; main also does what every command
  * shares: --help, colour, and -o. Exit codes (docs/cli.md "Exit codes"): 0 clean, 1 findings over
  * the bar, 2 usage, IO or config error, always with one line on stderr and never
  * a stack trace.
