@@ -1,7 +1,7 @@
 /** `teamcharter agenda`: what a team's next retro should take up, from its files as they stand (docs/cli.md "agenda"). */
 import { agendaJson, teamAgenda } from '../core/insights/agenda';
 import { renderAgendaMarkdown } from '../core/report/agenda';
-import { defineCommand, todayOption } from './args';
+import { CONFIG_OPTION, defineCommand, OUTPUT_FILE_OPTION, TODAY_OPTION, todayOption } from './args';
 import { loadWorkspace, unknownTeam } from './files';
 import { noteWriter } from './terminalText';
 
@@ -9,15 +9,17 @@ export const agendaCommand = defineCommand({
   name: 'agenda',
   summary: "What a team's next retro should take up: open actions, pulse, focus, credit, facilitator, change and goals",
   positionals: '[PATH...]',
+  positionalsHelp: 'files, or folders searched for team files; default: .',
   options: {
-    team: { value: 'ID', required: "the id of a team's charter" },
-    format: { choices: ['md', 'json'], default: 'md' },
-    today: { value: 'YYYY-MM-DD' },
-    config: { value: 'FILE' },
+    team: { value: 'ID', required: "the id of a team's charter", help: "the team: its charter's id" },
+    format: { short: 'f', choices: ['md', 'json'], default: 'md', help: 'Markdown, or JSON' },
+    ...TODAY_OPTION,
+    ...CONFIG_OPTION,
+    ...OUTPUT_FILE_OPTION,
   },
   run({ values, positionals }, io) {
     const today = todayOption(values.today);
-    const { workspace, configFor } = loadWorkspace(positionals, { today, config: values.config, notes: noteWriter(io.stderr) });
+    const { workspace, configFor } = loadWorkspace(positionals, { today, config: values.config, notes: noteWriter(io.stderr), reads: io.reads });
     const agenda = teamAgenda(workspace, values.team, configFor);
     if (!agenda) throw unknownTeam(workspace, values.team, positionals);
     io.stdout(values.format === 'json' ? `${JSON.stringify(agendaJson(agenda), null, 2)}\n` : renderAgendaMarkdown(agenda));

@@ -2,8 +2,8 @@
  * What every command of the CLI is made of: the table entry a command module
  * exports (name, summary, options, run), the options every command takes
  * (COMMON_OPTIONS), the parsing of its arguments from that entry, and the
- * helpers they share (UsageError, --today). main.ts builds the usage text and
- * the dispatch from the table.
+ * helpers they share (UsageError, --today, --config, -o). help.ts builds the
+ * usage and --help texts from the table, main.ts the dispatch.
  */
 import { parseArgs } from 'node:util';
 import { localToday } from '../core/format/dates';
@@ -22,7 +22,11 @@ export interface Io {
    * throwing) an output file that is one of them.
    */
   reads?: (what: string, files: Iterable<string>) => void;
+  /** Standard input, read whole (at most the size cap and one byte more, with its full size); missing where there is none. */
+  stdin?: StdinReader;
 }
+
+export type StdinReader = () => Promise<{ bytes: Uint8Array; size: number }>;
 
 /** A problem with what the user asked for: one line on stderr, exit code 2. */
 export class UsageError extends Error {}
@@ -33,6 +37,10 @@ export interface OptionSpec {
   flag?: true;
   /** Its one-letter form: -o. */
   short?: string;
+  /** What it does, in one line, for the command's --help (which adds the default and the choices). */
+  help: string;
+  /** Another name for the option `synonymOf` (kept so that older scripts still work): the usage line leaves it out. */
+  synonymOf?: string;
   /** Its value as the usage text names it: FILE, N, YYYY-MM-DD (the choices, joined by |, when there are choices). */
   value?: string;
   /** The only values it takes. */
@@ -58,10 +66,32 @@ export type OptionValues<O extends OptionSpecs> = {
 };
 
 /** What every command takes besides its own options (docs/cli.md "Options every command takes"); main reads them. */
-export const COMMON_OPTIONS = { color: { flag: true } } as const satisfies OptionSpecs;
+export const COMMON_OPTIONS = {
+  color: { flag: true, help: 'colour the output, or not (--no-color), whatever the environment says; default: only on a terminal' },
+} as const satisfies OptionSpecs;
 
-/** -o, --output-file: for the commands whose output is a report (lint, score); main writes it there. */
-export const OUTPUT_FILE_OPTION = { 'output-file': { short: 'o', value: 'FILE' } } as const satisfies OptionSpecs;
+/** -o, --output-file: for the commands whose output is a report (lint, score, report, agenda); main writes it there. */
+export const OUTPUT_FILE_OPTION = {
+  'output-file': { short: 'o', value: 'FILE', help: 'write the output to FILE (replaced whole) instead of stdout; the exit code is the same' },
+} as const satisfies OptionSpecs;
+
+/** -c, --config: for the commands that read team files with their configs. */
+export const CONFIG_OPTION = {
+  config: { short: 'c', value: 'FILE', help: 'use this config for every file instead of the nearest one; default: the nearest config' },
+} as const satisfies OptionSpecs;
+
+/** --today: for the commands whose findings depend on the date. */
+export const TODAY_OPTION = {
+  today: { value: 'YYYY-MM-DD', help: 'the date that due dates and ages are counted to; default: the local date' },
+} as const satisfies OptionSpecs;
+
+export type ExitCode = 0 | 1 | 2;
+
+/** What 0 and 2 mean for every command (docs/cli.md "Exit codes"). */
+export const DEFAULT_EXITS: Readonly<Partial<Record<ExitCode, string>>> = {
+  0: 'done',
+  2: 'a usage error, a path that cannot be read, or a config error (one line on stderr says which)',
+};
 
 export interface Command<O extends OptionSpecs = OptionSpecs> {
   /** The words that name it after `teamcharter`: "lint", "new retro". */
@@ -70,6 +100,10 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
   summary: string;
   /** Its positional arguments as the usage shows them, e.g. [PATH...]. */
   positionals?: string;
+  /** What the positional arguments are, for --help. */
+  positionalsHelp?: string;
+  /** What its exit codes mean where they differ from DEFAULT_EXITS (lint's 0 and 1; a command without a 1 never returns it). */
+  exits?: Partial<Record<ExitCode, string>>;
   options: O;
   run(args: { values: OptionValues<O>; positionals: string[] }, io: Io): number | Promise<number>;
 }
@@ -122,6 +156,12 @@ export function parseCommandArgs<O extends OptionSpecs>(
   }
   const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
   for (const [name, spec] of Object.entries(specs)) {
+    if (spec.synonymOf === undefined || values[name] === undefined) continue;
+    const other = values[spec.synonymOf];
+    if (other !== undefined && other !== values[name]) throw new UsageError(`--${name} and --${spec.synonymOf} name the same thing; give one of them`);
+    values[spec.synonymOf] = values[name];
+  }
+  for (const [name, spec] of Object.entries(specs)) {
     const value = values[name];
     if (spec.required !== undefined && (typeof value !== 'string' || value.trim() === ''))
       throw new UsageError(`${command.name} needs ${optionUsage(name, spec)} (${spec.required})`);
@@ -167,7 +207,7 @@ export function todayOption(value: string | undefined): string {
 
 /** The usage line of a command: required options, positionals, then the optional options in brackets (not COMMON_OPTIONS, which the usage says once). */
 export function commandUsage(command: Command): string {
-  const options = Object.entries(command.options);
+  const options = Object.entries(command.options).filter(([, spec]) => spec.synonymOf === undefined);
   const required = options.filter(([, spec]) => spec.required !== undefined).map(([name, spec]) => optionUsage(name, spec));
   const optional = options.filter(([, spec]) => spec.required === undefined).map(([name, spec]) => `[${optionUsage(name, spec)}]`);
   return [command.name, ...required, ...(command.positionals ? [command.positionals] : []), ...optional].join(' ');

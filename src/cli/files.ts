@@ -9,7 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError, DEFAULT_ROOT, parseConfig, type Config } from '../core/engine/config';
 import { ConfigLookup } from '../core/engine/configLookup';
-import { CONFIG_NAMES, TeamFile } from '../core/format/teamFile';
+import { CONFIG_NAMES, isTeamFileName, kindFromStart, TeamFile } from '../core/format/teamFile';
 import { Workspace } from '../core/engine/workspace';
 import { MAX_FILE_BYTES } from '../core/yaml/yamlFile';
 import { UsageError, type Io } from './args';
@@ -153,6 +153,51 @@ export interface ReadOptions {
   notes?: Notes;
   /** Told every file the run reads (see Io.reads) once they are known, before they are read for the output. */
   reads?: Io['reads'];
+  /** Standard input, linted as the file `name` (lint -, docs/cli.md "Standard input"); the paths are then not read. */
+  stdin?: StdinFile;
+}
+
+/** Text from standard input and the file it stands in for. */
+export interface StdinFile {
+  name: string;
+  bytes: Uint8Array;
+  /** Its whole size (bytes holds at most the size cap and one byte more). */
+  size: number;
+}
+
+/** How the file standard input stands in for is shown: as given, with `/`. */
+export function stdinShown(name: string): string {
+  return toSlash(path.normalize(name));
+}
+
+/**
+ * The files around standard input (docs/cli.md "Standard input"): the team
+ * files found from the working folder, and those of the team folders of the
+ * file it stands in for (which need not exist), without that file itself,
+ * whose text is standard input's. Text that is a team file neither by the
+ * name it is given nor by its `kind` is skipped with a note, as a file named
+ * would be.
+ */
+export function stdinFiles(stdin: StdinFile, configs: ConfigLookup, notes: Notes = ignoreNotes): FileSet {
+  const shown = stdinShown(stdin.name);
+  if (!isTeamFileName(stdin.name) && kindFromStart(stdin.bytes, stdin.bytes.length >= stdin.size) === undefined) {
+    notes(`skipped ${shown} (standard input): neither a charter nor a retrospective by its name (*.charter.yaml, *.retro.yaml) or its kind`);
+    return { files: new Map(), targets: [], skipped: 1 };
+  }
+  configs.discover([diskPath(stdin.name)]);
+  const ignoredBy = configs.ignoredBy(diskPath(stdin.name));
+  if (ignoredBy !== undefined) {
+    notes(`skipped ${shown} (standard input): ignored by ${ignoredBy}`);
+    return { files: new Map(), targets: [], skipped: 1 };
+  }
+  const found = findTeamFiles('.', notes).map((file) => path.resolve(file));
+  const around = teamFilesAround([{ file: stdin.name, root: configs.configFor(stdin.name).root }], notes);
+  const context = [...new Set([...found, ...around])].filter((absolute) => absolute !== path.resolve(stdin.name));
+  configs.discover(context.map(diskPath));
+  // As for named files, an ignored file is not read for its team either.
+  const files = new Map<string, string>();
+  for (const absolute of context) if (configs.ignoredBy(diskPath(absolute)) === undefined) files.set(absolute, shownPath(absolute));
+  return { files, targets: [shown], skipped: 0 };
 }
 
 /** Tell `reads` the files a run over `set` reads: its team files, and the configs that apply to them. */
@@ -265,10 +310,14 @@ export function buildWorkspace(files: Iterable<[string, string]>, configs: Confi
  */
 export function loadWorkspace(paths: string[], options: ReadOptions): LoadedWorkspace {
   const configs = diskConfigs(options.config, options.ignorePatterns);
-  const set = discoverFiles(paths, configs, options.notes);
+  const { stdin } = options;
+  const set = stdin ? stdinFiles(stdin, configs, options.notes) : discoverFiles(paths, configs, options.notes);
   configs.discover([...set.files.keys()].map(diskPath));
   tellReads(set, configs, options.reads);
+  // -o must not replace the file standard input stands in for either.
+  if (stdin) options.reads?.('team file', [path.resolve(stdin.name)]);
   const workspace = buildWorkspace(set.files, configs, options.today, options.notes);
+  if (stdin && set.targets.length > 0) workspace.add(TeamFile.fromBytes(set.targets[0], stdin.bytes, stdin.size, true));
   return { workspace, configFor: (shown) => configs.configFor(shown), targets: set.targets, skipped: set.skipped };
 }
 

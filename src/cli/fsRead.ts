@@ -240,3 +240,23 @@ export function isInside(dir: string, outer: string): boolean {
   const relative = path.relative(outer, dir);
   return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
+
+/**
+ * A stream read to its end (standard input), keeping at most `cap` + 1 bytes
+ * (as readBounded) while counting them all, so that an endless or huge input
+ * costs no memory and is reported as too large like a file would be.
+ */
+export async function readStreamBounded(stream: AsyncIterable<Uint8Array | string>, cap: number): Promise<{ bytes: Uint8Array; size: number }> {
+  const chunks: Buffer[] = [];
+  let kept = 0;
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    size += bytes.length;
+    if (kept > cap) continue;
+    const part = bytes.subarray(0, cap + 1 - kept);
+    chunks.push(part);
+    kept += part.length;
+  }
+  return { bytes: Buffer.concat(chunks, kept), size };
+}

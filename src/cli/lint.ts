@@ -1,30 +1,45 @@
-/** `teamcharter lint`: findings for files and folders, in four formats; the exit code says whether they pass the bar. */
-import { defineCommand, OUTPUT_FILE_OPTION, todayOption, UsageError } from './args';
+/** `teamcharter lint`: findings for files, folders or standard input, in six formats; the exit code says whether they pass the bar. */
+import { CONFIG_OPTION, defineCommand, OUTPUT_FILE_OPTION, TODAY_OPTION, todayOption, UsageError, type Io } from './args';
 import { formatGithub } from './format/github';
+import { formatGitlab } from './format/gitlab';
+import { formatJunit } from './format/junit';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatStylish } from './format/stylish';
-import { loadWorkspace } from './files';
+import { loadWorkspace, type StdinFile } from './files';
 import type { Finding } from '../core/base/types';
 import type { Workspace } from '../core/engine/workspace';
 import { noteWriter } from './terminalText';
 import { printConfig } from './printConfig';
 
+/** The name standard input is linted as when --stdin-filename is not given: a team file by its `kind`. */
+export const STDIN_NAME = '<stdin>';
+
 export const lintCommand = defineCommand({
   name: 'lint',
   summary: 'Lint charters and retrospectives (files, or folders searched for them; default: .)',
   positionals: '[PATH...]',
+  positionalsHelp: 'files, or folders searched for team files; default: . (- reads standard input: --stdin-filename)',
+  exits: {
+    0: 'no error-severity finding, and no more warnings than --max-warnings',
+    1: 'an error-severity finding, or more warnings than --max-warnings',
+  },
   options: {
-    format: { choices: ['stylish', 'json', 'sarif', 'github'], default: 'stylish' },
-    today: { value: 'YYYY-MM-DD' },
-    config: { value: 'FILE' },
-    'max-warnings': { value: 'N' },
-    quiet: { flag: true },
-    'ignore-pattern': { value: 'GLOB', multiple: true },
-    'print-config': { value: 'FILE' },
+    format: { short: 'f', choices: ['stylish', 'json', 'sarif', 'github', 'junit', 'gitlab'], default: 'stylish', help: 'how to print the findings' },
+    ...TODAY_OPTION,
+    ...CONFIG_OPTION,
+    'max-warnings': { value: 'N', help: 'exit with 1 when there are more than N warnings; -1: no limit (the default)' },
+    quiet: { flag: true, help: 'print errors only (--max-warnings still counts the warnings)' },
+    'stdin-filename': { value: 'NAME', help: 'with -: the file standard input stands in for; default: <stdin>, a charter or retro by its kind' },
+    'ignore-pattern': {
+      value: 'GLOB',
+      multiple: true,
+      help: "leave out files that match (relative to the current folder; repeatable; adds to the config's ignores)",
+    },
+    'print-config': { value: 'FILE', help: 'print the config that applies to FILE as JSON (after extends), and lint nothing' },
     ...OUTPUT_FILE_OPTION,
   },
-  run({ values, positionals }, io) {
+  async run({ values, positionals }, io) {
     const { format } = values;
     const maxWarnings = parseMaxWarnings(values['max-warnings'], '--max-warnings');
     const ignorePatterns = values['ignore-pattern'];
@@ -33,7 +48,15 @@ export const lintCommand = defineCommand({
       return 0;
     }
     const today = todayOption(values.today);
-    const { workspace, targets } = loadWorkspace(positionals, { today, config: values.config, ignorePatterns, notes: noteWriter(io.stderr), reads: io.reads });
+    const stdin = await readStdin(positionals, values['stdin-filename'], io);
+    const { workspace, targets } = loadWorkspace(positionals, {
+      today,
+      config: values.config,
+      ignorePatterns,
+      notes: noteWriter(io.stderr),
+      reads: io.reads,
+      stdin,
+    });
     const findings = targetFindings(workspace, targets);
     // --quiet hides what is not an error, in every format; as in ESLint, --max-warnings still counts the warnings.
     const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
@@ -47,6 +70,12 @@ export const lintCommand = defineCommand({
       case 'github':
         io.stdout(formatGithub(shown));
         break;
+      case 'junit':
+        io.stdout(formatJunit(shown, targets));
+        break;
+      case 'gitlab':
+        io.stdout(formatGitlab(shown, process.cwd()));
+        break;
       default:
         io.stdout(formatStylish(shown, targets.length, { enabled: io.color }, values.quiet));
     }
@@ -57,6 +86,21 @@ export const lintCommand = defineCommand({
     return errors > 0 || warnings > maxWarnings ? 1 : 0;
   },
 });
+
+/**
+ * `-` as the path: standard input, linted as the file --stdin-filename names
+ * (docs/cli.md "Standard input"); undefined when the paths are files and folders.
+ */
+async function readStdin(paths: readonly string[], name: string | undefined, io: Io): Promise<StdinFile | undefined> {
+  if (!paths.includes('-')) {
+    if (name !== undefined) throw new UsageError('--stdin-filename is the name of standard input, which is read only when the path is -');
+    return undefined;
+  }
+  if (paths.length > 1) throw new UsageError('- (standard input) is linted alone: give no other path with it');
+  if (name !== undefined && name.trim() === '') throw new UsageError('--stdin-filename needs a file name');
+  if (!io.stdin) throw new UsageError('standard input cannot be read here');
+  return { name: name ?? STDIN_NAME, ...(await io.stdin()) };
+}
 
 /**
  * The findings of the files named (the others were read only for their teams' cross-file rules),

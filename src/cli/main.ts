@@ -1,7 +1,7 @@
 /**
  * The teamcharter command line. The commands are a table (COMMANDS): each
  * command module exports its entry (name, summary, options, run), and the usage
- * text and the dispatch are built from it; main also does what every command
+ * and help texts (help.ts) and the dispatch are built from it; main also does what every command
  * shares: --help, colour, and -o. Exit codes (docs/cli.md "Exit codes"): 0 clean, 1 findings over
  * the bar, 2 usage, IO or config error, always with one line on stderr and never
  * a stack trace.
@@ -9,8 +9,9 @@
 import { ConfigError } from '../core/engine/config';
 import { closest } from '../core/base/wording';
 import { agendaCommand } from './agenda';
-import { COMMON_OPTIONS, commandUsage, optionUsage, parseCommandArgs, UsageError, type Command } from './args';
+import { parseCommandArgs, UsageError, type Command, type StdinReader } from './args';
 import { colorEnabled } from './color';
+import { commandHelp, usageText } from './help';
 import { checkOutputFile, refuseOutputAmong, writeOutputFile } from './fsWrite';
 import { lintCommand } from './lint';
 import { newCharterCommand, newRetroCommand } from './newFile';
@@ -28,38 +29,14 @@ export interface Host {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal. */
   isTTY: boolean;
+  /** Reads standard input (lint -); commands never read process.stdin themselves. */
+  stdin?: StdinReader;
 }
 
 /** Every command, in the order the usage lists them. */
 export const COMMANDS: readonly Command[] = [lintCommand, newCharterCommand, newRetroCommand, scoreCommand, reportCommand, agendaCommand];
 
-const PREFIX = '  teamcharter ';
-
-/** A usage line broken before an option that would pass `width`, going on under the command's first argument. */
-function wrap(line: string, name: string, width = 90): string {
-  const [first, ...rest] = line.split(/ (?=\[)/);
-  const indent = ' '.repeat(PREFIX.length + name.length + 1);
-  const lines = [first];
-  for (const part of rest) {
-    const last = lines[lines.length - 1];
-    if (last.length + 1 + part.length > width) lines.push(indent + part);
-    else lines[lines.length - 1] = `${last} ${part}`;
-  }
-  return lines.join('\n');
-}
-
-const usageLines = (commands: readonly Command[]) => commands.map((command) => wrap(PREFIX + commandUsage(command), command.name));
-
-const COMMON_USAGE = `Every command also takes --help and ${Object.entries(COMMON_OPTIONS)
-  .map(([name, spec]) => optionUsage(name, spec))
-  .join(', ')}.\n`;
-
-export const USAGE = `Usage:\n${usageLines(COMMANDS).join('\n')}\n${PREFIX}--help | --version\n${COMMON_USAGE}`;
-
-/** `teamcharter COMMAND --help`: the usage of that command (of each, for a family such as new), and what it does. */
-function commandHelp(commands: readonly Command[]): string {
-  return `Usage:\n${commands.map((command) => `${usageLines([command])[0]}\n      ${command.summary}`).join('\n')}\n${COMMON_USAGE}`;
-}
+export const USAGE = usageText(COMMANDS);
 
 /** The command the arguments start with; a usage error that names the choices when they name none. */
 function findCommand(argv: readonly string[]): Command {
@@ -91,7 +68,7 @@ function didYouMean(value: string, candidates: readonly string[]): string {
 
 /** Run the CLI; returns the exit code. Never throws for user mistakes. */
 export async function main(argv: string[], host: Host): Promise<number> {
-  const io = { stdout: host.stdout, stderr: host.stderr, version: host.version };
+  const io = { stdout: host.stdout, stderr: host.stderr, version: host.version, stdin: host.stdin };
   try {
     switch (argv[0]) {
       case '--version':

@@ -29,10 +29,18 @@ export function writeNew(file: string, text: string, io: Io, hint = 'choose anot
   return 0;
 }
 
+/** `new` never overwrites: that is an exit 2 of its own. */
+const NEW_EXITS = { 2: 'a usage error, a file that exists already (it is left as it was), or a config error' };
+
 export const newCharterCommand = defineCommand({
   name: 'new charter',
   summary: 'Write a new charter from the template',
-  options: { id: { value: 'ID', required: 'a slug such as platform' }, team: { value: 'NAME', required: "the team's display name" }, dir: { value: 'DIR' } },
+  exits: NEW_EXITS,
+  options: {
+    id: { value: 'ID', required: 'a slug such as platform', help: "the team's id: lowercase letters, digits and -" },
+    team: { value: 'NAME', required: "the team's display name", help: "the team's name" },
+    dir: { value: 'DIR', help: "the folder to write into; default: the root folder (.team, or the config's root)" },
+  },
   run({ values }, io) {
     const { id, team } = values;
     if (!SLUG_PATTERN.test(id)) throw new UsageError(`--id must be a slug of lowercase letters, digits and -, got "${id}"`);
@@ -44,11 +52,12 @@ export const newCharterCommand = defineCommand({
 export const newRetroCommand = defineCommand({
   name: 'new retro',
   summary: "Write a new retrospective, carrying over the team's open actions",
+  exits: NEW_EXITS,
   options: {
-    team: { value: 'ID', required: "the id of the team's charter" },
-    date: { value: 'YYYY-MM-DD' },
-    format: { value: 'FORMAT', choices: RETRO_FORMATS, default: 'start-stop-continue' },
-    dir: { value: 'DIR' },
+    team: { value: 'ID', required: "the id of the team's charter", help: "the team: its charter's id" },
+    date: { value: 'YYYY-MM-DD', help: "the meeting's date; default: the local date" },
+    format: { short: 'f', value: 'FORMAT', choices: RETRO_FORMATS, default: 'start-stop-continue', help: "the retro's columns" },
+    dir: { value: 'DIR', help: 'the folder to write into; default: retros under the root folder' },
   },
   run({ values }, io) {
     const { team } = values;

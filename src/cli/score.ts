@@ -3,7 +3,7 @@ import { str } from '../core/base/dataReaders';
 import { overallScore, stepScores, type Tally } from '../core/engine/score';
 import { PULSE_NOTE, SCORE_NOTE, levelName, nextStepSentence, notCountedLines, percent, stepRow } from '../core/insights/scoreWords';
 import { teamScore } from '../core/insights/teamScore';
-import { defineCommand, OUTPUT_FILE_OPTION, todayOption } from './args';
+import { CONFIG_OPTION, defineCommand, OUTPUT_FILE_OPTION, TODAY_OPTION, todayOption } from './args';
 import { loadWorkspace } from './files';
 import { noteWriter, showControls } from './terminalText';
 
@@ -15,7 +15,13 @@ export const scoreCommand = defineCommand({
   name: 'score',
   summary: "Each team's score per step of the checklist (and each file's own)",
   positionals: '[PATH...]',
-  options: { format: { choices: ['table', 'json'], default: 'table' }, today: { value: 'YYYY-MM-DD' }, config: { value: 'FILE' }, ...OUTPUT_FILE_OPTION },
+  positionalsHelp: 'files, or folders searched for team files; default: .',
+  options: {
+    format: { short: 'f', choices: ['table', 'json'], default: 'table', help: 'a table per team, or JSON' },
+    ...TODAY_OPTION,
+    ...CONFIG_OPTION,
+    ...OUTPUT_FILE_OPTION,
+  },
   run({ values, positionals }, io) {
     const { workspace, targets } = loadWorkspace(positionals, {
       today: todayOption(values.today),

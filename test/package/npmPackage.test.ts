@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { REPO, buildCli, cli, copyOfAcme } from '../unit/cli/cliRun';
+import { parseXml } from '../unit/cli/xmlParser';
 import { checkoutCopy, setupScript } from './checkout';
 
 const TODAY = '2026-11-30';
@@ -114,5 +115,54 @@ describe('the npm package: npm pack, then npm install into an empty project', fu
     assert.deepEqual(config.ignores, ['archive']);
     assert.deepEqual(config.rules['goal-no-measure'], { severity: 'error' });
     assert.deepEqual(config.rules['text-vague'], { severity: 'warning', words: ['OKR'], allow: ['Be bold'] });
+  });
+
+  it('installed, the CI conventions work: -f junit (XML a parser reads), -f gitlab, - with --stdin-filename, --max-warnings -1', () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'teamcharter-consumer-'));
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8', env });
+    assert.equal(install.status, 0, install.stderr);
+    // The team inside the project, as in a repository: npx finds the project's bin from there.
+    const team = path.join(project, 'team');
+    cpSync(copyOfAcme(), team, { recursive: true });
+    const npx = (cwd: string, input: string | undefined, ...args: string[]) =>
+      spawnSync('npx', ['--offline', 'teamcharter', ...args], { cwd, encoding: 'utf8', env, ...(input === undefined ? {} : { input }) });
+
+    const junit = npx(project, undefined, 'lint', 'team', '-f', 'junit', '--today', TODAY);
+    assert.equal(junit.status, 0, junit.stderr);
+    const suites = parseXml(junit.stdout).children;
+    assert.equal(suites.length, 5);
+    assert.ok(suites.every((suite) => suite.name === 'testsuite' && suite.attributes.name.startsWith('team/.team/')));
+    assert.equal(suites.flatMap((suite) => suite.children.flatMap((testcase) => testcase.children)).length, 2, 'the two findings are failures');
+
+    const gitlab = npx(project, undefined, 'lint', 'team', '-f', 'gitlab', '--today', TODAY);
+    assert.equal(gitlab.status, 0, gitlab.stderr);
+    const issues = JSON.parse(gitlab.stdout) as {
+      check_name: string;
+      severity: string;
+      fingerprint: string;
+      location: { path: string; lines: { begin: number } };
+    }[];
+    assert.deepEqual(
+      issues.map((i) => [i.check_name, i.severity, i.location.path]),
+      [
+        ['goal-no-measure', 'minor', 'team/.team/checkout.charter.yaml'],
+        ['pulse-gap', 'minor', 'team/.team/retros/2026-11-24-pre-peak.retro.yaml'],
+      ],
+    );
+    assert.ok(issues.every((i) => /^[0-9a-f]{64}$/.test(i.fingerprint) && i.location.lines.begin > 0));
+
+    // An unsaved edit of a retro, on standard input: it reuses the id of an action of an earlier retro.
+    const retro = '.team/retros/2026-11-10.retro.yaml';
+    const edited = readFileSync(path.join(team, retro), 'utf8').replace(/(\n {2}- id: )A-8\b/, '$1A-3');
+    const stdin = npx(team, edited, 'lint', '-', '--stdin-filename', retro, '-f', 'json', '--today', TODAY);
+    assert.equal(stdin.status, 1, stdin.stderr);
+    const findings = JSON.parse(stdin.stdout) as { file: string; rule: string }[];
+    assert.ok(findings.length > 0 && findings.every((f) => f.file === retro));
+    assert.ok(findings.some((f) => f.rule === 'duplicate-id'));
+
+    assert.equal(npx(project, undefined, 'lint', 'team', '--max-warnings', '0', '--today', TODAY).status, 1, 'two warnings are over 0');
+    const unlimited = npx(project, undefined, 'lint', 'team', '--max-warnings', '-1', '--today', TODAY);
+    assert.equal(unlimited.status, 0, unlimited.stderr);
   });
 });

@@ -2,7 +2,8 @@
  * Property-based fuzzing (issue 12) with fast-check: mutated fixtures, random
  * YAML-ish text, random bytes and random file names, through the engine and
  * every output. For every input: nothing throws, each input takes bounded
- * time, every finding lies inside its file, JSON and SARIF parse, and the
+ * time, every finding lies inside its file, JSON, SARIF and GitLab JSON parse,
+ * JUnit is well-formed XML (a real parser reads it), and the
  * human and CI outputs carry no raw control character.
  *
  * `npm test` runs a fixed seed in seconds. By hand, longer or another seed:
@@ -15,6 +16,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { formatGithub } from '../../src/cli/format/github';
+import { formatGitlab } from '../../src/cli/format/gitlab';
+import { formatJunit } from '../../src/cli/format/junit';
 import { formatJson } from '../../src/cli/format/json';
 import { formatSarif } from '../../src/cli/format/sarif';
 import { formatStylish } from '../../src/cli/format/stylish';
@@ -27,6 +30,7 @@ import type { Finding, Range } from '../../src/core/base/types';
 import { Workspace } from '../../src/core/engine/workspace';
 import { LINE_BREAK } from '../../src/core/yaml/yamlFile';
 import { FIXTURES, TODAY } from './helpers';
+import { parseXmlDocuments } from './cli/xmlParser';
 import { RULES } from '../../src/core/rules';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -143,6 +147,17 @@ function assertNoRawControls(text: string, where: string): void {
   assert.equal(raw, null, `${where}: raw control character U+${raw?.[0].charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** The JUnit outputs of a property's runs, parsed all at once by a real XML parser at its end (one process, not one per run). */
+const junitOutputs: string[] = [];
+
+function assertJunitWellFormed(): void {
+  const documents = junitOutputs.splice(0);
+  const parsed = parseXmlDocuments(documents);
+  parsed.forEach((result, i) =>
+    assert.ok(!('error' in result), `junit is not well-formed XML (${'error' in result ? result.error : ''}):\n${documents[i].slice(0, 2000)}`),
+  );
+}
+
 /** Lint a set of files and put the results through every output; checks every property. */
 function checkEverything(files: TeamFile[]): void {
   const started = Date.now();
@@ -167,6 +182,13 @@ function checkEverything(files: TeamFile[]): void {
   assert.equal(JSON.parse(formatSarif(findings, '0.0.0')).runs[0].results.length, findings.length);
   const github = formatGithub(findings);
   assertNoRawControls(github, 'github');
+  const junit = formatJunit(
+    findings,
+    files.map((file) => file.path),
+  );
+  assertNoRawControls(junit, 'junit');
+  junitOutputs.push(junit);
+  assert.equal(JSON.parse(formatGitlab(findings, '/')).length, findings.length);
   assert.ok(
     github.split('\n').every((line) => line === '' || line.startsWith('::')),
     'github: one workflow command per line',
@@ -200,6 +222,7 @@ describe(`fuzz (fast-check, seed ${SEED}, ${RUNS} runs per property)`, function 
       }),
       options,
     );
+    assertJunitWellFormed();
   });
 
   it('random YAML-ish text as a charter and as a retro', () => {
@@ -209,6 +232,7 @@ describe(`fuzz (fast-check, seed ${SEED}, ${RUNS} runs per property)`, function 
       }),
       options,
     );
+    assertJunitWellFormed();
   });
 
   it('random bytes (and bytes that start like UTF-16 or carry NULs)', () => {
@@ -222,6 +246,7 @@ describe(`fuzz (fast-check, seed ${SEED}, ${RUNS} runs per property)`, function 
       }),
       options,
     );
+    assertJunitWellFormed();
   });
 
   it('random file names on disk, through the CLI: lint in every format, and score', async () => {
@@ -252,6 +277,8 @@ describe(`fuzz (fast-check, seed ${SEED}, ${RUNS} runs per property)`, function 
             ['lint', '--format', 'json'],
             ['lint', '--format', 'sarif'],
             ['lint', '--format', 'github'],
+            ['lint', '--format', 'junit'],
+            ['lint', '--format', 'gitlab'],
             ['score'],
             ['score', '--format', 'json'],
           ]) {
@@ -268,14 +295,16 @@ describe(`fuzz (fast-check, seed ${SEED}, ${RUNS} runs per property)`, function 
             assert.ok(code === 0 || code === 1, `${what}: exit ${code}: ${stderr}`);
             assert.doesNotMatch(stderr, /internal error|cannot read/, what);
             assertNoRawControls(stderr, `${what} stderr`);
-            if (args.includes('json') || args.includes('sarif')) JSON.parse(stdout);
+            if (args.includes('json') || args.includes('sarif') || args.includes('gitlab')) JSON.parse(stdout);
             else assertNoRawControls(stdout, what);
+            if (args.includes('junit')) junitOutputs.push(stdout);
           }
-          assert.ok(Date.now() - started < MAX_MS_PER_INPUT * 6, 'bounded time');
+          assert.ok(Date.now() - started < MAX_MS_PER_INPUT * 8, 'bounded time');
           rmSync(dir, { recursive: true, force: true });
         }),
         { ...options, numRuns: Math.ceil(RUNS / 3) },
       );
+      assertJunitWellFormed();
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

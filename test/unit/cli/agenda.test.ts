@@ -148,7 +148,7 @@ describe('teamcharter agenda (end to end)', function () {
       assert.equal(result.code, 0);
       assert.match(
         result.stdout.replace(/\n\s+\[/g, ' ['),
-        /teamcharter agenda --team ID \[PATH\.\.\.\] \[--format md\|json\] \[--today YYYY-MM-DD\] \[--config FILE\]/,
+        /teamcharter agenda --team ID \[PATH\.\.\.\] \[-f\|--format md\|json\] \[--today YYYY-MM-DD\] \[-c\|--config FILE\] \[-o\|--output-file FILE\]/,
       );
       assert.match(result.stdout, /next retro should take up/);
     });

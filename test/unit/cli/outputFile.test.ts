@@ -165,9 +165,28 @@ describe('cli: -o, --output-file', function () {
     }
   });
 
-  it('is for lint and score only: new and report do not take it', () => {
+  it('report and agenda take it too (report also as --out, its older name); new does not', () => {
     const dir = copyOfAcme();
-    assert.match(cli(dir, 'report', '--team', 'checkout', '-o', 'r.md').stderr, /^teamcharter: unknown option '-o' for report \(options: /);
+    for (const [command, extra] of [
+      ['report', ['--format', 'html']],
+      ['agenda', ['--format', 'json']],
+    ] as const) {
+      const toStdout = cli(dir, command, '--team', 'checkout', ...extra, '--today', TODAY).stdout;
+      const result = cli(dir, command, '--team', 'checkout', ...extra, '--today', TODAY, '-o', `out/${command}.txt`);
+      assert.deepEqual([result.code, result.stdout, result.stderr], [0, '', ''], command);
+      assert.equal(readFileSync(path.join(dir, `out/${command}.txt`), 'utf8'), toStdout, command);
+    }
+    // --out is -o: it replaces the file whole, and refuses what -o refuses.
+    writeFileSync(path.join(dir, 'old.md'), 'an older report\n');
+    assert.equal(cli(dir, 'report', '--team', 'checkout', '--today', TODAY, '--out', 'old.md').code, 0);
+    assert.equal(readFileSync(path.join(dir, 'old.md'), 'utf8'), cli(dir, 'report', '--team', 'checkout', '--today', TODAY).stdout);
+    const config = cli(dir, 'report', '--team', 'checkout', '--out', '.team/teamcharter.config.yaml');
+    assert.equal(config.code, 2);
+    assert.match(config.stderr, /^teamcharter: -o \.team\/teamcharter\.config\.yaml names a charter, retrospective or config file/);
+    assert.equal(
+      cli(dir, 'report', '--team', 'checkout', '--out', 'a.md', '-o', 'b.md').stderr,
+      'teamcharter: --out and --output-file name the same thing; give one of them\n',
+    );
     assert.match(cli(dir, 'new', 'charter', '--id', 'x', '--team', 'X', '-o', 'x').stderr, /^teamcharter: unknown option '-o' for new charter/);
   });
 });

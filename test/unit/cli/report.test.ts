@@ -1,6 +1,6 @@
 /** `teamcharter report` end to end, and the renderers it shares with the extension. */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { REPORT_CASES, REPORT_WORKSPACE, reportArgs } from '../../../scripts/reportFixture';
 import { loadWorkspace } from '../../../src/cli/files';
@@ -72,20 +72,19 @@ describe('teamcharter report (end to end)', function () {
     });
   });
 
-  it('--out writes the file, and never overwrites one (exit 2, the file unchanged)', () => {
+  it('-o (or --out) writes the file, the same text as stdout gets; a team file it refuses (exit 2, the file unchanged)', () => {
     const dir = tempWorkspace({ '.team/platform.charter.yaml': CHARTER, '.team/retros/2026-11-16.retro.yaml': RETRO });
-    const first = cli(dir, 'report', '--team', 'platform', '--format', 'html', '--out', 'report.html', '--today', TODAY);
-    assert.equal(first.code, 0, first.stderr);
-    assert.match(first.stdout, /Created report\.html/);
-    const written = readFileSync(path.join(dir, 'report.html'), 'utf8');
-    assert.equal(written, cli(dir, 'report', '--team', 'platform', '--format', 'html', '--today', TODAY).stdout, 'the file holds what stdout would');
-
-    writeFileSync(path.join(dir, 'existing.md'), 'my notes\n');
-    const again = cli(dir, 'report', '--team', 'platform', '--out', 'existing.md', '--today', TODAY);
-    assert.equal(again.code, 2);
-    assert.equal(again.stdout, '');
-    assert.match(again.stderr, /^teamcharter: existing\.md already exists; not overwriting it \(choose another --out\)\n$/);
-    assert.equal(readFileSync(path.join(dir, 'existing.md'), 'utf8'), 'my notes\n');
+    for (const option of ['-o', '--output-file', '--out']) {
+      const first = cli(dir, 'report', '--team', 'platform', '--format', 'html', option, 'report.html', '--today', TODAY);
+      assert.deepEqual([first.code, first.stdout, first.stderr], [0, '', ''], option);
+      const written = readFileSync(path.join(dir, 'report.html'), 'utf8');
+      assert.equal(written, cli(dir, 'report', '--team', 'platform', '--format', 'html', '--today', TODAY).stdout, 'the file holds what stdout would');
+    }
+    const charter = readFileSync(path.join(dir, '.team/platform.charter.yaml'), 'utf8');
+    const refused = cli(dir, 'report', '--team', 'platform', '-o', '.team/platform.charter.yaml', '--today', TODAY);
+    assert.deepEqual([refused.code, refused.stdout], [2, '']);
+    assert.equal(refused.stderr.split('\n').length, 2, refused.stderr);
+    assert.equal(readFileSync(path.join(dir, '.team/platform.charter.yaml'), 'utf8'), charter);
   });
 
   describe('usage errors: exit 2 and one line on stderr', () => {
