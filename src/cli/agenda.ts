@@ -1,9 +1,17 @@
 /** `teamcharter agenda`: what a team's next retro should take up, from its files as they stand (docs/cli.md "agenda"). */
-import { agendaJson, teamAgenda } from '../core/insights/agenda';
+import { agendaJson, teamAgenda, type Agenda } from '../core/insights/agenda';
 import { renderAgendaMarkdown } from '../core/report/agenda';
 import { defineCommand, todayOption } from './args';
-import { loadWorkspace, unknownTeam } from './files';
+import { loadWorkspace, unknownTeam, type ReadOptions } from './files';
 import { noteWriter } from './terminalText';
+
+/** The agenda of a team found from `paths`; a usage error naming the teams found when there is no such team. The Node API reads it here too. */
+export function loadAgenda(teamId: string, paths: string[], options: ReadOptions): Agenda {
+  const { workspace, configFor } = loadWorkspace(paths, options);
+  const agenda = teamAgenda(workspace, teamId, configFor);
+  if (!agenda) throw unknownTeam(workspace, teamId, paths);
+  return agenda;
+}
 
 export const agendaCommand = defineCommand({
   name: 'agenda',
@@ -16,10 +24,7 @@ export const agendaCommand = defineCommand({
     config: { value: 'FILE' },
   },
   run({ values, positionals }, io) {
-    const today = todayOption(values.today);
-    const { workspace, configFor } = loadWorkspace(positionals, { today, config: values.config, notes: noteWriter(io.stderr) });
-    const agenda = teamAgenda(workspace, values.team, configFor);
-    if (!agenda) throw unknownTeam(workspace, values.team, positionals);
+    const agenda = loadAgenda(values.team, positionals, { today: todayOption(values.today), config: values.config, notes: noteWriter(io.stderr) });
     io.stdout(values.format === 'json' ? `${JSON.stringify(agendaJson(agenda), null, 2)}\n` : renderAgendaMarkdown(agenda));
     return 0;
   },

@@ -33,7 +33,6 @@ export const lintCommand = defineCommand({
     const today = todayOption(values.today);
     const { workspace, targets } = loadWorkspace(positionals, { today, config: values.config, notes: noteWriter(io.stderr), reads: io.reads });
     const findings = targetFindings(workspace, targets);
-    findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
     // --quiet hides what is not an error, in every format; as in ESLint, --max-warnings still counts the warnings.
     const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
     switch (format) {
@@ -57,10 +56,14 @@ export const lintCommand = defineCommand({
   },
 });
 
-/** The findings of the files named (the others were read only for their teams' cross-file rules). */
+/**
+ * The findings of the files named (the others were read only for their teams' cross-file rules),
+ * in the order every format prints them: by file, then line, then column. The Node API reads them here too.
+ */
 export function targetFindings(workspace: Workspace, targets: readonly string[]): Finding[] {
   const findings: Finding[] = [];
   // One by one: a file can have hundreds of thousands of findings, too many to spread as arguments.
   for (const target of targets) for (const finding of workspace.lintFile(target)?.findings ?? []) findings.push(finding);
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
   return findings;
 }
