@@ -58,7 +58,11 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            ...zones('./src/core', ['./src/cli', './src/extension', './src/shared', './webview'], 'The core is the bottom layer: it imports no other layer.'),
+            ...zones(
+              './src/core',
+              ['./src/api', './src/cli', './src/extension', './src/shared', './webview'],
+              'The core is the bottom layer: it imports no other layer.',
+            ),
             // The core's own floors (CONTRIBUTING.md "Layout"): each imports only those below it.
             ...zones(
               './src/core/base',
@@ -92,12 +96,25 @@ export default tseslint.config(
             ),
             ...zones(
               './src/shared',
-              ['./src/cli', './src/extension', './webview'],
+              ['./src/api', './src/cli', './src/extension', './webview'],
               'The protocol sits between the extension and the webview and imports neither (nor the CLI).',
             ),
-            ...zones('./src/cli', ['./src/extension', './src/shared', './webview'], 'The CLI is the core plus Node: no extension, protocol or webview code.'),
-            ...zones('./src/extension', ['./src/cli', './webview'], 'The extension talks to the webview through src/shared only, and does not use the CLI.'),
-            ...zones('./webview', ['./src/cli', './src/extension'], 'The webview talks to the extension through src/shared only.'),
+            ...zones(
+              './src/cli',
+              ['./src/api', './src/extension', './src/shared', './webview'],
+              'The CLI is the core plus Node: no extension, protocol or webview code, and not the Node API built on it.',
+            ),
+            ...zones(
+              './src/api',
+              ['./src/extension', './src/shared', './webview'],
+              "The Node API is the CLI's loader and JSON objects as functions: no extension, protocol or webview code.",
+            ),
+            ...zones(
+              './src/extension',
+              ['./src/api', './src/cli', './webview'],
+              'The extension talks to the webview through src/shared only, and does not use the CLI.',
+            ),
+            ...zones('./webview', ['./src/api', './src/cli', './src/extension'], 'The webview talks to the extension through src/shared only.'),
           ],
         },
       ],
@@ -117,7 +134,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'src/api/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [VSCODE] }] },
   },
   {
