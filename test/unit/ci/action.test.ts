@@ -59,7 +59,7 @@ describe('the GitHub Action (action.yml)', () => {
     assert.equal(action.runs.using, 'composite');
     assert.match(action.runs.steps[0].uses ?? '', /^actions\/setup-node@/);
     const build = action.runs.steps.find((s) => s['working-directory'] === '${{ github.action_path }}');
-    assert.match(build?.run ?? '', /^npm ci\b/);
+    assert.match(build?.run ?? '', /^npm ci\b.*&& node esbuild\.mjs --production$/);
   });
 
   it('annotates the pull request and passes a sound team', () => {
