@@ -9,8 +9,9 @@
  * The lead adds `loadConfig(file)` here, the config `lint --print-config FILE`
  * prints, once that option is merged (issue #24).
  */
-import { closest } from '../core/base/wording';
+import { didYouMean } from '../core/base/wording';
 import { ConfigError } from '../core/engine/config';
+import { describeValue } from '../core/format/schemaMessages';
 import { isRealDate } from '../core/format/vocabulary';
 import { agendaJson } from '../core/insights/agenda';
 import { loadAgenda } from '../cli/agenda';
@@ -59,7 +60,7 @@ export async function score(paths: string | readonly string[] = '.', options: Op
 /** What the next retro of team `teamId` (its charter's id) should take up, as `teamcharter agenda --format json` prints it. */
 export async function agenda(teamId: string, paths: string | readonly string[] = '.', options: Options = {}): Promise<Agenda> {
   return asApi(() => {
-    if (typeof teamId !== 'string' || teamId === '') throw new UsageError(`the team must be the id of a team's charter, got ${describe(teamId)}`);
+    if (typeof teamId !== 'string' || teamId === '') throw new UsageError(`the team must be the id of a team's charter, got ${describeValue(teamId)}`);
     return exactly<Agenda>()(agendaJson(loadAgenda(teamId, pathList(paths), readOptions(options))));
   });
 }
@@ -72,15 +73,12 @@ const OPTION_CHECKS: Record<keyof Options, { valid: (value: unknown) => boolean;
 
 /** The loader's options from the API's, checked: from JavaScript anything can come, and a misspelt option must not be ignored. */
 function readOptions(options: Options): ReadOptions {
-  if (typeof options !== 'object' || options === null) throw new UsageError(`the options must be an object, got ${describe(options)}`);
+  if (typeof options !== 'object' || options === null) throw new UsageError(`the options must be an object, got ${describeValue(options)}`);
   const names = Object.keys(OPTION_CHECKS);
   for (const [name, value] of Object.entries(options)) {
-    if (!(name in OPTION_CHECKS)) {
-      const near = closest(name, names);
-      throw new UsageError(`unknown option "${name}"${near ? `; did you mean "${near}"?` : ''} (options: ${names.join(', ')})`);
-    }
+    if (!(name in OPTION_CHECKS)) throw new UsageError(`unknown option "${name}"${didYouMean(name, names)} (options: ${names.join(', ')})`);
     const check = OPTION_CHECKS[name as keyof Options];
-    if (value !== undefined && !check.valid(value)) throw new UsageError(`option ${name} must be ${check.what}, got ${describe(value)}`);
+    if (value !== undefined && !check.valid(value)) throw new UsageError(`option ${name} must be ${check.what}, got ${describeValue(value)}`);
   }
   return { today: todayOption(options.today), config: options.config };
 }
@@ -88,12 +86,8 @@ function readOptions(options: Options): ReadOptions {
 function pathList(paths: string | readonly string[]): string[] {
   const list = typeof paths === 'string' ? [paths] : paths;
   if (!Array.isArray(list) || !list.every((item) => typeof item === 'string' && item !== ''))
-    throw new UsageError(`paths must be a path or a list of paths, got ${describe(paths)}`);
+    throw new UsageError(`paths must be a path or a list of paths, got ${describeValue(paths)}`);
   return [...list];
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
 }
 
 /** Run a call of the API: the CLI's exit-2 errors become a TeamcharterError; anything else is a bug of ours and goes up as it is. */

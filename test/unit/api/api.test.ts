@@ -82,7 +82,7 @@ describe('the Node API', () => {
     const misspelt = await rejection(lint(acme, { todya: TODAY } as never));
     assert.equal(misspelt.message, 'unknown option "todya"; did you mean "today"? (options: today, config)');
     assert.equal((await rejection(score(acme, { today: '30/11/2026' }))).message, 'option today must be a date as YYYY-MM-DD, got "30/11/2026"');
-    assert.equal((await rejection(lint(42 as never))).message, 'paths must be a path or a list of paths, got number');
+    assert.equal((await rejection(lint(42 as never))).message, 'paths must be a path or a list of paths, got the number 42');
     assert.equal((await rejection(agenda(undefined as never, acme))).kind, 'usage');
   });
 });
