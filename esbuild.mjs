@@ -1,8 +1,10 @@
-// Bundles the CLI, the extension twice (node/cjs for the desktop and remote extension host,
-// browser/cjs for the web extension host; vscode external in both) and the webview (browser/esm).
+// Bundles the CLI, the Node API (CommonJS, an ES module wrapper and its types), the extension twice
+// (node/cjs for the desktop and remote extension host, browser/cjs for the web extension host; vscode
+// external in both) and the webview (browser/esm).
 // Usage: node esbuild.mjs [--watch] [--production]; node esbuild.mjs --action [--outfile FILE] (the GitHub Action, below)
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -64,6 +66,17 @@ if (process.argv.includes('--action')) {
 
 const builds = [
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', plugins: [yamlWithoutDebugLogs] },
+  // The package's `exports` (docs/api.md). One CommonJS implementation, so that `import` and `require` share one
+  // TeamcharterError class; esbuild marks its export names for Node's CommonJS lexer, so the wrapper's `export *` names them.
+  {
+    ...common,
+    entryPoints: ['src/api/index.ts'],
+    outfile: 'dist/api/index.cjs',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    plugins: [yamlWithoutDebugLogs],
+  },
 ];
 if (existsSync('src/extension/extension.ts')) {
   builds.push({
@@ -90,6 +103,31 @@ if (existsSync('src/extension/extension.ts')) {
 }
 if (existsSync('webview/main.ts')) {
   builds.push({ ...common, entryPoints: ['webview/main.ts'], outfile: 'dist/webview/main.js', platform: 'browser', format: 'esm', target: 'es2022' });
+}
+
+mkdirSync('dist/api', { recursive: true });
+writeFileSync('dist/api/index.mjs', "export * from './index.cjs';\nexport { default } from './index.cjs';\n");
+writeApiTypes();
+
+/**
+ * dist/api/*.d.ts, one per file of src/api that its declarations need (index.ts imports only ./types in them).
+ * Declarations are made from each file alone (TypeScript's isolatedDeclarations), without type-checking the
+ * program: npm run typecheck does that, and the package test compiles a consumer against the installed types.
+ */
+function writeApiTypes() {
+  for (const name of ['index', 'types']) {
+    const fileName = `src/api/${name}.ts`;
+    const { outputText, diagnostics } = ts.transpileDeclaration(readFileSync(fileName, 'utf8'), {
+      fileName,
+      reportDiagnostics: true,
+      compilerOptions: { isolatedDeclarations: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.Node16 },
+    });
+    if (diagnostics?.length) throw new Error(`${fileName}: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')).join('; ')}`);
+    // Only src/api's own files ship: a declaration that names a type of the core or the CLI would not resolve.
+    const elsewhere = [...outputText.matchAll(/from '([^']+)'/g)].map((m) => m[1]).filter((from) => from !== './types');
+    if (elsewhere.length) throw new Error(`${fileName}: its declarations import ${elsewhere.join(', ')}: move the public types to src/api/types.ts`);
+    writeFileSync(`dist/api/${name}.d.ts`, outputText);
+  }
 }
 
 // The codicon font for the webview, served from the bundle folder (the webview may load nothing else).

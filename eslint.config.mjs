@@ -60,7 +60,7 @@ export default tseslint.config(
           zones: [
             ...zones(
               './src/core',
-              ['./src/cli', './src/action', './src/extension', './src/shared', './webview'],
+              ['./src/api', './src/cli', './src/action', './src/extension', './src/shared', './webview'],
               'The core is the bottom layer: it imports no other layer.',
             ),
             // The core's own floors (CONTRIBUTING.md "Layout"): each imports only those below it.
@@ -96,25 +96,30 @@ export default tseslint.config(
             ),
             ...zones(
               './src/shared',
-              ['./src/cli', './src/action', './src/extension', './webview'],
+              ['./src/api', './src/cli', './src/action', './src/extension', './webview'],
               'The protocol sits between the extension and the webview and imports neither (nor the CLI).',
             ),
             ...zones(
               './src/cli',
-              ['./src/action', './src/extension', './src/shared', './webview'],
-              'The CLI is the core plus Node: no Action, extension, protocol or webview code.',
+              ['./src/api', './src/action', './src/extension', './src/shared', './webview'],
+              'The CLI is the core plus Node: no Action, extension, protocol or webview code, and not the Node API built on it.',
             ),
             ...zones(
               './src/action',
-              ['./src/extension', './src/shared', './webview'],
+              ['./src/api', './src/extension', './src/shared', './webview'],
               "The GitHub Action is another front end of the CLI's loader and formats: no extension, protocol or webview code.",
             ),
             ...zones(
+              './src/api',
+              ['./src/action', './src/extension', './src/shared', './webview'],
+              "The Node API is the CLI's loader and JSON objects as functions: no Action, extension, protocol or webview code.",
+            ),
+            ...zones(
               './src/extension',
-              ['./src/cli', './src/action', './webview'],
+              ['./src/api', './src/cli', './src/action', './webview'],
               'The extension talks to the webview through src/shared only, and does not use the CLI.',
             ),
-            ...zones('./webview', ['./src/cli', './src/action', './src/extension'], 'The webview talks to the extension through src/shared only.'),
+            ...zones('./webview', ['./src/api', './src/cli', './src/action', './src/extension'], 'The webview talks to the extension through src/shared only.'),
           ],
         },
       ],
@@ -134,7 +139,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts', 'src/action/**/*.ts'],
+    files: ['src/cli/**/*.ts', 'src/action/**/*.ts', 'src/api/**/*.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [VSCODE] }] },
   },
   {

@@ -35,8 +35,8 @@ export function packageVsix(out) {
       filter: (from) => !SOURCES.test(path.relative(REPO, from).split(path.sep).join('/')),
     });
   }
-  // The extension's manifest: its own file list; no CLI, no build scripts (it is built), no dev tools.
-  const { scripts, devDependencies, bin, ...rest } = manifest;
+  // The extension's manifest: its own file list; no CLI or Node API (VS Code loads `main` by its path), no build scripts (it is built), no dev tools.
+  const { scripts, devDependencies, bin, exports, ...rest } = manifest;
   writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify({ ...rest, files: VSIX_FILES }, null, 2)}\n`);
 
   mkdirSync(path.dirname(target), { recursive: true });

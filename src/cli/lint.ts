@@ -104,7 +104,7 @@ async function readStdin(paths: readonly string[], name: string | undefined, io:
 
 /**
  * The findings of the files named (the others were read only for their teams' cross-file rules),
- * in the order every format prints them: by file, then line and column.
+ * in the order every format prints them: by file, then line, then column. The Node API reads them here too.
  */
 export function targetFindings(workspace: Workspace, targets: readonly string[]): Finding[] {
   const findings: Finding[] = [];

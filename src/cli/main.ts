@@ -7,7 +7,7 @@
  * a stack trace.
  */
 import { ConfigError } from '../core/engine/config';
-import { closest } from '../core/base/wording';
+import { didYouMean } from '../core/base/wording';
 import { agendaCommand } from './agenda';
 import { parseCommandArgs, UsageError, type Command, type StdinReader } from './args';
 import { colorEnabled } from './color';
@@ -59,11 +59,6 @@ function findCommand(argv: readonly string[]): Command {
 /** The commands whose first word is `word`: one, or a family such as new charter and new retro. */
 function familyOf(word: string | undefined): Command[] {
   return COMMANDS.filter((command) => command.name.split(' ')[0] === word);
-}
-
-function didYouMean(value: string, candidates: readonly string[]): string {
-  const near = closest(value, candidates);
-  return near ? `; did you mean "${near}"?` : '';
 }
 
 /** Run the CLI; returns the exit code. Never throws for user mistakes. */

@@ -1,14 +1,40 @@
 /** `teamcharter score`: per-step scores for each team (with the rules off and the findings suppressed), and each file's own. */
 import { str } from '../core/base/dataReaders';
+import type { FileKind } from '../core/base/types';
 import { overallScore, stepScores, type Tally } from '../core/engine/score';
 import { PULSE_NOTE, SCORE_NOTE, levelName, nextStepSentence, notCountedLines, percent, stepRow } from '../core/insights/scoreWords';
 import { teamScore } from '../core/insights/teamScore';
 import { CONFIG_OPTION, defineCommand, OUTPUT_FILE_OPTION, TODAY_OPTION, todayOption } from './args';
 import { loadWorkspace } from './files';
+import type { Workspace } from '../core/engine/workspace';
 import { noteWriter, showControls } from './terminalText';
 
-function fileRow(file: string, kind: string | undefined, tally: Tally) {
+function fileRow(file: string, kind: FileKind | undefined, tally: Tally) {
   return { file, kind: kind ?? null, overall: overallScore(tally), steps: stepScores(tally) };
+}
+
+/**
+ * What `score --format json` prints (docs/cli.md "score --format json"): the teams of the files
+ * named, each scored whole, and the files of no team. The table and the Node API start from it too.
+ */
+export function scoreReport(workspace: Workspace, targets: readonly string[]) {
+  const teamFiles = new Map<string, ReturnType<typeof fileRow>[]>();
+  const loose: ReturnType<typeof fileRow>[] = [];
+  for (const target of targets) {
+    const result = workspace.lintFile(target);
+    if (!result) continue;
+    const row = fileRow(result.file, result.kind, result.tally);
+    if (result.team === undefined) loose.push(row);
+    else teamFiles.set(result.team, [...(teamFiles.get(result.team) ?? []), row]);
+  }
+  // A team's score is the whole team's, whichever of its files were named.
+  return {
+    teams: [...teamFiles].map(([id, files]) => {
+      const { team, overall, level, steps, off, suppressed } = teamScore(workspace, id)!;
+      return { team, name: str(workspace.team(id)?.charter?.data?.team) ?? null, overall, level, steps, off, suppressed, files };
+    }),
+    files: loose,
+  };
 }
 
 export const scoreCommand = defineCommand({
@@ -29,23 +55,7 @@ export const scoreCommand = defineCommand({
       notes: noteWriter(io.stderr),
       reads: io.reads,
     });
-    const teamFiles = new Map<string, ReturnType<typeof fileRow>[]>();
-    const loose: ReturnType<typeof fileRow>[] = [];
-    for (const target of targets) {
-      const result = workspace.lintFile(target);
-      if (!result) continue;
-      const row = fileRow(result.file, result.kind, result.tally);
-      if (result.team === undefined) loose.push(row);
-      else teamFiles.set(result.team, [...(teamFiles.get(result.team) ?? []), row]);
-    }
-    // A team's score is the whole team's, whichever of its files were named.
-    const report = {
-      teams: [...teamFiles].map(([id, files]) => {
-        const { team, overall, level, steps, off, suppressed } = teamScore(workspace, id)!;
-        return { team, name: str(workspace.team(id)?.charter?.data?.team) ?? null, overall, level, steps, off, suppressed, files };
-      }),
-      files: loose,
-    };
+    const report = scoreReport(workspace, targets);
     if (values.format === 'json') {
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       return 0;

@@ -29,7 +29,7 @@ describe('the npm package: npm pack, then npm install into an empty project', fu
     tarball = path.join(out, pack.stdout.trim());
   });
 
-  it('holds only what users need: the CLI bundle, the schemas, the rule pages, README, CHANGELOG, LICENSE', () => {
+  it('holds only what users need: the CLI bundle, the Node API and its types, the schemas, the rule pages, README, CHANGELOG, LICENSE', () => {
     const listed = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
     assert.equal(listed.status, 0, listed.stderr);
     const expected = [
@@ -38,6 +38,10 @@ describe('the npm package: npm pack, then npm install into an empty project', fu
       'CHANGELOG.md',
       'LICENSE',
       'dist/cli.js',
+      'dist/api/index.cjs',
+      'dist/api/index.mjs',
+      'dist/api/index.d.ts',
+      'dist/api/types.d.ts',
       ...readdirSync(path.join(REPO, 'schemas')).map((name) => `schemas/${name}`),
       ...readdirSync(path.join(REPO, 'docs/rules')).map((name) => `docs/rules/${name}`),
     ];
@@ -57,6 +61,15 @@ describe('the npm package: npm pack, then npm install into an empty project', fu
     assert.equal(manifest.bin.teamcharter, 'dist/cli.js');
   });
 
+  it('exports the Node API with its types, keeps `main` for VS Code, and builds when packed, not when installed', () => {
+    const manifest = JSON.parse(spawnSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }).stdout);
+    // TypeScript takes the first condition that matches: types must come first.
+    assert.deepEqual(manifest.exports['.'], { types: './dist/api/index.d.ts', import: './dist/api/index.mjs', require: './dist/api/index.cjs' });
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.scripts.prepare, undefined);
+    assert.equal(manifest.scripts.prepack, 'node esbuild.mjs --production');
+  });
+
   it('bundles yaml without its per-token read of process.env.LOG_TOKENS (esbuild.mjs: a quarter of parsing time)', () => {
     const bundle = spawnSync('tar', ['-xzOf', tarball, 'package/dist/cli.js'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
     // yaml is in there (one of its error codes) ...
@@ -65,23 +78,121 @@ describe('the npm package: npm pack, then npm install into an empty project', fu
     assert.doesNotMatch(bundle, /LOG_TOKENS|LOG_STREAM/);
   });
 
-  it('installs offline, pulls in no other package, and `npx teamcharter lint` gives the findings of the built CLI', () => {
-    const project = mkdtempSync(path.join(tmpdir(), 'teamcharter-consumer-'));
-    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
-    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8', env });
-    assert.equal(install.status, 0, install.stderr);
-    assert.deepEqual(
-      readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.')),
-      ['teamcharter'],
-    );
+  describe('installed into an empty project', () => {
+    let project: string;
+    let team: string;
+    /** The JSON the installed CLI (its bin) prints, run in the example team's folder with a fixed date. */
+    const cliJson = (...args: string[]): unknown => {
+      const bin = path.join(project, 'node_modules/.bin/teamcharter');
+      const run = spawnSync(bin, [...args, '--format', 'json', '--today', TODAY], { cwd: team, encoding: 'utf8', env });
+      assert.ok(run.status === 0 || run.status === 1, `${run.status}: ${run.stderr}`);
+      return JSON.parse(run.stdout);
+    };
+    /** Run a script of the project in the example team's folder (so `teamcharter` resolves from the project, paths from the team). */
+    const runScript = (name: string, source: string) => {
+      writeFileSync(path.join(project, name), source);
+      const run = spawnSync('node', [path.join(project, name)], { cwd: team, encoding: 'utf8', env });
+      assert.equal(run.status, 0, run.stderr);
+      return run.stdout;
+    };
 
-    const team = copyOfAcme();
-    const lint = spawnSync('npx', ['--offline', 'teamcharter', 'lint', team, '--format', 'json', '--today', TODAY], { cwd: project, encoding: 'utf8', env });
-    assert.equal(lint.status, 0, lint.stderr);
-    buildCli();
-    const reference = cli(REPO, 'lint', team, '--format', 'json', '--today', TODAY);
-    assert.ok(JSON.parse(lint.stdout).length > 0, 'the example team has findings');
-    assert.deepEqual(JSON.parse(lint.stdout), JSON.parse(reference.stdout));
+    before(() => {
+      project = mkdtempSync(path.join(tmpdir(), 'teamcharter-consumer-'));
+      writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+      const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8', env });
+      assert.equal(install.status, 0, install.stderr);
+      team = copyOfAcme();
+    });
+
+    it('pulls in no other package, and `npx teamcharter lint` gives the findings of the built CLI', () => {
+      assert.deepEqual(
+        readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.')),
+        ['teamcharter'],
+      );
+      const lint = spawnSync('npx', ['--offline', 'teamcharter', 'lint', team, '--format', 'json', '--today', TODAY], { cwd: project, encoding: 'utf8', env });
+      assert.equal(lint.status, 0, lint.stderr);
+      buildCli();
+      const reference = cli(REPO, 'lint', team, '--format', 'json', '--today', TODAY);
+      assert.ok(JSON.parse(lint.stdout).length > 0, 'the example team has findings');
+      assert.deepEqual(JSON.parse(lint.stdout), JSON.parse(reference.stdout));
+    });
+
+    /** A script that calls the three functions and prints what they resolve to, and what a bad call rejects with. */
+    const apiScript = (load: string) => `${load}
+const options = { today: '${TODAY}' };
+(async () => {
+  const results = { lint: await lint('.', options), score: await score('.', options), agenda: await agenda('checkout', '.', options) };
+  const error = await lint('no-such-folder').catch((e) => e);
+  console.log(JSON.stringify({ results, error: { isApiError: error instanceof TeamcharterError, kind: error.kind, message: error.message } }));
+})();
+`;
+
+    for (const [how, name, load] of [
+      ['require', 'api.cjs', "const { lint, score, agenda, TeamcharterError } = require('teamcharter');"],
+      ['import', 'api.mjs', "const { lint, score, agenda, TeamcharterError } = await import('teamcharter');"],
+    ] as const) {
+      it(`${how}('teamcharter') gives lint, score and agenda, resolving to what the CLI's JSON formats print`, () => {
+        const { results, error } = JSON.parse(runScript(name, apiScript(load)));
+        assert.deepEqual(results, { lint: cliJson('lint', '.'), score: cliJson('score', '.'), agenda: cliJson('agenda', '--team', 'checkout', '.') });
+        assert.deepEqual(error, { isApiError: true, kind: 'usage', message: 'no such file or folder: no-such-folder' });
+      });
+    }
+
+    it('import and require share one implementation: named and default exports, one error class', () => {
+      const out = runScript(
+        'both.mjs',
+        `import { createRequire } from 'node:module';
+import * as named from 'teamcharter';
+import whole from 'teamcharter';
+const required = createRequire(import.meta.url)('teamcharter');
+console.log(JSON.stringify([Object.keys(named).sort(), named.TeamcharterError === required.TeamcharterError, whole.lint === required.lint]));
+`,
+      );
+      assert.deepEqual(JSON.parse(out), [['TeamcharterError', 'agenda', 'default', 'lint', 'score'], true, true]);
+    });
+
+    it("runs the README's example and prints what the README says", () => {
+      const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+      const example = /^## Node API\n[\s\S]*?```js\n([\s\S]*?)```[\s\S]*?prints:\n\n```\n([\s\S]*?)```/m.exec(readme);
+      assert.ok(example, 'the README has a Node API section with an example and its output');
+      assert.equal(runScript('report.mjs', example[1]), example[2]);
+    });
+
+    it('type-checks a TypeScript consumer (ES module and CommonJS) against the installed types, and refuses misuse', () => {
+      writeFileSync(
+        path.join(project, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: { module: 'node16', target: 'es2022', lib: ['es2022'], types: [], strict: true, noEmit: true, skipLibCheck: false },
+          files: ['esm.mts', 'cjs.cts'],
+        }),
+      );
+      writeFileSync(
+        path.join(project, 'esm.mts'),
+        `import teamcharter, { agenda, lint, score, TeamcharterError, type Agenda, type LintFinding, type Options, type ScoreReport } from 'teamcharter';
+const options: Options = { today: '2026-11-30', config: 'teamcharter.config.yaml' };
+const findings: LintFinding[] = await lint(['.'], options);
+export const severity: 'error' | 'warning' | 'info' = findings[0].severity;
+const report: ScoreReport = await teamcharter.score('.');
+export const level: 0 | 1 | 2 | 3 | null = report.teams[0].level;
+const next: Agenda = await agenda('checkout', '.', options);
+export const kind: 'usage' | 'config' = new TeamcharterError('usage', 'x').kind;
+// @ts-expect-error: not an option
+await score('.', { todya: '2026-11-30' });
+// @ts-expect-error: a number
+export const retros: string = next.actions[0].retros;
+`,
+      );
+      writeFileSync(
+        path.join(project, 'cjs.cts'),
+        `import teamcharter = require('teamcharter');
+export const findings: Promise<teamcharter.LintFinding[]> = teamcharter.lint('.');
+// @ts-expect-error: the options are an object
+export const next = teamcharter.agenda('.', 'checkout', 7);
+`,
+      );
+      const tsc = spawnSync('node', [path.join(REPO, 'node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
+      assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+    });
   });
 
   it('from the installed package: --ignore-pattern, a config that extends another, and --print-config showing the merge', () => {

@@ -79,6 +79,15 @@ describe('layers enforced by the lint', function () {
       );
   });
 
+  it('the Node API does not import vscode, and the CLI it is built on does not import it back', async () => {
+    assert.deepEqual(await rulesFor('src/api/planted.ts', "import * as vscode from 'vscode';\nexport const x = vscode;\n"), [
+      '@typescript-eslint/no-restricted-imports',
+    ]);
+    assert.deepEqual(await rulesFor('src/cli/planted.ts', "import { lint } from '../api';\nexport const x = lint;\n"), ['import-x/no-restricted-paths']);
+    // Built on the CLI's loader: that import is the point.
+    assert.deepEqual(await rulesFor('src/api/planted.ts', "import { loadWorkspace } from '../cli/files';\nexport const x = loadWorkspace;\n"), []);
+  });
+
   it("the extension uses no Node global (it also runs in the browser's extension host)", async () => {
     const planted = "export const a = Buffer.from('x').toString('base64');\nexport const b = process.env.HOME;\nexport const c = typeof setImmediate;\n";
     assert.deepEqual(await rulesFor('src/extension/planted.ts', planted), ['no-restricted-globals', 'no-restricted-globals', 'no-restricted-globals']);

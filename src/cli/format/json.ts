@@ -1,8 +1,9 @@
 /** `--format json`: one array, one object per finding, exactly the fields of docs/cli.md "lint --format json". */
 import type { Finding } from '../../core/base/types';
 
-export function formatJson(findings: readonly Finding[]): string {
-  const rows = findings.map((f) => ({
+/** The objects `--format json` prints; the Node API (src/api) returns these same objects. */
+export function jsonFindings(findings: readonly Finding[]) {
+  return findings.map((f) => ({
     file: f.file,
     rule: f.rule,
     step: f.step,
@@ -13,5 +14,8 @@ export function formatJson(findings: readonly Finding[]): string {
     endLine: f.range.endLine,
     endColumn: f.range.endColumn,
   }));
-  return `${JSON.stringify(rows, null, 2)}\n`;
+}
+
+export function formatJson(findings: readonly Finding[]): string {
+  return `${JSON.stringify(jsonFindings(findings), null, 2)}\n`;
 }

@@ -34,6 +34,12 @@ export function closest(value: string, candidates: Iterable<string>, maxDistance
   return best;
 }
 
+/** `; did you mean "…"?` for the closest candidate, or an empty string when none is close. */
+export function didYouMean(value: string, candidates: Iterable<string>): string {
+  const near = closest(value, candidates);
+  return near ? `; did you mean "${near}"?` : '';
+}
+
 /**
  * A text as the rules compare texts written by people (docs/rules.md: "trimmed,
  * compared without case, runs of white space as one"): two texts are the same
