@@ -5,9 +5,6 @@
  * (jsonFindings, scoreReport, agendaJson), so the two cannot differ. Mistakes
  * the CLI reports with exit code 2 are thrown as a TeamcharterError instead:
  * a library never ends the process.
- *
- * The lead adds `loadConfig(file)` here, the config `lint --print-config FILE`
- * prints, once that option is merged (issue #24).
  */
 import { didYouMean } from '../core/base/wording';
 import { ConfigError } from '../core/engine/config';
@@ -19,8 +16,9 @@ import { todayOption, UsageError } from '../cli/args';
 import { loadWorkspace, type ReadOptions } from '../cli/files';
 import { jsonFindings } from '../cli/format/json';
 import { targetFindings } from '../cli/lint';
+import { appliedConfig } from '../cli/printConfig';
 import { scoreReport } from '../cli/score';
-import type { Agenda, ErrorKind, LintFinding, Options, ScoreReport } from './types';
+import type { Agenda, AppliedConfig, ErrorKind, LintFinding, Options, ScoreReport } from './types';
 
 export type * from './types';
 
@@ -65,10 +63,23 @@ export async function agenda(teamId: string, paths: string | readonly string[] =
   });
 }
 
+/** The config that applies to the file at `file` (it need not exist), after `extends`, as `teamcharter lint --print-config FILE` prints it. */
+export async function loadConfig(file: string, options: Pick<Options, 'config' | 'ignorePatterns'> = {}): Promise<AppliedConfig> {
+  return asApi(() => {
+    if (typeof file !== 'string' || file === '') throw new UsageError(`the file must be a path, got ${describeValue(file)}`);
+    const { config, ignorePatterns } = readOptions(options);
+    return exactly<AppliedConfig>()(appliedConfig(file, { config, ignorePatterns }));
+  });
+}
+
 /** Each option and what it must be; keyed by Options, so that an option added there must be checked here. */
 const OPTION_CHECKS: Record<keyof Options, { valid: (value: unknown) => boolean; what: string }> = {
   today: { valid: (value) => typeof value === 'string' && isRealDate(value), what: 'a date as YYYY-MM-DD' },
   config: { valid: (value) => typeof value === 'string' && value !== '', what: 'the path of a config file' },
+  ignorePatterns: {
+    valid: (value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && item !== ''),
+    what: 'a list of globs',
+  },
 };
 
 /** The loader's options from the API's, checked: from JavaScript anything can come, and a misspelt option must not be ignored. */
@@ -80,7 +91,7 @@ function readOptions(options: Options): ReadOptions {
     const check = OPTION_CHECKS[name as keyof Options];
     if (value !== undefined && !check.valid(value)) throw new UsageError(`option ${name} must be ${check.what}, got ${describeValue(value)}`);
   }
-  return { today: todayOption(options.today), config: options.config };
+  return { today: todayOption(options.today), config: options.config, ignorePatterns: options.ignorePatterns };
 }
 
 function pathList(paths: string | readonly string[]): string[] {

@@ -25,6 +25,22 @@ export interface Options {
   today?: string;
   /** A config file to use instead of the teamcharter.config.yaml found above each file. */
   config?: string;
+  /** Globs of files to leave out (neither linted nor read), relative to the current folder, on top of the configs' `ignores`. */
+  ignorePatterns?: readonly string[];
+}
+
+/** The config that applies to a file, after `extends`, as `teamcharter lint --print-config FILE` prints it. */
+export interface AppliedConfig {
+  /** The config files merged, the base first; paths relative to the current folder. Empty: the defaults. */
+  files: string[];
+  /** The folder a team's files are kept in. */
+  root: string;
+  /** How many of a team's latest retros get findings about their own content. */
+  recentRetros: number;
+  /** The globs that leave files out, relative to the current folder. */
+  ignores: string[];
+  /** Every rule, by id, with its severity and options. */
+  rules: Record<string, { severity: 'off' | 'info' | 'warning' | 'error'; [option: string]: unknown }>;
 }
 
 /** What went wrong, as the CLI's exit code 2 covers it: a path, an option or a read (`usage`), or a config file (`config`). */

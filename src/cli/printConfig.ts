@@ -4,8 +4,8 @@ import { effectiveRules } from '../core/engine/config';
 import { RULES } from '../core/rules';
 import { diskConfigs, diskPath, toSlash } from './files';
 
-/** What --print-config prints for `file`: paths relative to the working folder, every rule with its severity and options. */
-export function printConfig(file: string, options: { config?: string; ignorePatterns?: readonly string[] }): string {
+/** The config that applies to `file`, as --print-config prints it (and the Node API's loadConfig returns it): paths relative to the working folder, every rule with its severity and options. */
+export function appliedConfig(file: string, options: { config?: string; ignorePatterns?: readonly string[] }) {
   const configs = diskConfigs(options.config, options.ignorePatterns);
   const at = diskPath(file);
   configs.discover([at]);
@@ -15,12 +15,16 @@ export function printConfig(file: string, options: { config?: string; ignorePatt
   const rules = Object.fromEntries(
     Object.entries(effectiveRules(config, RULES)).map(([id, setting]) => [id, { severity: setting.severity, ...setting.options }]),
   );
-  const json = {
-    files: config.files ?? [],
+  return {
+    files: [...(config.files ?? [])],
     root: config.rootFolder === undefined ? config.root : shown(path.resolve(config.rootFolder, config.root)),
     recentRetros: config.recentRetros,
     ignores: globs.map(({ folder, pattern }) => (shown(folder) === '.' ? pattern : `${shown(folder)}/${pattern}`)),
     rules,
   };
-  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** What --print-config prints for `file`. */
+export function printConfig(file: string, options: { config?: string; ignorePatterns?: readonly string[] }): string {
+  return `${JSON.stringify(appliedConfig(file, options), null, 2)}\n`;
 }

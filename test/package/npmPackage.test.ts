@@ -117,23 +117,38 @@ describe('the npm package: npm pack, then npm install into an empty project', fu
       assert.deepEqual(JSON.parse(lint.stdout), JSON.parse(reference.stdout));
     });
 
-    /** A script that calls the three functions and prints what they resolve to, and what a bad call rejects with. */
+    /** A script that calls the four functions and prints what they resolve to, and what a bad call rejects with. */
     const apiScript = (load: string) => `${load}
 const options = { today: '${TODAY}' };
 (async () => {
-  const results = { lint: await lint('.', options), score: await score('.', options), agenda: await agenda('checkout', '.', options) };
+  const results = {
+    lint: await lint('.', options),
+    score: await score('.', options),
+    agenda: await agenda('checkout', '.', options),
+    config: await loadConfig('.team/checkout.charter.yaml'),
+  };
   const error = await lint('no-such-folder').catch((e) => e);
   console.log(JSON.stringify({ results, error: { isApiError: error instanceof TeamcharterError, kind: error.kind, message: error.message } }));
 })();
 `;
 
     for (const [how, name, load] of [
-      ['require', 'api.cjs', "const { lint, score, agenda, TeamcharterError } = require('teamcharter');"],
-      ['import', 'api.mjs', "const { lint, score, agenda, TeamcharterError } = await import('teamcharter');"],
+      ['require', 'api.cjs', "const { lint, score, agenda, loadConfig, TeamcharterError } = require('teamcharter');"],
+      ['import', 'api.mjs', "const { lint, score, agenda, loadConfig, TeamcharterError } = await import('teamcharter');"],
     ] as const) {
-      it(`${how}('teamcharter') gives lint, score and agenda, resolving to what the CLI's JSON formats print`, () => {
+      it(`${how}('teamcharter') gives lint, score, agenda and loadConfig, resolving to what the CLI's JSON formats print`, () => {
         const { results, error } = JSON.parse(runScript(name, apiScript(load)));
-        assert.deepEqual(results, { lint: cliJson('lint', '.'), score: cliJson('score', '.'), agenda: cliJson('agenda', '--team', 'checkout', '.') });
+        const printed = spawnSync('npx', ['--offline', 'teamcharter', 'lint', '--print-config', '.team/checkout.charter.yaml'], {
+          cwd: team,
+          encoding: 'utf8',
+          env,
+        });
+        assert.deepEqual(results, {
+          lint: cliJson('lint', '.'),
+          score: cliJson('score', '.'),
+          agenda: cliJson('agenda', '--team', 'checkout', '.'),
+          config: JSON.parse(printed.stdout),
+        });
         assert.deepEqual(error, { isApiError: true, kind: 'usage', message: 'no such file or folder: no-such-folder' });
       });
     }
@@ -148,7 +163,7 @@ const required = createRequire(import.meta.url)('teamcharter');
 console.log(JSON.stringify([Object.keys(named).sort(), named.TeamcharterError === required.TeamcharterError, whole.lint === required.lint]));
 `,
       );
-      assert.deepEqual(JSON.parse(out), [['TeamcharterError', 'agenda', 'default', 'lint', 'score'], true, true]);
+      assert.deepEqual(JSON.parse(out), [['TeamcharterError', 'agenda', 'default', 'lint', 'loadConfig', 'score'], true, true]);
     });
 
     it("runs the README's example and prints what the README says", () => {
@@ -168,13 +183,15 @@ console.log(JSON.stringify([Object.keys(named).sort(), named.TeamcharterError ==
       );
       writeFileSync(
         path.join(project, 'esm.mts'),
-        `import teamcharter, { agenda, lint, score, TeamcharterError, type Agenda, type LintFinding, type Options, type ScoreReport } from 'teamcharter';
+        `import teamcharter, { agenda, lint, loadConfig, score, TeamcharterError, type Agenda, type AppliedConfig, type LintFinding, type Options, type ScoreReport } from 'teamcharter';
 const options: Options = { today: '2026-11-30', config: 'teamcharter.config.yaml' };
 const findings: LintFinding[] = await lint(['.'], options);
 export const severity: 'error' | 'warning' | 'info' = findings[0].severity;
 const report: ScoreReport = await teamcharter.score('.');
 export const level: 0 | 1 | 2 | 3 | null = report.teams[0].level;
 const next: Agenda = await agenda('checkout', '.', options);
+const config: AppliedConfig = await loadConfig('.team/checkout.charter.yaml', { ignorePatterns: ['archive/**'] });
+export const severityOf: 'off' | 'info' | 'warning' | 'error' = config.rules['goal-no-measure'].severity;
 export const kind: 'usage' | 'config' = new TeamcharterError('usage', 'x').kind;
 // @ts-expect-error: not an option
 await score('.', { todya: '2026-11-30' });

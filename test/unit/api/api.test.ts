@@ -1,8 +1,8 @@
 /** The Node API (src/api, docs/api.md): the CLI's JSON objects as return values, and its exit-2 errors as TeamcharterError. */
 import { strict as assert } from 'node:assert';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { agenda, lint, score, TeamcharterError } from '../../../src/api';
+import { agenda, lint, loadConfig, score, TeamcharterError } from '../../../src/api';
 import { buildCli, cli, copyOfAcme } from '../cli/cliRun';
 
 const TODAY = '2026-11-30';
@@ -54,6 +54,22 @@ describe('the Node API', () => {
     assert.deepEqual(next, cliJson('agenda', '--team', 'checkout', acme));
   });
 
+  it('loadConfig returns what `lint --print-config` prints, extends merged; ignorePatterns leave files out', async () => {
+    const team = copyOfAcme();
+    writeFileSync(path.join(team, 'org.yaml'), 'rules:\n  goal-no-measure: error\n');
+    const own = path.join(team, '.team/teamcharter.config.yaml');
+    writeFileSync(own, `extends: ../org.yaml\n${readFileSync(own, 'utf8')}`);
+    const charter = path.join(team, '.team/checkout.charter.yaml');
+    const config = await loadConfig(charter);
+    assert.equal(config.rules['goal-no-measure'].severity, 'error', 'from the config it extends');
+    const printed = cli(process.cwd(), 'lint', '--print-config', charter);
+    assert.equal(printed.code, 0, printed.stderr);
+    assert.deepEqual(config, JSON.parse(printed.stdout));
+    const withoutRetros = await lint(team, { today: TODAY, ignorePatterns: [`${path.relative(process.cwd(), team)}/.team/retros/**`] });
+    assert.ok(withoutRetros.length > 0 && withoutRetros.every((finding) => !finding.file.includes('/retros/')));
+    assert.equal((await rejection(loadConfig(charter, { ignorePatterns: 'x' as never }))).kind, 'usage');
+  });
+
   it('reads today and a config file as the CLI does', async () => {
     const config = path.join(acme, 'quiet.config.yaml');
     writeFileSync(config, 'rules:\n  goal-no-measure: off\n');
@@ -80,7 +96,7 @@ describe('the Node API', () => {
 
   it('refuses options it does not know, or of the wrong type, saying which', async () => {
     const misspelt = await rejection(lint(acme, { todya: TODAY } as never));
-    assert.equal(misspelt.message, 'unknown option "todya"; did you mean "today"? (options: today, config)');
+    assert.equal(misspelt.message, 'unknown option "todya"; did you mean "today"? (options: today, config, ignorePatterns)');
     assert.equal((await rejection(score(acme, { today: '30/11/2026' }))).message, 'option today must be a date as YYYY-MM-DD, got "30/11/2026"');
     assert.equal((await rejection(lint(42 as never))).message, 'paths must be a path or a list of paths, got the number 42');
     assert.equal((await rejection(agenda(undefined as never, acme))).kind, 'usage');
