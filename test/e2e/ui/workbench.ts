@@ -201,6 +201,19 @@ export async function runCommand(page: Page, label: string, { keyboard = false }
   await chooseInQuickInput(page, 'F1', [{ text: `>${label.replace(/^[^:]+:\s*/, '')}`, label }], keyboard);
 }
 
+/** Open an extension's walkthrough as a person does: "Welcome: Open Walkthrough..." in the palette, then its title. */
+export async function openWalkthrough(page: Page, title: string): Promise<void> {
+  await chooseInQuickInput(
+    page,
+    'F1',
+    [
+      { text: '>Open Walkthrough', label: 'Welcome: Open Walkthrough...' },
+      { text: title, label: title },
+    ],
+    false,
+  );
+}
+
 export interface ColorTheme {
   /** The value of `workbench.colorTheme`, e.g. "Default High Contrast". */
   id: string;
