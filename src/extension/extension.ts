@@ -10,10 +10,9 @@ import { ActionLensProvider } from './actionHistory';
 import { AgendaPanels } from './agendaPanel';
 import { pickTeam, registerCommands } from './commands';
 import { Dashboards, exportReport } from './dashboard';
-import { FORM_VIEW_TYPE, FormEditorProvider, openFormByDefault, openInForm } from './formEditor';
+import { FORM_VIEW_TYPE, FormEditorProvider, openInForm } from './formEditor';
 import { QuickFixProvider } from './quickFixes';
 import { initRuleDocs } from './ruleDocs';
-import { readSettings } from './settings';
 import { TeamStatusBar } from './statusBar';
 import { TeamTreeProvider, type Node } from './teamTree';
 import { trackWalkthrough } from './walkthrough';
@@ -56,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
   context.subscriptions.push(
     linter,
     initRuleDocs(context.extensionUri),
-    registerCommands(linter),
+    registerCommands(linter, context.extensionUri),
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(linter), QuickFixProvider.metadata),
     statusBar,
     formProvider,
@@ -75,11 +74,10 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
         return file && vscode.Uri.parse(file.path);
       }),
     ),
-    vscode.commands.registerCommand('teamcharter.openAsText', (uri?: vscode.Uri) => {
-      const target = uri instanceof vscode.Uri ? uri : activeFormUri();
+    vscode.commands.registerCommand('teamcharter.openAsText', (arg?: unknown) => {
+      const target = isFileNode(arg) ? vscode.Uri.parse(arg.file.path) : arg instanceof vscode.Uri ? arg : activeFormUri();
       if (target) return formProvider.openAsText(target);
     }),
-    openFormByDefault(() => readSettings().openFormByDefault),
     vscode.window.createTreeView('teamcharter.teams', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.commands.registerCommand('teamcharter.refreshTeams', () => linter.reindex()),
     vscode.languages.registerCodeLensProvider(selector, lenses),

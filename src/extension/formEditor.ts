@@ -24,8 +24,6 @@ export const FORM_VIEW_TYPE = 'teamcharter.form';
 const FLUSH_GUARD_MS = 1000;
 
 export class FormEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
-  /** Documents the user asked to see as text: openFormByDefault leaves them alone. */
-  static readonly openedAsText = new Set<string>();
   private readonly edited = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires when the form has changed a document (the walkthrough's form step waits for its save). */
   readonly onDidEdit = this.edited.event;
@@ -164,7 +162,6 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
 
   /** Team Charter: Open as Text — the YAML in place of the form (in its group), at a line if given. */
   async openAsText(uri: vscode.Uri, line?: number): Promise<void> {
-    FormEditorProvider.openedAsText.add(uri.toString());
     await reopenInPlace(uri, FORM_VIEW_TYPE, TEXT_EDITOR);
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     if (line) {
@@ -226,17 +223,5 @@ export async function openInForm(uri: unknown, teamFile: () => Promise<vscode.Ur
   const shown = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find((editor) => editor && isTeamDocument(editor.document));
   const target = uri instanceof vscode.Uri ? uri : (shown?.document.uri ?? (await teamFile()));
   if (!target) return void vscode.window.showInformationMessage('Open a *.charter.yaml or *.retro.yaml file first.');
-  FormEditorProvider.openedAsText.delete(target.toString());
   if (!(await reopenInPlace(target, TEXT_EDITOR, FORM_VIEW_TYPE))) await vscode.commands.executeCommand('vscode.openWith', target, FORM_VIEW_TYPE);
-}
-
-/** With teamcharter.openFormByDefault, a team file opened as text is reopened in the form (unless asked for as text). */
-export function openFormByDefault(enabled: () => boolean): vscode.Disposable {
-  return vscode.window.onDidChangeActiveTextEditor(async (editor) => {
-    if (!editor || !enabled() || !isTeamDocument(editor.document)) return;
-    const uri = editor.document.uri;
-    if (FormEditorProvider.openedAsText.has(uri.toString())) return;
-    if (!(await reopenInPlace(uri, TEXT_EDITOR, FORM_VIEW_TYPE)))
-      await vscode.commands.executeCommand('vscode.openWith', uri, FORM_VIEW_TYPE, editor.viewColumn);
-  });
 }

@@ -23,19 +23,22 @@ export interface ConfigReader {
   pathOf(file: string): string;
 }
 
+const NO_OVERRIDES: Record<string, unknown> = {};
+
 type Entry = { config: Config } | { error: ConfigError } | { missing: true };
 
 export class ConfigLookup {
   /** What was read at each candidate path. */
   private readonly entries = new Map<string, Entry>();
-  private overrides: Record<string, unknown> = {};
+  /** The editor's rule settings for a file; the same object for files that share them (one per workspace folder). */
+  private overridesOf: (file: string) => Record<string, unknown> = () => NO_OVERRIDES;
   /**
    * What configFor answered, by file, and each config with the settings on top.
    * The engine asks for every file of a team on every keystroke, and caches a
    * rule's setting per config object: both change only when a config or the settings do.
    */
   private readonly byFile = new Map<string, Config>();
-  private readonly withSettings = new Map<Config, Config>();
+  private readonly withSettings = new Map<Config, Map<Record<string, unknown>, Config>>();
 
   /** `rules`: the rules a config may name; `explicit`: the path of a config that applies to every file (--config). */
   constructor(
@@ -64,8 +67,9 @@ export class ConfigLookup {
     this.changed();
   }
 
-  setOverrides(overrides: Record<string, unknown>): void {
-    this.overrides = overrides;
+  /** The editor's rule settings, per file as the engine names it: they may differ by workspace folder (docs/format.md, "Which config applies"). */
+  setOverrides(overridesOf: (file: string) => Record<string, unknown>): void {
+    this.overridesOf = overridesOf;
     this.changed();
   }
 
@@ -115,8 +119,11 @@ export class ConfigLookup {
       const found = this.configFileOf(this.reader.pathOf(file));
       const entry = found === undefined ? undefined : this.entries.get(found);
       const base = entry && 'config' in entry ? entry.config : DEFAULT_CONFIG;
-      config = this.withSettings.get(base);
-      if (!config) this.withSettings.set(base, (config = withOverrides(base, this.overrides, this.rules)));
+      const overrides = this.overridesOf(file);
+      let byOverrides = this.withSettings.get(base);
+      if (!byOverrides) this.withSettings.set(base, (byOverrides = new Map()));
+      config = byOverrides.get(overrides);
+      if (!config) byOverrides.set(overrides, (config = withOverrides(base, overrides, this.rules)));
       this.byFile.set(file, config);
     }
     return config;

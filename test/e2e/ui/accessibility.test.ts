@@ -135,7 +135,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
 
   /**
    * Open a team file in the form. Quick Open shows a file in the editor it was last shown
-   * in: the text editor (then "Open in Editor" swaps in the form) or the form itself.
+   * in: the text editor (then "Open in Form" swaps in the form) or the form itself.
    */
   async function openForm(name: string, ready: string, keyboard = false): Promise<FrameLocator> {
     await runCommand(page, 'View: Close All Editors', { keyboard });
@@ -143,7 +143,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     const form = webview(page).locator(ready).first();
     const text = page.locator('.editor-group-container.active .monaco-editor');
     await until(page, `${name} is shown`, async () => (await text.count()) > 0 || (await form.count()) > 0);
-    if ((await form.count()) === 0) await runCommand(page, 'Team Charter: Open in Editor', { keyboard });
+    if ((await form.count()) === 0) await runCommand(page, 'Team Charter: Open in Form', { keyboard });
     await form.waitFor();
     return webview(page);
   }

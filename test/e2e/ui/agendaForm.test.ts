@@ -99,7 +99,7 @@ describe('the retro form runs the meeting: the Agenda section', () => {
     const agenda = form(page).locator('#section-agenda');
     const text = page.locator('.editor-group-container.active .monaco-editor');
     await until(page, 'the retro is shown', async () => (await text.count()) > 0 || (await agenda.count()) > 0);
-    if ((await agenda.count()) === 0) await runCommand(page, 'Team Charter: Open in Editor', { keyboard });
+    if ((await agenda.count()) === 0) await runCommand(page, 'Team Charter: Open in Form', { keyboard });
     await agenda.waitFor();
     return form(page);
   }

@@ -12,6 +12,12 @@ export function builtVsix(): string {
   return (vsix ??= packageVsix(path.join(REPO, 'out/teamcharter.vsix')));
 }
 
+/**
+ * Settings for a test that opens team files as text first, as README says users who prefer
+ * the YAML do: the form is the default editor otherwise.
+ */
+export const TEXT_BY_DEFAULT = { 'workbench.editorAssociations': { '*.charter.yaml': 'default', '*.retro.yaml': 'default' } };
+
 const QUICK_INPUT = '.quick-input-widget';
 
 interface QuickInputState {
