@@ -7,9 +7,10 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { localizedManifest } from './manifest';
 
 const REPO = path.join(__dirname, '../../..');
-const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+const manifest = localizedManifest();
 const progressSource = readFileSync(path.join(REPO, 'src/extension/walkthrough.ts'), 'utf8');
 const commands = new Set<string>(manifest.contributes.commands.map((c: { command: string }) => c.command));
 /** VS Code's own commands and views the steps use. */
