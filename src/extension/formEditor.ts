@@ -160,7 +160,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
     return { outcome: result.changed ? 'applied' : 'unchanged' };
   }
 
-  /** Team Charter: Open as Text — the YAML in place of the form (in its group), at a line if given. */
+  /** Team Charter: Open in Text Editor — the YAML in place of the form (in its group), at a line if given. */
   async openAsText(uri: vscode.Uri, line?: number): Promise<void> {
     await reopenInPlace(uri, FORM_VIEW_TYPE, TEXT_EDITOR);
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
