@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
 import { accessibleNodes, axeViolations, describeViolations, type AccessibleNode } from './a11y';
-import { openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, type ColorTheme } from './workbench';
+import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, type ColorTheme } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 const CHARTER = '.team/platform.charter.yaml';
@@ -120,7 +120,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
   before(async () => {
     const folder = copyWorkspace(FIXTURE);
     writeFileSync(path.join(folder, BROKEN), 'kind: Retrospective\nteam: platform\ndate: [2024-03-18\n');
-    ({ server, browser, page } = await openVsCode(folder, { viewport: { width: 1400, height: 900 } }));
+    ({ server, browser, page } = await openVsCode(folder, { settings: TEXT_BY_DEFAULT, viewport: { width: 1400, height: 900 } }));
     await page.locator('.statusbar-item', { hasText: 'platform' }).waitFor();
   });
 

@@ -17,7 +17,7 @@ import type { Server } from '../../../scripts/codeServer';
 import { localToday } from '../../../src/core/format/dates';
 import { axeViolations, describeViolations } from './a11y';
 import { MEETING_COMMENTS, meetingRetroPath, webTeam } from './agendaTeam';
-import { openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, teamFolder, type ColorTheme } from './workbench';
+import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, teamFolder, type ColorTheme } from './workbench';
 
 const TODAY = localToday();
 const RETRO = meetingRetroPath(TODAY);
@@ -78,7 +78,7 @@ describe('the retro form runs the meeting: the Agenda section', () => {
 
   before(async () => {
     folder = teamFolder('teamcharter-agenda-', webTeam(TODAY));
-    ({ server, browser, page } = await openVsCode(folder, { viewport: { width: 1500, height: 1000 } }));
+    ({ server, browser, page } = await openVsCode(folder, { settings: TEXT_BY_DEFAULT, viewport: { width: 1500, height: 1000 } }));
     await page.locator('.statusbar-item', { hasText: 'web' }).waitFor({ timeout: 120_000 });
   });
 
