@@ -57,7 +57,7 @@ export function installExtension(extensionsDir: string): void {
   const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
   const target = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   mkdirSync(target, { recursive: true });
-  for (const item of ['package.json', 'dist', 'docs', 'schemas', 'media', 'README.md'])
+  for (const item of ['package.json', 'package.nls.json', 'dist', 'docs', 'schemas', 'media', 'README.md'])
     cpSync(path.join(REPO, item), path.join(target, item), { recursive: true });
 }
 

@@ -12,7 +12,17 @@ import { fileURLToPath } from 'node:url';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What the extension needs at run time, and the listing's files (package.json and README.md are always in). */
-export const VSIX_FILES = ['dist/extension.js', 'dist/web/extension.js', 'dist/webview/', 'docs/rules/', 'schemas/', 'media/', 'CHANGELOG.md', 'LICENSE'];
+export const VSIX_FILES = [
+  'dist/extension.js',
+  'dist/web/extension.js',
+  'dist/webview/',
+  'docs/rules/',
+  'schemas/',
+  'media/',
+  'package.nls.json',
+  'CHANGELOG.md',
+  'LICENSE',
+];
 /** Files under those folders that are sources, not assets: the icon's drawing, source maps. */
 const SOURCES = /(^media\/icon\.svg$|\.map$)/;
 

@@ -187,7 +187,7 @@ export class AgendaPanels implements vscode.Disposable {
 
   /** Start the Retrospective: the team's new retro, written by New Retrospective's own code, opened in the form. */
   private start(team: unknown, options: Omit<NewRetroOptions, 'team'> = {}): Promise<vscode.Uri | undefined> {
-    return newRetrospective(this.linter, { ...options, team: typeof team === 'string' ? team : undefined }, openInForm);
+    return newRetrospective(this.linter, { ...options, team: typeof team === 'string' ? team : undefined }, (uri) => openInForm(uri));
   }
 
   dispose(): void {

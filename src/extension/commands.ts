@@ -192,7 +192,7 @@ export async function newRetrospective(
   return createAndOpen(file, retroTemplate(seed), open);
 }
 
-export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
+export function registerCommands(linter: WorkspaceLinter, extensionUri: vscode.Uri): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('teamcharter.newCharter', async (options?: { id?: string; team?: string }) => {
       const folder = await pickFolder();
@@ -270,5 +270,38 @@ export function registerCommands(linter: WorkspaceLinter): vscode.Disposable {
     }),
 
     vscode.commands.registerCommand('teamcharter.openRuleDocs', (rule?: unknown) => openRuleDocs(rule)),
+
+    vscode.commands.registerCommand('teamcharter.openConfig', () => openConfig(linter, extensionUri)),
   );
+}
+
+/** The file of the active editor, a text editor or the form. */
+function activeFileUri(): vscode.Uri | undefined {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  return input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : undefined;
+}
+
+const CONFIG_FILE_NAME = 'teamcharter.config.yaml';
+
+/**
+ * Team Charter: Open Config File — the config that applies to the active file, else the one
+ * at the root of its workspace folder; when there is none, a new one written at that root
+ * (never over a file that is there) from media/config-template.yaml: every key explained,
+ * commented out at its default (docs/format.md, "Config"). The template ships as a file,
+ * not in the bundle, which has a size budget.
+ */
+async function openConfig(linter: WorkspaceLinter, extensionUri: vscode.Uri): Promise<vscode.Uri | undefined> {
+  await linter.ready();
+  const active = activeFileUri();
+  const activeFolder = active && vscode.workspace.getWorkspaceFolder(active);
+  const folder = activeFolder ?? (await pickFolder());
+  if (!folder) return void vscode.window.showErrorMessage('Open a folder first: the config is saved in the workspace.');
+  const uri = linter.configs.applyingTo(activeFolder && active ? active : vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
+  if (uri) {
+    await vscode.window.showTextDocument(uri);
+    return uri;
+  }
+  const file = { command: 'Open Config File', folder, uri: vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME), ledOutBy: 'it goes at the root of' };
+  const template = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'config-template.yaml'));
+  return createAndOpen(file, new TextDecoder().decode(template));
 }

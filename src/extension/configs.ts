@@ -89,6 +89,12 @@ export class ConfigIndex {
     return this.lookup.ignoredBy(uri.path);
   }
 
+  /** The config that applies to `file` among those read (broken ones too: they are what to fix); undefined when none does. */
+  applyingTo(file: vscode.Uri): vscode.Uri | undefined {
+    const path = this.lookup.configFileOf(file.path);
+    return path === undefined ? undefined : this.read.get(path)?.uri;
+  }
+
   errors(): { uri: vscode.Uri; error: ConfigError }[] {
     return this.lookup.errors().map(({ path, error }) => ({ uri: this.read.get(path)?.uri ?? vscode.Uri.file(path), error }));
   }

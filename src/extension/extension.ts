@@ -10,12 +10,12 @@ import { ActionLensProvider } from './actionHistory';
 import { AgendaPanels } from './agendaPanel';
 import { pickTeam, registerCommands } from './commands';
 import { Dashboards, exportReport } from './dashboard';
-import { FORM_VIEW_TYPE, FormEditorProvider, openFormByDefault, openInForm } from './formEditor';
+import { FORM_VIEW_TYPE, FormEditorProvider, openInForm } from './formEditor';
 import { QuickFixProvider } from './quickFixes';
 import { initRuleDocs } from './ruleDocs';
-import { readSettings } from './settings';
 import { TeamStatusBar } from './statusBar';
 import { TeamTreeProvider, type Node } from './teamTree';
+import { trackWalkthrough } from './walkthrough';
 import { WorkspaceLinter } from './workspaceLinter';
 
 /** Evaluating the bundle: everything imported above. */
@@ -55,20 +55,29 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
   context.subscriptions.push(
     linter,
     initRuleDocs(context.extensionUri),
-    registerCommands(linter),
+    registerCommands(linter, context.extensionUri),
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(linter), QuickFixProvider.metadata),
     statusBar,
+    formProvider,
+    trackWalkthrough(linter, formProvider.onDidEdit),
     vscode.window.registerCustomEditorProvider(FORM_VIEW_TYPE, formProvider, {
       webviewOptions: { retainContextWhenHidden: false },
       supportsMultipleEditorsPerDocument: true,
     }),
     // From the palette or editor title (a URI) or from the Teams view (a file node).
-    vscode.commands.registerCommand('teamcharter.openInForm', (arg?: unknown) => openInForm(isFileNode(arg) ? vscode.Uri.parse(arg.file.path) : arg)),
-    vscode.commands.registerCommand('teamcharter.openAsText', (uri?: vscode.Uri) => {
-      const target = uri instanceof vscode.Uri ? uri : activeFormUri();
+    vscode.commands.registerCommand('teamcharter.openInForm', (arg?: unknown) =>
+      openInForm(isFileNode(arg) ? vscode.Uri.parse(arg.file.path) : arg, async () => {
+        // The file a team works on now: its latest retrospective, else its charter.
+        await linter.ready();
+        const team = await pickTeam(linter, 'Open which team in the form?');
+        const file = team?.timeline.retros.at(-1) ?? team?.retros.at(-1) ?? team?.charter;
+        return file && vscode.Uri.parse(file.path);
+      }),
+    ),
+    vscode.commands.registerCommand('teamcharter.openAsText', (arg?: unknown) => {
+      const target = isFileNode(arg) ? vscode.Uri.parse(arg.file.path) : arg instanceof vscode.Uri ? arg : activeFormUri();
       if (target) return formProvider.openAsText(target);
     }),
-    openFormByDefault(() => readSettings().openFormByDefault),
     vscode.window.createTreeView('teamcharter.teams', { treeDataProvider: tree, showCollapseAll: true }),
     vscode.commands.registerCommand('teamcharter.refreshTeams', () => linter.reindex()),
     vscode.languages.registerCodeLensProvider(selector, lenses),

@@ -23,14 +23,19 @@ export const FORM_VIEW_TYPE = 'teamcharter.form';
  */
 const FLUSH_GUARD_MS = 1000;
 
-export class FormEditorProvider implements vscode.CustomTextEditorProvider {
-  /** Documents the user asked to see as text: openFormByDefault leaves them alone. */
-  static readonly openedAsText = new Set<string>();
+export class FormEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
+  private readonly edited = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires when the form has changed a document (the walkthrough's form step waits for its save). */
+  readonly onDidEdit = this.edited.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly linter: WorkspaceLinter,
   ) {}
+
+  dispose(): void {
+    this.edited.dispose();
+  }
 
   resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): void {
     const webview = panel.webview;
@@ -151,12 +156,12 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
   private async applyEdit(document: vscode.TextDocument, edits: readonly YamlEdit[]): Promise<{ outcome: Outcome; message?: string }> {
     const result = await applyDocumentEdit(document, edits);
     if (!result.ok) return { outcome: 'refused', message: result.message };
+    if (result.changed) this.edited.fire(document);
     return { outcome: result.changed ? 'applied' : 'unchanged' };
   }
 
-  /** Team Charter: Open as Text — the YAML in place of the form (in its group), at a line if given. */
+  /** Team Charter: Open in Text Editor — the YAML in place of the form (in its group), at a line if given. */
   async openAsText(uri: vscode.Uri, line?: number): Promise<void> {
-    FormEditorProvider.openedAsText.add(uri.toString());
     await reopenInPlace(uri, FORM_VIEW_TYPE, TEXT_EDITOR);
     const editor = await vscode.window.showTextDocument(uri, { preview: false });
     if (line) {
@@ -209,21 +214,14 @@ async function reopenInPlace(uri: vscode.Uri, from: string, to: string): Promise
   return true;
 }
 
-/** Team Charter: Open in Editor — the form for a charter or retro (the active one by default), in place of its text editor. */
-export async function openInForm(uri?: unknown): Promise<void> {
-  const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+/**
+ * Team Charter: Open in Form — the form for a charter or retro in place of its text editor: the
+ * file given, else the active or a visible team file, else the one `teamFile` finds (the walkthrough's
+ * buttons run this with no file while the walkthrough is the active editor).
+ */
+export async function openInForm(uri: unknown, teamFile: () => Promise<vscode.Uri | undefined> = async () => undefined): Promise<void> {
+  const shown = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find((editor) => editor && isTeamDocument(editor.document));
+  const target = uri instanceof vscode.Uri ? uri : (shown?.document.uri ?? (await teamFile()));
   if (!target) return void vscode.window.showInformationMessage('Open a *.charter.yaml or *.retro.yaml file first.');
-  FormEditorProvider.openedAsText.delete(target.toString());
   if (!(await reopenInPlace(target, TEXT_EDITOR, FORM_VIEW_TYPE))) await vscode.commands.executeCommand('vscode.openWith', target, FORM_VIEW_TYPE);
-}
-
-/** With teamcharter.openFormByDefault, a team file opened as text is reopened in the form (unless asked for as text). */
-export function openFormByDefault(enabled: () => boolean): vscode.Disposable {
-  return vscode.window.onDidChangeActiveTextEditor(async (editor) => {
-    if (!editor || !enabled() || !isTeamDocument(editor.document)) return;
-    const uri = editor.document.uri;
-    if (FormEditorProvider.openedAsText.has(uri.toString())) return;
-    if (!(await reopenInPlace(uri, TEXT_EDITOR, FORM_VIEW_TYPE)))
-      await vscode.commands.executeCommand('vscode.openWith', uri, FORM_VIEW_TYPE, editor.viewColumn);
-  });
 }

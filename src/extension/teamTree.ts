@@ -34,8 +34,8 @@ export function actionPlace(team: Team, action: ActionRecord): { file: TeamFile;
 
 export function openCommand(file: TeamFile, path: YamlPath = []): vscode.Command {
   const node = toRange(file.locate(path));
-  // The cursor at the start of the node, nothing selected.
-  return { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(file.path), { selection: node.with({ end: node.start }) }] };
+  // The cursor at the start of the node, nothing selected: in the text editor, since the form (the default editor) has no cursor.
+  return { title: 'Open', command: 'vscode.openWith', arguments: [vscode.Uri.parse(file.path), 'default', { selection: node.with({ end: node.start }) }] };
 }
 
 export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {

@@ -12,7 +12,7 @@ import { FILE_START } from '../core/yaml/yamlFile';
 import { Workspace, type FileResult } from '../core/engine/workspace';
 import { CONFIG_GLOB, ConfigIndex } from './configs';
 import { SOURCE, toDiagnostic, toRange } from './diagnostics';
-import { readSettings } from './settings';
+import { readSettings, rulesByFolder } from './settings';
 import { RULES } from '../core/rules';
 
 /** Every YAML file: a team file is one by its name, or by the `kind` in its start (isTeamFile), as in the CLI. */
@@ -61,7 +61,7 @@ export class WorkspaceLinter implements vscode.Disposable {
     // editor's text themselves). The others: those open in an editor keep their parsed document,
     // the rest are compacted once checked.
     this.core = new Workspace({ today: this.today, rules: RULES, configFor: (file) => this.configs.lookup.configFor(file), compact: (file) => !isOpen(file) });
-    this.configs.lookup.setOverrides(readSettings().rules);
+    this.configs.lookup.setOverrides(rulesByFolder());
   }
 
   /** Start watching and index the workspace in the background. */
@@ -88,7 +88,7 @@ export class WorkspaceLinter implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('teamcharter.rules')) {
-          this.configs.lookup.setOverrides(readSettings().rules);
+          this.configs.lookup.setOverrides(rulesByFolder());
           this.relintAll();
         }
       }),
@@ -227,7 +227,7 @@ export class WorkspaceLinter implements vscode.Disposable {
   private typed(document: vscode.TextDocument): void {
     if (!isTeamDocument(document) && !this.core.get(document.uri.toString())) return;
     const settings = readSettings(document.uri);
-    if (!settings.lintOnType) return;
+    if (settings.run === 'onSave') return;
     const key = document.uri.toString();
     if (this.timers.has(key)) return; // a lint is already scheduled; it reads the text when it runs
     // At most one lint per debounce window: the first keystroke after a pause is linted at once,

@@ -4,10 +4,9 @@
  * extension's support is "limited" (with `true`, restrictedConfigurations is not read).
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { localizedManifest } from './extension/manifest';
 
-const manifest = JSON.parse(readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
+const manifest = localizedManifest();
 
 describe('workspace trust in the manifest', () => {
   it('teamcharter.root is a restricted configuration, with support "limited" so that VS Code honours it', () => {

@@ -26,20 +26,23 @@ export interface ConfigReader {
   pathOf(file: string): string;
 }
 
+const NO_OVERRIDES: Record<string, unknown> = {};
+
 type Entry = { layer: ConfigLayer } | { error: ConfigError } | { missing: true };
 type Resolved = { config: Config } | { error: ConfigError };
 
 export class ConfigLookup {
   /** What was read at each candidate path. */
   private readonly entries = new Map<string, Entry>();
-  private overrides: Record<string, unknown> = {};
+  /** The editor's rule settings for a file; the same object for files that share them (one per workspace folder). */
+  private overridesOf: (file: string) => Record<string, unknown> = () => NO_OVERRIDES;
   /**
    * What configFor answered, by file, and each config with the settings on top.
    * The engine asks for every file of a team on every keystroke, and caches a
    * rule's setting per config object: both change only when a config or the settings do.
    */
   private readonly byFile = new Map<string, Config>();
-  private readonly withSettings = new Map<Config, Config>();
+  private readonly withSettings = new Map<Config, Map<Record<string, unknown>, Config>>();
   /** Each config file with what it extends merged in, or the error that stops it. */
   private readonly resolved = new Map<string, Resolved>();
 
@@ -155,8 +158,9 @@ export class ConfigLookup {
     return undefined;
   }
 
-  setOverrides(overrides: Record<string, unknown>): void {
-    this.overrides = overrides;
+  /** The editor's rule settings, per file as the engine names it: they may differ by workspace folder (docs/format.md, "Which config applies"). */
+  setOverrides(overridesOf: (file: string) => Record<string, unknown>): void {
+    this.overridesOf = overridesOf;
     this.changed();
   }
 
@@ -206,8 +210,11 @@ export class ConfigLookup {
       const found = this.configFileOf(this.reader.pathOf(file));
       const resolved = found === undefined ? undefined : this.resolve(found);
       const base = resolved && 'config' in resolved ? resolved.config : DEFAULT_CONFIG;
-      config = this.withSettings.get(base);
-      if (!config) this.withSettings.set(base, (config = withOverrides(base, this.overrides, this.rules)));
+      const overrides = this.overridesOf(file);
+      let byOverrides = this.withSettings.get(base);
+      if (!byOverrides) this.withSettings.set(base, (byOverrides = new Map()));
+      config = byOverrides.get(overrides);
+      if (!config) byOverrides.set(overrides, (config = withOverrides(base, overrides, this.rules)));
       this.byFile.set(file, config);
     }
     return config;

@@ -36,6 +36,49 @@ describe('commands', () => {
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), `${text}# my notes\n`);
   });
 
+  it('Open Config File opens the config that applies, or writes a commented one at the root; never overwrites', async () => {
+    const { linter } = await activated();
+    const root = fileUri('teamcharter.config.yaml');
+    // No config yet: one is written at the root of the folder, from the template, and opened.
+    await vscode.window.showTextDocument(fileUri('.team/platform.charter.yaml'));
+    const created = await vscode.commands.executeCommand<vscode.Uri>('teamcharter.openConfig');
+    assert.equal(created?.toString(), root.toString());
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), root.toString());
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(root));
+    assert.match(text, /^# recentRetros: 2$/m, 'the keys are explained, commented out');
+    // Indexed once its watcher sees it; then it is the one that applies, and is opened, not written again.
+    await linter.reindex();
+    await vscode.workspace.fs.writeFile(root, new TextEncoder().encode(`${text}rules:\n  member-no-growth: off\n`));
+    await vscode.window.showTextDocument(fileUri('.team/platform.charter.yaml'));
+    assert.equal((await vscode.commands.executeCommand<vscode.Uri>('teamcharter.openConfig'))?.toString(), root.toString());
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(root)), `${text}rules:\n  member-no-growth: off\n`);
+    // A config nearer the active file is the one that applies to it.
+    const nearer = fileUri('.team/teamcharter.config.yaml');
+    await vscode.workspace.fs.writeFile(nearer, new TextEncoder().encode('recentRetros: 3\n'));
+    await linter.reindex();
+    await vscode.window.showTextDocument(fileUri('.team/platform.charter.yaml'));
+    assert.equal((await vscode.commands.executeCommand<vscode.Uri>('teamcharter.openConfig'))?.toString(), nearer.toString());
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), nearer.toString());
+  });
+
+  it('a team file opens in the form by default; Open in Text Editor and Open in Form swap the two in place', async () => {
+    const uri = fileUri('.team/platform.charter.yaml');
+    const isForm = (tab: vscode.Tab) =>
+      tab.input instanceof vscode.TabInputCustom && tab.input.viewType === 'teamcharter.form' && tab.input.uri.toString() === uri.toString();
+    const isText = (tab: vscode.Tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString();
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    // As the Explorer and Quick Open open a file.
+    await vscode.commands.executeCommand('vscode.open', uri);
+    await waitForTab(isForm, 'the form, the default editor');
+    assert.ok(!tabs().some(isText), 'no text editor beside it');
+    await vscode.commands.executeCommand('teamcharter.openAsText', uri);
+    await waitForTab(isText, 'the text editor');
+    assert.ok(!tabs().some(isForm), 'in place of the form');
+    await vscode.commands.executeCommand('teamcharter.openInForm', uri);
+    await waitForTab(isForm, 'the form again');
+    assert.ok(!tabs().some(isText), 'in place of the text editor');
+  });
+
   it('New Retrospective lists the open actions with no status, for the meeting to review, and has the format columns', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('teamcharter.newRetrospective', { team: 'platform', format: '4ls', date: '2024-03-04' });
     assert.equal(uri?.toString(), fileUri('.team/retros/2024-03-04.retro.yaml').toString());

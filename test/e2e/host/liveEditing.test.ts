@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { localToday } from '../../../src/core/format/dates';
+import { readSettings } from '../../../src/extension/settings';
 import {
   CHARTER,
   RETRO_1,
@@ -133,6 +134,47 @@ describe('live diagnostics as files change', () => {
       (d) => d.some((x) => ruleOf(x) === 'goal-no-owner' && x.severity === vscode.DiagnosticSeverity.Warning),
       'back to a warning',
     );
+  });
+
+  it('teamcharter.rules is read for the workspace folder (a folder setting counts)', async () => {
+    const folder = vscode.workspace.getWorkspaceFolder(fileUri(CHARTER))!;
+    const settings = vscode.workspace.getConfiguration('teamcharter', folder.uri);
+    // A setting of `window` scope cannot be written for a folder: this throws before the lint.
+    await settings.update('rules', { 'goal-no-owner': 'error' }, vscode.ConfigurationTarget.WorkspaceFolder);
+    try {
+      await waitForDiagnostics(
+        fileUri(CHARTER),
+        (d) => d.some((x) => ruleOf(x) === 'goal-no-owner' && x.severity === vscode.DiagnosticSeverity.Error),
+        "goal-no-owner is an error by the folder's setting",
+      );
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+    await waitForDiagnostics(
+      fileUri(CHARTER),
+      (d) => d.some((x) => ruleOf(x) === 'goal-no-owner' && x.severity === vscode.DiagnosticSeverity.Warning),
+      'back to a warning',
+    );
+  });
+
+  it('teamcharter.run: onSave lints on save; the deprecated lintOnType is read only while run is unset', async () => {
+    const settings = vscode.workspace.getConfiguration('teamcharter');
+    const uri = fileUri(CHARTER);
+    try {
+      await settings.update('lintOnType', false, vscode.ConfigurationTarget.Workspace);
+      assert.equal(readSettings(uri).run, 'onSave', 'lintOnType: false still means on save');
+      await settings.update('run', 'onType', vscode.ConfigurationTarget.Workspace);
+      assert.equal(readSettings(uri).run, 'onType', 'run wins over lintOnType');
+      await settings.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+      const editor = await open(CHARTER);
+      assert.ok(has('goal-no-owner')(ours(uri)), 'the charter has a goal with no owner');
+      await setText(editor, editor.document.getText().replace('  - id: G1   # expect: goal-no-owner\n', '  - id: G1\n    owner: dana\n'));
+      await editor.document.save();
+      await waitForDiagnostics(uri, lacks('goal-no-owner'), 'the saved fix is linted');
+    } finally {
+      await settings.update('run', undefined, vscode.ConfigurationTarget.Workspace);
+      await settings.update('lintOnType', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('latency from a keystroke to updated diagnostics (measured, reported)', async () => {

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
 import { accessibleNodes, axeViolations, describeViolations, type AccessibleNode } from './a11y';
-import { openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, type ColorTheme } from './workbench';
+import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, type ColorTheme } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 const CHARTER = '.team/platform.charter.yaml';
@@ -120,7 +120,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
   before(async () => {
     const folder = copyWorkspace(FIXTURE);
     writeFileSync(path.join(folder, BROKEN), 'kind: Retrospective\nteam: platform\ndate: [2024-03-18\n');
-    ({ server, browser, page } = await openVsCode(folder, { viewport: { width: 1400, height: 900 } }));
+    ({ server, browser, page } = await openVsCode(folder, { settings: TEXT_BY_DEFAULT, viewport: { width: 1400, height: 900 } }));
     await page.locator('.statusbar-item', { hasText: 'platform' }).waitFor();
   });
 
@@ -135,7 +135,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
 
   /**
    * Open a team file in the form. Quick Open shows a file in the editor it was last shown
-   * in: the text editor (then "Open in Editor" swaps in the form) or the form itself.
+   * in: the text editor (then "Open in Form" swaps in the form) or the form itself.
    */
   async function openForm(name: string, ready: string, keyboard = false): Promise<FrameLocator> {
     await runCommand(page, 'View: Close All Editors', { keyboard });
@@ -143,7 +143,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     const form = webview(page).locator(ready).first();
     const text = page.locator('.editor-group-container.active .monaco-editor');
     await until(page, `${name} is shown`, async () => (await text.count()) > 0 || (await form.count()) > 0);
-    if ((await form.count()) === 0) await runCommand(page, 'Team Charter: Open in Editor', { keyboard });
+    if ((await form.count()) === 0) await runCommand(page, 'Team Charter: Open in Form', { keyboard });
     await form.waitFor();
     return webview(page);
   }

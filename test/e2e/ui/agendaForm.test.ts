@@ -17,7 +17,7 @@ import type { Server } from '../../../scripts/codeServer';
 import { localToday } from '../../../src/core/format/dates';
 import { axeViolations, describeViolations } from './a11y';
 import { MEETING_COMMENTS, meetingRetroPath, webTeam } from './agendaTeam';
-import { openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, teamFolder, type ColorTheme } from './workbench';
+import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, teamFolder, type ColorTheme } from './workbench';
 
 const TODAY = localToday();
 const RETRO = meetingRetroPath(TODAY);
@@ -78,7 +78,7 @@ describe('the retro form runs the meeting: the Agenda section', () => {
 
   before(async () => {
     folder = teamFolder('teamcharter-agenda-', webTeam(TODAY));
-    ({ server, browser, page } = await openVsCode(folder, { viewport: { width: 1500, height: 1000 } }));
+    ({ server, browser, page } = await openVsCode(folder, { settings: TEXT_BY_DEFAULT, viewport: { width: 1500, height: 1000 } }));
     await page.locator('.statusbar-item', { hasText: 'web' }).waitFor({ timeout: 120_000 });
   });
 
@@ -99,7 +99,7 @@ describe('the retro form runs the meeting: the Agenda section', () => {
     const agenda = form(page).locator('#section-agenda');
     const text = page.locator('.editor-group-container.active .monaco-editor');
     await until(page, 'the retro is shown', async () => (await text.count()) > 0 || (await agenda.count()) > 0);
-    if ((await agenda.count()) === 0) await runCommand(page, 'Team Charter: Open in Editor', { keyboard });
+    if ((await agenda.count()) === 0) await runCommand(page, 'Team Charter: Open in Form', { keyboard });
     await agenda.waitFor();
     return form(page);
   }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
-import { editorText, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed } from './workbench';
+import { TEXT_BY_DEFAULT, editorText, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 const XSS = '<img src=x onerror="document.title=\'xss\'">';
@@ -60,7 +60,7 @@ describe('the form editor in the browser', () => {
     );
     // A small font keeps whole files in view, so the YAML can be read off the screen.
     ({ server, browser, page } = await openVsCode(folder, {
-      settings: { 'editor.fontSize': 7, 'editor.lineHeight': 9, 'editor.minimap.enabled': false, 'editor.codeLens': false },
+      settings: { ...TEXT_BY_DEFAULT, 'editor.fontSize': 7, 'editor.lineHeight': 9, 'editor.minimap.enabled': false, 'editor.codeLens': false },
       viewport: { width: 1500, height: 950 },
     }));
     await page.locator('.statusbar-item', { hasText: 'platform' }).waitFor();
@@ -78,7 +78,7 @@ describe('the form editor in the browser', () => {
   it('charter: typing, adding a goal and a member change the YAML beside it and the Problems; undo and save work', async () => {
     await quickOpen(page, 'platform.charter.yaml');
     await runCommand(page, 'View: Split Editor Right');
-    await runCommand(page, 'Team Charter: Open in Editor');
+    await runCommand(page, 'Team Charter: Open in Form');
     const text = textEditor(page);
     const why = form(page).locator('#field-purpose-why');
     await why.waitFor();
@@ -141,13 +141,13 @@ describe('the form editor in the browser', () => {
     await until(page, 'the editors are saved', async () => (await page.locator('.tab.dirty').count()) === 0);
   });
 
-  it("Open in Editor takes the text editor's place; Ctrl+S right after typing saves the typed text in one save", async () => {
+  it("Open in Form takes the text editor's place; Ctrl+S right after typing saves the typed text in one save", async () => {
     // A file not opened in the form yet: Quick Open opens it as text.
     const name = '2024-02-05.retro.yaml';
     await runCommand(page, 'View: Close All Editors');
     await quickOpen(page, name);
     await textEditor(page).waitFor();
-    await runCommand(page, 'Team Charter: Open in Editor');
+    await runCommand(page, 'Team Charter: Open in Form');
     const win = form(page).locator('#field-wins-0-text');
     await win.waitFor();
     assert.equal(await tabsOf(page, name).count(), 1, 'one tab for the file in the group: the form replaced the text editor');
@@ -176,7 +176,7 @@ describe('the form editor in the browser', () => {
     await runCommand(page, 'View: Close All Editors');
     await quickOpen(page, '2024-02-19.retro.yaml');
     await runCommand(page, 'View: Split Editor Right');
-    await runCommand(page, 'Team Charter: Open in Editor');
+    await runCommand(page, 'Team Charter: Open in Form');
     const row = form(page).locator('li.review-row[data-action-id="A-2"]');
     await row.waitFor();
     assert.match(await row.innerText(), /Write the rollback runbook/);
@@ -197,7 +197,7 @@ describe('the form editor in the browser', () => {
     await runCommand(page, 'View: Close All Editors');
     await quickOpen(page, name);
     await runCommand(page, 'View: Split Editor Right');
-    await runCommand(page, 'Team Charter: Open in Editor');
+    await runCommand(page, 'Team Charter: Open in Form');
     const row = form(page).locator('li.review-row[data-action-id="A-3"]');
     await row.waitFor();
     const select = row.locator('vscode-single-select').first();
@@ -233,7 +233,7 @@ describe('the form editor in the browser', () => {
   it('values from the file are shown as text: markup and templates do not run', async () => {
     await runCommand(page, 'View: Close All Editors');
     await quickOpen(page, '2024-03-04.retro.yaml');
-    await runCommand(page, 'Team Charter: Open in Editor');
+    await runCommand(page, 'Team Charter: Open in Form');
     const win = form(page).locator('#field-wins-0-text');
     await win.waitFor({ state: 'attached' }).catch(async (error) => {
       await screenshot(page, 'xss-missing');
@@ -250,7 +250,7 @@ describe('the form editor in the browser', () => {
   it('a file that does not parse opens as a banner with "Open as text", and no form', async () => {
     await runCommand(page, 'View: Close All Editors');
     await quickOpen(page, '2024-03-18.retro.yaml');
-    await runCommand(page, 'Team Charter: Open in Editor');
+    await runCommand(page, 'Team Charter: Open in Form');
     const banner = form(page).locator('.banner.error');
     await banner.waitFor();
     assert.match(await banner.innerText(), /This file cannot be shown as a form/);
@@ -281,7 +281,7 @@ describe('the form editor in the browser', () => {
     try {
       await runCommand(page, 'View: Close All Editors');
       await quickOpen(page, name);
-      await runCommand(page, 'Team Charter: Open in Editor');
+      await runCommand(page, 'Team Charter: Open in Form');
       const id = form(page).locator('#field-goals-0-id');
       await id.waitFor();
       assert.equal(await valueOf(id), 'G1');
@@ -331,7 +331,7 @@ describe('the form editor in the browser', () => {
     try {
       await runCommand(page, 'View: Close All Editors');
       await quickOpen(page, name);
-      await runCommand(page, 'Team Charter: Open in Editor');
+      await runCommand(page, 'Team Charter: Open in Form');
       const step = form(page).locator('#field-actions-0-step');
       await step.waitFor();
       assert.equal(await step.evaluate((el) => (el as HTMLElement & { label: string }).label), 'Step of action A-9');
@@ -365,7 +365,7 @@ describe('the form editor in the browser', () => {
       'the file is shown',
       async () => (await page.locator('.editor-group-container.active .monaco-editor').count()) > 0 || (await counter(1).count()) > 0,
     );
-    if ((await counter(1).count()) === 0) await runCommand(page, 'Team Charter: Open in Editor');
+    if ((await counter(1).count()) === 0) await runCommand(page, 'Team Charter: Open in Form');
     await counter(1).waitFor();
     const mean = f.locator('#field-pulse-goals--mean');
     assert.match(await mean.innerText(), /not rated/);

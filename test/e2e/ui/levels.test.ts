@@ -10,7 +10,7 @@ import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import type { Server } from '../../../scripts/codeServer';
 import { localToday } from '../../../src/core/format/dates';
 import { PAYMENTS_LEVELS, paymentsTeam } from './levelsTeam';
-import { openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, teamFolder } from './workbench';
+import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, teamFolder } from './workbench';
 
 /** The step held back: the first at the team's lowest level, which is the team's level. */
 const NEXT = PAYMENTS_LEVELS.find((s) => s.level === 'not yet')!;
@@ -48,7 +48,7 @@ describe('the levels in the workbench: status bar, Teams view, checklist panel a
 
   before(async () => {
     folder = teamFolder('teamcharter-levels-', paymentsTeam(localToday()));
-    ({ server, browser, page } = await openVsCode(folder, { viewport: { width: 1500, height: 950 } }));
+    ({ server, browser, page } = await openVsCode(folder, { settings: TEXT_BY_DEFAULT, viewport: { width: 1500, height: 950 } }));
     await page.locator('.statusbar-item', { hasText: 'payments' }).waitFor({ timeout: 120_000 });
   });
 
@@ -108,7 +108,7 @@ describe('the levels in the workbench: status bar, Teams view, checklist panel a
   it("the form's checklist panel shows each step's level and what holds it, beside the findings", async () => {
     await runCommand(page, 'View: Close All Editors');
     await quickOpen(page, 'payments.charter.yaml');
-    await runCommand(page, 'Team Charter: Open in Editor');
+    await runCommand(page, 'Team Charter: Open in Form');
     const steps = webview(page).locator('aside.checklist li.step');
     await steps.nth(6).waitFor({ timeout: 60_000 });
     assert.equal(await steps.count(), 7, 'the seven steps');

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
 import { cliCounts, problemCounts } from './problemCounts';
-import { openVsCode, quickOpen, runCommand, screenshot } from './workbench';
+import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 
@@ -12,7 +12,7 @@ const FIXTURE = path.join(REPO, 'test/e2e/workspace');
  * `browser` entry of package.json, with no Node. code-server runs an extension that has both
  * entries in its Node host; this setting (the one a person would use) moves it to the web worker.
  */
-const IN_THE_BROWSER = { 'remote.extensionKind': { 'teamcharter.teamcharter': ['web'] } };
+const IN_THE_BROWSER = { ...TEXT_BY_DEFAULT, 'remote.extensionKind': { 'teamcharter.teamcharter': ['web'] } };
 
 describe('the extension in the browser extension host (web worker)', () => {
   let server: Server;
@@ -61,7 +61,7 @@ describe('the extension in the browser extension host (web worker)', () => {
 
   it('opens a charter in the form, and typing in it fixes a finding', async () => {
     await quickOpen(page, 'platform.charter.yaml');
-    await runCommand(page, 'Team Charter: Open in Editor');
+    await runCommand(page, 'Team Charter: Open in Form');
     const form = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     const why = form.locator('#field-purpose-why');
     await why.waitFor();

@@ -12,6 +12,12 @@ export function builtVsix(): string {
   return (vsix ??= packageVsix(path.join(REPO, 'out/teamcharter.vsix')));
 }
 
+/**
+ * Settings for a test that opens team files as text first, as README says users who prefer
+ * the YAML do: the form is the default editor otherwise.
+ */
+export const TEXT_BY_DEFAULT = { 'workbench.editorAssociations': { '*.charter.yaml': 'default', '*.retro.yaml': 'default' } };
+
 const QUICK_INPUT = '.quick-input-widget';
 
 interface QuickInputState {
@@ -199,6 +205,19 @@ export async function openWorkbench(page: Page, url: string, folder: string): Pr
  */
 export async function runCommand(page: Page, label: string, { keyboard = false } = {}): Promise<void> {
   await chooseInQuickInput(page, 'F1', [{ text: `>${label.replace(/^[^:]+:\s*/, '')}`, label }], keyboard);
+}
+
+/** Open an extension's walkthrough as a person does: "Welcome: Open Walkthrough..." in the palette, then its title. */
+export async function openWalkthrough(page: Page, title: string): Promise<void> {
+  await chooseInQuickInput(
+    page,
+    'F1',
+    [
+      { text: '>Open Walkthrough', label: 'Welcome: Open Walkthrough...' },
+      { text: title, label: title },
+    ],
+    false,
+  );
 }
 
 export interface ColorTheme {
