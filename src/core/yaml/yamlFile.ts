@@ -31,6 +31,8 @@ export const MAX_ALIAS_COUNT = 100;
  * stack (how many depends on the thread) and give an error per level.
  */
 export const MAX_NESTING = 100;
+/** The engines' words for a stack that ran out (V8 and JavaScriptCore; SpiderMonkey). */
+const STACK_OVERFLOW = /maximum call stack size exceeded|too much recursion/i;
 /**
  * Past yaml's alias cap, what a document may expand to (aliasExpansion): nodes
  * in its data, and steps to make them. A chain of 60 small maps merging the
@@ -203,7 +205,9 @@ export class YamlFile {
     let overflow: number | undefined;
     for (const error of this.doc.errors) {
       // yaml's stack ran out in a deep nest: one finding (MAX_NESTING) says so, not one per level.
-      if (error.code === 'RESOURCE_EXHAUSTION') {
+      // Where it runs out depends on how the engine compiled yaml's code at that moment: in a
+      // scalar's resolve, yaml reports the overflow as TAG_RESOLVE_FAILED with the engine's message.
+      if (error.code === 'RESOURCE_EXHAUSTION' || STACK_OVERFLOW.test(error.message)) {
         overflow ??= error.pos[0];
         continue;
       }
