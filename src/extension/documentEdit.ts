@@ -22,7 +22,7 @@ export function documentEdit(document: vscode.TextDocument, edits: readonly Yaml
   try {
     return { ok: true, ...spliceEdit(document, before, applyYamlEdits(before, edits), placeholder) };
   } catch (error) {
-    if (error instanceof YamlEditError) return { ok: false, message: `Not changed: ${error.message}` };
+    if (error instanceof YamlEditError) return { ok: false, message: vscode.l10n.t('Not changed: {0}', error.message) };
     throw error;
   }
 }
