@@ -45,7 +45,8 @@ export function documentEditOfEach(document: vscode.TextDocument, sets: readonly
 export async function applyDocumentEdit(document: vscode.TextDocument, edits: readonly YamlEdit[], placeholder?: string): Promise<EditOutcome> {
   const planned = documentEdit(document, edits, placeholder);
   if (!planned.ok || !planned.changed) return planned.ok ? { ok: true, changed: false } : planned;
-  if (!(await vscode.workspace.applyEdit(planned.edit))) return { ok: false, message: 'VS Code did not accept the change (is the file read-only?).' };
+  if (!(await vscode.workspace.applyEdit(planned.edit)))
+    return { ok: false, message: vscode.l10n.t('VS Code did not accept the change (is the file read-only?).') };
   return { ok: true, changed: true };
 }
 

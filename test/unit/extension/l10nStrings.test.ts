@@ -40,7 +40,7 @@ const SINKS: Record<string, number[] | 'all'> = {
 /** Constructors whose first argument is the text shown. */
 const SHOWN_BY_CONSTRUCTOR = new Set(['TreeItem', 'CodeAction', 'MarkdownString']);
 /** Keys of object literals (options, items, commands) and properties assigned whose value the user reads. */
-const TEXT_KEYS = new Set(['title', 'placeHolder', 'prompt', 'label', 'description', 'detail', 'tooltip', 'text', 'note', 'validateInput']);
+const TEXT_KEYS = new Set(['title', 'placeHolder', 'prompt', 'label', 'description', 'detail', 'tooltip', 'text', 'note', 'message', 'validateInput']);
 
 const isL10n = (node: ts.Node) => ts.isCallExpression(node) && node.expression.getText() === 'vscode.l10n.t';
 /** Words in a literal's text, once codicons like $(checklist) are taken out. */
@@ -136,6 +136,7 @@ describe('extension strings go through vscode.l10n.t', () => {
       "md.appendText(owner ?? 'no owner');",
       "pickTeam(linter, 'Which team?');",
       "reply(id, 'refused', 'The file changed before that click.');",
+      "return { ok: false, message: 'VS Code did not accept the change.' };",
     ];
     for (const line of planted) assert.equal(unlocalised('planted.ts', line).length, 1, line);
     const fine = [
