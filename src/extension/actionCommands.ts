@@ -8,14 +8,15 @@ import { actionPlace, openCommand, type Node } from './teamTree';
 import type { WorkspaceLinter } from './workspaceLinter';
 
 /** What the team may say of an open action in a retro, as the Review command offers it. */
-const STATUS_DETAILS: Record<ReviewStatus, string> = {
-  done: 'finished: closes it',
-  'in-progress': 'under way: stays open',
-  carried: 'not started, still wanted: stays open',
-  blocked: 'waiting on something outside the team: stays open, say on what',
-  deferred: 'put off on purpose until a date: not overdue until then',
-  dropped: 'no longer wanted: closes it, say why',
-};
+// A function, not a table: vscode.l10n.t is called when the pick is shown, in the user's language.
+const statusDetails = (): Record<ReviewStatus, string> => ({
+  done: vscode.l10n.t('finished: closes it'),
+  'in-progress': vscode.l10n.t('under way: stays open'),
+  carried: vscode.l10n.t('not started, still wanted: stays open'),
+  blocked: vscode.l10n.t('waiting on something outside the team: stays open, say on what'),
+  deferred: vscode.l10n.t('put off on purpose until a date: not overdue until then'),
+  dropped: vscode.l10n.t('no longer wanted: closes it, say why'),
+});
 
 export interface ReviewChoice {
   status?: ReviewStatus;
@@ -31,25 +32,28 @@ async function askReview(actionId: string, given: ReviewChoice): Promise<ReviewC
     given.status ??
     (
       await vscode.window.showQuickPick(
-        REVIEW_STATUSES.map((s) => ({ label: s, detail: STATUS_DETAILS[s], status: s })),
-        { title: `Review ${actionId} in the latest retrospective`, placeHolder: 'What became of it?' },
+        REVIEW_STATUSES.map((s) => ({ label: s, detail: statusDetails()[s], status: s })),
+        { title: vscode.l10n.t('Review {0} in the latest retrospective', actionId), placeHolder: vscode.l10n.t('What became of it?') },
       )
     )?.status;
   if (!status) return undefined;
   let until = given.until;
   if (status === 'deferred' && until === undefined) {
     until = await vscode.window.showInputBox({
-      title: `Defer ${actionId} until`,
-      prompt: 'The day the team picks it up again (YYYY-MM-DD)',
+      title: vscode.l10n.t('Defer {0} until', actionId),
+      prompt: vscode.l10n.t('The day the team picks it up again (YYYY-MM-DD)'),
       placeHolder: 'YYYY-MM-DD',
-      validateInput: (v) => (isRealDate(v.trim()) ? undefined : 'A date as YYYY-MM-DD'),
+      validateInput: (v) => (isRealDate(v.trim()) ? undefined : vscode.l10n.t('A date as YYYY-MM-DD')),
     });
     if (until === undefined) return undefined;
     until = until.trim();
   }
   let note = given.note;
   if (STATUSES_WITH_REASON.includes(status) && note === undefined) {
-    note = await vscode.window.showInputBox({ title: `Why is ${actionId} ${status}?`, prompt: 'Leave it empty to write it in the retro later' });
+    note = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Why is {0} {1}?', actionId, status),
+      prompt: vscode.l10n.t('Leave it empty to write it in the retro later'),
+    });
     if (note === undefined) return undefined;
   }
   return { status, until, note: note?.trim() || undefined };
@@ -67,8 +71,8 @@ async function reviewInLatest(node: Node | undefined, given: ReviewChoice): Prom
   const latest = team.timeline.retros[team.timeline.retros.length - 1];
   if (!latest || latest === action.createdIn) {
     const choice = await vscode.window.showInformationMessage(
-      `${action.id} was created in the latest retrospective: review it in the next one.`,
-      'New Retrospective',
+      vscode.l10n.t('{0} was created in the latest retrospective: review it in the next one.', action.id),
+      vscode.l10n.t('New Retrospective'),
     );
     if (choice) await vscode.commands.executeCommand('teamcharter.newRetrospective', { team: team.id });
     return false;
@@ -107,7 +111,7 @@ export function registerActionCommands(linter: WorkspaceLinter): vscode.Disposab
       const actions = ids.map((id) => team.timeline.actions.get(id)).filter((a) => a !== undefined);
       const picked = await vscode.window.showQuickPick(
         actions.map((action) => ({ label: `${action.id}${action.title ? ` ${action.title}` : ''}`, description: actionSummary(action), action })),
-        { title: `Actions of ${teamId}`, placeHolder: 'Open an action where it was last reviewed' },
+        { title: vscode.l10n.t('Actions of {0}', teamId), placeHolder: vscode.l10n.t('Open an action where it was last reviewed') },
       );
       if (!picked) return;
       const place = actionPlace(team, picked.action);

@@ -8,12 +8,12 @@ import type { WorkspaceLinter } from './workspaceLinter';
 
 /** "created 2026-10-01, carried 2×, done 2026-10-29" */
 export function actionSummary(action: ActionRecord): string {
-  const created = action.createdIn.date ? `created ${action.createdIn.date}` : 'created';
+  const created = action.createdIn.date ? vscode.l10n.t('created {0}', action.createdIn.date) : vscode.l10n.t('created');
   const carried = action.mentions.filter((m) => m.status === 'carried' || m.status === 'in-progress').length;
   const parts = [created];
-  if (carried > 0) parts.push(`carried ${carried}×`);
+  if (carried > 0) parts.push(vscode.l10n.t('carried {0}×', carried));
   if (action.closedIn) parts.push(`${action.closedAs} ${action.closedIn.date ?? ''}`.trim());
-  else parts.push(`open for ${action.retroCount} retro${action.retroCount === 1 ? '' : 's'}`);
+  else parts.push(action.retroCount === 1 ? vscode.l10n.t('open for 1 retro') : vscode.l10n.t('open for {0} retros', action.retroCount));
   return parts.join(', ');
 }
 
@@ -22,12 +22,19 @@ export function actionHistoryMarkdown(action: ActionRecord): vscode.MarkdownStri
   md.appendMarkdown(`**${action.id}**`);
   if (action.title) md.appendText(` ${action.title}`);
   md.appendMarkdown('\n\n');
-  const facts = [action.owner && `owner ${action.owner}`, action.due && `due ${action.due}`, action.goal && `goal ${action.goal}`].filter(Boolean).join(' · ');
+  const facts = [
+    action.owner && vscode.l10n.t('owner {0}', action.owner),
+    action.due && vscode.l10n.t('due {0}', action.due),
+    action.goal && vscode.l10n.t('goal {0}', action.goal),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   if (facts) md.appendText(`${facts}\n\n`);
   for (const mention of action.mentions) {
     const file = vscode.Uri.parse(mention.retro.path);
     const name = file.path.slice(file.path.lastIndexOf('/') + 1);
-    md.appendMarkdown(`- ${mention.retro.date ?? '(no date)'}: ${mention.status ?? 'listed without a status'} — [${name}](${file.toString()})\n`);
+    const date = mention.retro.date ?? vscode.l10n.t('(no date)');
+    md.appendMarkdown(`- ${date}: ${mention.status ?? vscode.l10n.t('listed without a status')} — [${name}](${file.toString()})\n`);
   }
   return md;
 }
@@ -59,7 +66,12 @@ export class ActionLensProvider implements vscode.CodeLensProvider, vscode.Hover
         const linked = actions.filter((a) => a.goal === id);
         const open = linked.filter((a) => !a.closedIn).length;
         const done = linked.filter((a) => a.closedAs === 'done').length;
-        const title = linked.length === 0 ? 'no actions yet' : `${linked.length} action${linked.length === 1 ? '' : 's'}: ${open} open, ${done} done`;
+        const title =
+          linked.length === 0
+            ? vscode.l10n.t('no actions yet')
+            : linked.length === 1
+              ? vscode.l10n.t('1 action: {0} open, {1} done', open, done)
+              : vscode.l10n.t('{0} actions: {1} open, {2} done', linked.length, open, done);
         lenses.push(
           new vscode.CodeLens(toRange(file.locate(['goals', index, 'id'])), {
             title,

@@ -45,7 +45,7 @@ export function agendaHtml(webview: Pick<vscode.Webview, 'cspSource' | 'asWebvie
   const sheet = (name: string) => `<link rel="stylesheet" href="${webview.asWebviewUri(vscode.Uri.joinPath(media, name))}">`;
   return webviewPage({
     csp: [`default-src 'none'`, `style-src ${webview.cspSource} 'nonce-${token}'`, `img-src ${webview.cspSource}`],
-    title: 'Retro agenda',
+    title: vscode.l10n.t('Retro agenda'),
     head: `<style nonce="${token}">${REPORT_LAYOUT_CSS}</style>\n${sheet('dashboard.css')}\n${sheet('agenda.css')}`,
     body: `<main>\n${body}\n</main>`,
   });
@@ -56,12 +56,12 @@ function placeLink(what: string, file: TeamFile, path: YamlPath): AgendaLink {
   const line = file.locate(path).line;
   return {
     href: commandUri(OPEN_PLACE, [file.path, path]),
-    text: `${what} in ${vscode.workspace.asRelativePath(vscode.Uri.parse(file.path))}, line ${line}`,
+    text: vscode.l10n.t('{0} in {1}, line {2}', what, vscode.workspace.asRelativePath(vscode.Uri.parse(file.path)), line),
   };
 }
 
 function ruleLink(rule: string): AgendaLink[] {
-  return RULES_BY_ID.has(rule) ? [{ href: commandUri(OPEN_RULE_DOCS, [rule]), text: `rule ${rule}: documentation` }] : [];
+  return RULES_BY_ID.has(rule) ? [{ href: commandUri(OPEN_RULE_DOCS, [rule]), text: vscode.l10n.t('rule {0}: documentation', rule) }] : [];
 }
 
 const PULSE_RULES = { low: 'pulse-low', gap: 'pulse-gap', declining: 'pulse-declining' } as const;
@@ -91,13 +91,15 @@ function linksFor(team: Team, ref: AgendaRef): AgendaLink[] {
     case 'change': {
       // The agenda lists the charter's changes not done, in the charter's order.
       const change = entries(charter?.data?.change).filter(([c]) => c.status !== 'done')[ref.index];
-      return charter && change && (written(change[0].title) ?? null) === ref.title ? [placeLink('The change', charter, ['change', change[1]])] : [];
+      return charter && change && (written(change[0].title) ?? null) === ref.title
+        ? [placeLink(vscode.l10n.t('The change'), charter, ['change', change[1]])]
+        : [];
     }
     case 'goal': {
       const goals = entries(charter?.data?.goals);
       const { id, title } = ref.goal;
       const goal = id !== null ? goals.find(([g]) => written(g.id) === id) : goals.find(([g]) => written(g.title) === title);
-      return charter && goal ? [placeLink(id ?? 'The goal', charter, ['goals', goal[1], id !== null ? 'id' : 'title'])] : [];
+      return charter && goal ? [placeLink(id ?? vscode.l10n.t('The goal'), charter, ['goals', goal[1], id !== null ? 'id' : 'title'])] : [];
     }
   }
 }
@@ -129,7 +131,7 @@ export class AgendaPanels implements vscode.Disposable {
 
   /** Open (or reveal) the agenda of a team; returns the HTML shown, for tests. */
   show(teamId: string): string {
-    const kind = { viewType: AGENDA_VIEW_TYPE, title: (id: string) => `Retro agenda ${id}`, commands: AGENDA_COMMANDS };
+    const kind = { viewType: AGENDA_VIEW_TYPE, title: (id: string) => vscode.l10n.t('Retro agenda {0}', id), commands: AGENDA_COMMANDS };
     const panel = showTeamPanel(this.panels, teamId, kind, this.extensionUri, (id) => this.bodies.delete(id));
     return this.render(teamId, panel);
   }
@@ -143,11 +145,11 @@ export class AgendaPanels implements vscode.Disposable {
             linksFor: (ref) => linksFor(team, ref),
             start: {
               href: commandUri(START_RETRO, [teamId]),
-              text: 'Start the Retrospective',
-              note: `writes the new retro of ${teamId}, as New Retrospective does, with this agenda at its top, and opens it in the form`,
+              text: vscode.l10n.t('Start the Retrospective'),
+              note: vscode.l10n.t('writes the new retro of {0}, as New Retrospective does, with this agenda at its top, and opens it in the form', teamId),
             },
           })
-        : `<h1>Retro agenda</h1>\n<p>The team ${escapeHtml(teamId)} has no files any more.</p>`;
+        : `<h1>${escapeHtml(vscode.l10n.t('Retro agenda'))}</h1>\n<p>${escapeHtml(vscode.l10n.t('The team {0} has no files any more.', teamId))}</p>`;
     // The page differs by its nonce every time: compare the content to spare a reload.
     if (this.bodies.get(teamId) === body) return panel.webview.html;
     this.bodies.set(teamId, body);

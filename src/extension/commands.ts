@@ -35,10 +35,13 @@ function inRoot(folder: vscode.WorkspaceFolder, root: string, name: string): vsc
   return folder.uri.with({ path: normalizePath(joinPath(joinPath(folder.uri.path, root), name)) });
 }
 
+/** Why a new file under the teamcharter.root setting would leave its folder. */
+const rootLeadsOut = (root: string, folderName: string) => vscode.l10n.t('teamcharter.root "{0}" leads outside the workspace folder "{1}"', root, folderName);
+
 async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length <= 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder?' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which workspace folder?') });
 }
 
 async function statOf(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
@@ -51,11 +54,16 @@ async function statOf(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
 
 /** Where a command means to write a new file, and what chose the place (for a refusal). */
 interface NewFile {
+  /** The command's name, as the refusal begins with it. */
   command: string;
   folder: vscode.WorkspaceFolder;
   uri: vscode.Uri;
-  /** What led the place outside the folder, when it is: e.g. 'teamcharter.root "../outside" leads outside'. */
-  ledOutBy: string;
+  /**
+   * What led the place outside the folder, when it is, as a whole clause naming the folder:
+   * e.g. 'teamcharter.root "../outside" leads outside the workspace folder "acme"'. Whole, so
+   * that a translation words it as its language needs rather than gluing halves.
+   */
+  ledOut: (folderName: string) => string;
 }
 
 /**
@@ -64,13 +72,13 @@ interface NewFile {
  * folder once `..` is worked out, and no part of the way there may be a symbolic link
  * (workspace.fs cannot say where a link leads, so none is followed).
  */
-async function refusal({ command, folder, uri, ledOutBy }: NewFile): Promise<string | undefined> {
+async function refusal({ command, folder, uri, ledOut }: NewFile): Promise<string | undefined> {
   const sameRoot = uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority;
   const below = sameRoot ? relativeInside(folder.uri.path, uri.path) : undefined;
   const shown = vscode.workspace.asRelativePath(uri);
   // The reason first: a notification shows its first line only.
   if (!below)
-    return `${command} wrote nothing: ${ledOutBy} the workspace folder "${folder.name}", and new files are written only inside it (this one would be ${shown}).`;
+    return vscode.l10n.t('{0} wrote nothing: {1}, and new files are written only inside it (this one would be {2}).', command, ledOut(folder.name), shown);
   let path = '';
   for (const segment of below.split('/')) {
     path = joinPath(path, segment);
@@ -78,7 +86,13 @@ async function refusal({ command, folder, uri, ledOutBy }: NewFile): Promise<str
     // Nothing lies below a missing folder: it is made as a real folder.
     if (!stat) return undefined;
     if (stat.type & vscode.FileType.SymbolicLink)
-      return `${command} wrote nothing: ${path} is a symbolic link, and new files are not written through links, which may lead outside the workspace folder "${folder.name}" (this one would be ${shown}).`;
+      return vscode.l10n.t(
+        '{0} wrote nothing: {1} is a symbolic link, and new files are not written through links, which may lead outside the workspace folder "{2}" (this one would be {3}).',
+        command,
+        path,
+        folder.name,
+        shown,
+      );
   }
   return undefined;
 }
@@ -94,9 +108,12 @@ async function createAndOpen(
   const { uri } = file;
   if (await statOf(uri)) {
     // Not awaited: the command is done; the message waits for the user on its own.
-    void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. It was not changed.`, 'Open It').then((choice) => {
-      if (choice === 'Open It') void vscode.window.showTextDocument(uri);
-    });
+    const openIt = vscode.l10n.t('Open It');
+    void vscode.window
+      .showWarningMessage(vscode.l10n.t('{0} already exists. It was not changed.', vscode.workspace.asRelativePath(uri)), openIt)
+      .then((choice) => {
+        if (choice === openIt) void vscode.window.showTextDocument(uri);
+      });
     return undefined;
   }
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
@@ -111,8 +128,8 @@ export async function pickTeam(linter: WorkspaceLinter, title: string): Promise<
   const current = active ? teams.find((t) => t.files.some((f) => f.path === active)) : undefined;
   if (teams.length <= 1) return teams[0];
   const picked = await vscode.window.showQuickPick(
-    teams.map((team) => ({ label: team.id, description: str(team.charter?.data?.team) ?? 'no charter', team, picked: team === current })),
-    { title, placeHolder: current ? `Current: ${current.id}` : 'Pick a team' },
+    teams.map((team) => ({ label: team.id, description: str(team.charter?.data?.team) ?? vscode.l10n.t('no charter'), team, picked: team === current })),
+    { title, placeHolder: current ? vscode.l10n.t('Current: {0}', current.id) : vscode.l10n.t('Pick a team') },
   );
   return picked?.team;
 }
@@ -135,15 +152,15 @@ export async function newRetrospective(
   open: (uri: vscode.Uri) => Thenable<unknown> = (uri) => vscode.window.showTextDocument(uri),
 ): Promise<vscode.Uri | undefined> {
   const folder = await pickFolder();
-  if (!folder) return void vscode.window.showErrorMessage('Open a folder first: the retrospective is saved in the workspace.');
+  if (!folder) return void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the retrospective is saved in the workspace.'));
   await linter.ready();
   const teamId =
     options.team ??
-    (await pickTeam(linter, 'New retrospective: which team?'))?.id ??
+    (await pickTeam(linter, vscode.l10n.t('New retrospective: which team?')))?.id ??
     (await vscode.window.showInputBox({
-      title: 'New retrospective',
-      prompt: 'Team id (no charter found yet)',
-      validateInput: (v) => (SLUG_PATTERN.test(v) ? undefined : 'A team id: lowercase letters, digits and -'),
+      title: vscode.l10n.t('New retrospective'),
+      prompt: vscode.l10n.t('Team id (no charter found yet)'),
+      validateInput: (v) => (SLUG_PATTERN.test(v) ? undefined : vscode.l10n.t('A team id: lowercase letters, digits and -')),
     }));
   if (!teamId) return;
   const format =
@@ -151,16 +168,16 @@ export async function newRetrospective(
     (
       await vscode.window.showQuickPick(
         RETRO_FORMATS.map((f) => ({ label: f, detail: FORMAT_DESCRIPTIONS[f] })),
-        { title: 'New retrospective: format' },
+        { title: vscode.l10n.t('New retrospective: format') },
       )
     )?.label;
   if (!format) return;
   const date =
     options.date ??
     (await vscode.window.showInputBox({
-      title: 'New retrospective: date',
+      title: vscode.l10n.t('New retrospective: date'),
       value: localToday(),
-      validateInput: (v) => (isRealDate(v) ? undefined : 'A date as YYYY-MM-DD'),
+      validateInput: (v) => (isRealDate(v) ? undefined : vscode.l10n.t('A date as YYYY-MM-DD')),
     }));
   if (!date) return;
   const team = linter.core.team(teamId);
@@ -168,16 +185,17 @@ export async function newRetrospective(
   const { root } = readSettings(folder.uri);
   const file = charterUri
     ? {
-        command: 'New Retrospective',
+        command: vscode.l10n.t('New Retrospective'),
         folder: vscode.workspace.getWorkspaceFolder(charterUri) ?? folder,
         uri: vscode.Uri.joinPath(charterUri, '..', 'retros', retroFileName(date)),
-        ledOutBy: `it goes next to the team's charter, ${vscode.workspace.asRelativePath(charterUri)}, outside`,
+        ledOut: (name: string) =>
+          vscode.l10n.t('it goes next to the team\'s charter, {0}, outside the workspace folder "{1}"', vscode.workspace.asRelativePath(charterUri), name),
       }
     : {
-        command: 'New Retrospective',
+        command: vscode.l10n.t('New Retrospective'),
         folder,
         uri: inRoot(folder, root, `retros/${retroFileName(date)}`),
-        ledOutBy: `teamcharter.root "${root}" leads outside`,
+        ledOut: (name: string) => rootLeadsOut(root, name),
       };
   // The team's agenda as the CLI's agenda command gives it, written at the top as comments (docs/cli.md "new retro").
   const agenda = teamAgenda(linter.core, teamId, (path) => linter.configs.lookup.configFor(path));
@@ -196,37 +214,37 @@ export function registerCommands(linter: WorkspaceLinter, extensionUri: vscode.U
   return vscode.Disposable.from(
     vscode.commands.registerCommand('teamcharter.newCharter', async (options?: { id?: string; team?: string }) => {
       const folder = await pickFolder();
-      if (!folder) return void vscode.window.showErrorMessage('Open a folder first: the charter is saved in the workspace.');
+      if (!folder) return void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the charter is saved in the workspace.'));
       const known = new Set([...linter.core.allTeams()].filter((t) => t.charter).map((t) => t.id));
       const id =
         options?.id ??
         (await vscode.window.showInputBox({
-          title: 'New team charter (1/2)',
-          prompt: 'Team id: lowercase letters, digits and -; retros refer to it',
-          placeHolder: 'platform',
+          title: vscode.l10n.t('New team charter (1/2)'),
+          prompt: vscode.l10n.t('Team id: lowercase letters, digits and -; retros refer to it'),
+          placeHolder: vscode.l10n.t('platform'),
           validateInput: (value) =>
             !SLUG_PATTERN.test(value)
-              ? 'Use lowercase letters, digits and - (e.g. platform)'
+              ? vscode.l10n.t('Use lowercase letters, digits and - (e.g. platform)')
               : known.has(value)
-                ? `A charter with id "${value}" already exists`
+                ? vscode.l10n.t('A charter with id "{0}" already exists', value)
                 : undefined,
         }));
       if (!id) return;
       const team =
         options?.team ??
         (await vscode.window.showInputBox({
-          title: 'New team charter (2/2)',
-          prompt: "The team's name",
-          placeHolder: 'Platform Team',
-          validateInput: (v) => (v.trim() ? undefined : 'The team needs a name'),
+          title: vscode.l10n.t('New team charter (2/2)'),
+          prompt: vscode.l10n.t("The team's name"),
+          placeHolder: vscode.l10n.t('Platform Team'),
+          validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('The team needs a name')),
         }));
       if (!team) return;
       const { root } = readSettings(folder.uri);
       const file = {
-        command: 'New Team Charter',
+        command: vscode.l10n.t('New Team Charter'),
         folder,
         uri: inRoot(folder, root, charterFileName(id)),
-        ledOutBy: `teamcharter.root "${root}" leads outside`,
+        ledOut: (name: string) => rootLeadsOut(root, name),
       };
       return createAndOpen(file, charterTemplate({ id, team: team.trim(), today: localToday() }));
     }),
@@ -234,37 +252,48 @@ export function registerCommands(linter: WorkspaceLinter, extensionUri: vscode.U
     vscode.commands.registerCommand('teamcharter.newRetrospective', (options?: NewRetroOptions) => newRetrospective(linter, options)),
 
     vscode.commands.registerCommand('teamcharter.lintWorkspace', async () => {
-      const { files, problems } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Team Charter: linting' }, () =>
-        linter.reindex(),
+      const { files, problems } = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Team Charter: linting') },
+        () => linter.reindex(),
       );
-      void vscode.window.setStatusBarMessage(`Team Charter: ${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`, 5000);
+      // Four whole sentences, not a word "problem(s)" glued in: languages count differently.
+      const counted =
+        problems === 1
+          ? files === 1
+            ? vscode.l10n.t('Team Charter: 1 problem in 1 file')
+            : vscode.l10n.t('Team Charter: 1 problem in {0} files', files)
+          : files === 1
+            ? vscode.l10n.t('Team Charter: {0} problems in 1 file', problems)
+            : vscode.l10n.t('Team Charter: {0} problems in {1} files', problems, files);
+      void vscode.window.setStatusBarMessage(counted, 5000);
       return { files, problems };
     }),
 
     vscode.commands.registerCommand('teamcharter.showTeamScore', async (teamId?: string) => {
       await linter.ready();
-      const team = typeof teamId === 'string' ? linter.core.team(teamId) : await pickTeam(linter, 'Team score: which team?');
-      if (!team) return void vscode.window.showInformationMessage('No team files found: create a charter with "Team Charter: New Team Charter".');
+      const team = typeof teamId === 'string' ? linter.core.team(teamId) : await pickTeam(linter, vscode.l10n.t('Team score: which team?'));
+      if (!team)
+        return void vscode.window.showInformationMessage(vscode.l10n.t('No team files found: create a charter with "Team Charter: New Team Charter".'));
       const score = shownTeamScore(linter, team);
       // The level first, with what holds the step; the score and the pulse after.
       const next = nextStepSentence(score.steps);
       const items: (vscode.QuickPickItem & { command?: string })[] = score.steps.map((s) => ({
         label: `${levelName(s.level)}  ${stepName(s.step)}`,
         description: `${percent(s.score)} · ${stepDetail(s)}`,
-        detail: s.holding.length ? `held by ${holdingWords(s.holding)}` : undefined,
+        detail: s.holding.length ? vscode.l10n.t('held by {0}', holdingWords(s.holding)) : undefined,
       }));
       // The status bar's menu (it runs this command): what to do about the score, after it.
       items.push(
-        { label: 'Next retrospective', kind: vscode.QuickPickItemKind.Separator },
+        { label: vscode.l10n.t('Next retrospective'), kind: vscode.QuickPickItemKind.Separator },
         {
-          label: '$(checklist) Prepare Retrospective',
-          description: `the agenda of ${team.id}'s next retro, from its files`,
+          label: `$(checklist) ${vscode.l10n.t('Prepare Retrospective')}`,
+          description: vscode.l10n.t("the agenda of {0}'s next retro, from its files", team.id),
           command: 'teamcharter.prepareRetrospective',
         },
       );
       // Not awaited: the command returns the score; the pick is the user's, whenever it comes.
       void vscode.window
-        .showQuickPick(items, { title: teamScoreSentence(team.id, score, score.openActions), placeHolder: next ?? 'Every step is confirmed' })
+        .showQuickPick(items, { title: teamScoreSentence(team.id, score, score.openActions), placeHolder: next ?? vscode.l10n.t('Every step is confirmed') })
         .then((picked) => picked?.command && vscode.commands.executeCommand(picked.command, team.id));
       return score;
     }),
@@ -295,13 +324,18 @@ async function openConfig(linter: WorkspaceLinter, extensionUri: vscode.Uri): Pr
   const active = activeFileUri();
   const activeFolder = active && vscode.workspace.getWorkspaceFolder(active);
   const folder = activeFolder ?? (await pickFolder());
-  if (!folder) return void vscode.window.showErrorMessage('Open a folder first: the config is saved in the workspace.');
+  if (!folder) return void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the config is saved in the workspace.'));
   const uri = linter.configs.applyingTo(activeFolder && active ? active : vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
   if (uri) {
     await vscode.window.showTextDocument(uri);
     return uri;
   }
-  const file = { command: 'Open Config File', folder, uri: vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME), ledOutBy: 'it goes at the root of' };
+  const file = {
+    command: vscode.l10n.t('Open Config File'),
+    folder,
+    uri: vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME),
+    ledOut: (name: string) => vscode.l10n.t('it goes at the root of the workspace folder "{0}"', name),
+  };
   const template = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'config-template.yaml'));
   return createAndOpen(file, new TextDecoder().decode(template));
 }

@@ -17,7 +17,7 @@ export function dashboardHtml(webview: Pick<vscode.Webview, 'cspSource' | 'asWeb
   const token = nonce();
   return webviewPage({
     csp: [`default-src 'none'`, `style-src ${webview.cspSource} 'nonce-${token}'`, `img-src ${webview.cspSource}`],
-    title: 'Team dashboard',
+    title: vscode.l10n.t('Team dashboard'),
     head: `<style nonce="${token}">${REPORT_LAYOUT_CSS}</style>\n<link rel="stylesheet" href="${webview.asWebviewUri(styles)}">`,
     body: `<main>\n${body}\n</main>`,
   });
@@ -41,7 +41,7 @@ export class Dashboards implements vscode.Disposable {
 
   /** Open (or reveal) the dashboard of a team; returns the HTML shown, for tests. */
   show(teamId: string): string | undefined {
-    const kind = { viewType: DASHBOARD_VIEW_TYPE, title: (id: string) => `Team ${id}` };
+    const kind = { viewType: DASHBOARD_VIEW_TYPE, title: (id: string) => vscode.l10n.t('Team {0}', id) };
     const panel = showTeamPanel(this.panels, teamId, kind, this.extensionUri, (id) => this.bodies.delete(id));
     return this.render(teamId, panel);
   }
@@ -85,10 +85,10 @@ export async function exportReport(
     (
       await vscode.window.showQuickPick(
         [
-          { label: 'HTML', description: 'one self-contained page with charts, to mail or archive', format: 'html' as const },
-          { label: 'Markdown', description: 'for a wiki or a pull request', format: 'md' as const },
+          { label: 'HTML', description: vscode.l10n.t('one self-contained page with charts, to mail or archive'), format: 'html' as const },
+          { label: 'Markdown', description: vscode.l10n.t('for a wiki or a pull request'), format: 'md' as const },
         ],
-        { title: `Export the report of ${teamId}` },
+        { title: vscode.l10n.t('Export the report of {0}', teamId) },
       )
     )?.format;
   if (!format || !REPORT_FORMATS.includes(format)) return undefined;
@@ -99,11 +99,12 @@ export async function exportReport(
     (await vscode.window.showSaveDialog({
       defaultUri: folder ? vscode.Uri.joinPath(folder, `${teamId}-report.${format}`) : undefined,
       filters: format === 'html' ? { HTML: ['html'] } : { Markdown: ['md'] },
-      title: `Export the report of ${teamId}`,
+      title: vscode.l10n.t('Export the report of {0}', teamId),
     }));
   if (!target) return undefined;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(renderReport(insights, format)));
-  void vscode.window.showInformationMessage(`Report of ${teamId} written to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((choice) => {
+  const shown = vscode.workspace.asRelativePath(target);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Report of {0} written to {1}.', teamId, shown), vscode.l10n.t('Open')).then((choice) => {
     if (choice) void vscode.commands.executeCommand('vscode.open', target);
   });
   return target;

@@ -22,7 +22,7 @@ export function documentEdit(document: vscode.TextDocument, edits: readonly Yaml
   try {
     return { ok: true, ...spliceEdit(document, before, applyYamlEdits(before, edits), placeholder) };
   } catch (error) {
-    if (error instanceof YamlEditError) return { ok: false, message: `Not changed: ${error.message}` };
+    if (error instanceof YamlEditError) return { ok: false, message: vscode.l10n.t('Not changed: {0}', error.message) };
     throw error;
   }
 }
@@ -45,7 +45,8 @@ export function documentEditOfEach(document: vscode.TextDocument, sets: readonly
 export async function applyDocumentEdit(document: vscode.TextDocument, edits: readonly YamlEdit[], placeholder?: string): Promise<EditOutcome> {
   const planned = documentEdit(document, edits, placeholder);
   if (!planned.ok || !planned.changed) return planned.ok ? { ok: true, changed: false } : planned;
-  if (!(await vscode.workspace.applyEdit(planned.edit))) return { ok: false, message: 'VS Code did not accept the change (is the file read-only?).' };
+  if (!(await vscode.workspace.applyEdit(planned.edit)))
+    return { ok: false, message: vscode.l10n.t('VS Code did not accept the change (is the file read-only?).') };
   return { ok: true, changed: true };
 }
 

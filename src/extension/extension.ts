@@ -69,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
       openInForm(isFileNode(arg) ? vscode.Uri.parse(arg.file.path) : arg, async () => {
         // The file a team works on now: its latest retrospective, else its charter.
         await linter.ready();
-        const team = await pickTeam(linter, 'Open which team in the form?');
+        const team = await pickTeam(linter, vscode.l10n.t('Open which team in the form?'));
         const file = team?.timeline.retros.at(-1) ?? team?.retros.at(-1) ?? team?.charter;
         return file && vscode.Uri.parse(file.path);
       }),
@@ -85,16 +85,16 @@ export function activate(context: vscode.ExtensionContext): TeamCharterApi {
     registerActionCommands(linter),
     dashboards,
     vscode.commands.registerCommand('teamcharter.showDashboard', async (arg?: unknown) => {
-      const team = await teamArgument(arg, 'Dashboard: which team?');
+      const team = await teamArgument(arg, vscode.l10n.t('Dashboard: which team?'));
       return team ? dashboards.show(team) : undefined;
     }),
     vscode.commands.registerCommand('teamcharter.exportReport', async (arg?: unknown, options?: Parameters<typeof exportReport>[2]) => {
-      const team = await teamArgument(arg, 'Export the report of which team?');
+      const team = await teamArgument(arg, vscode.l10n.t('Export the report of which team?'));
       return team ? exportReport(linter, team, options) : undefined;
     }),
     agendas,
     vscode.commands.registerCommand('teamcharter.prepareRetrospective', async (arg?: unknown) => {
-      const team = await teamArgument(arg, 'Prepare the retrospective of which team?');
+      const team = await teamArgument(arg, vscode.l10n.t('Prepare the retrospective of which team?'));
       return team ? agendas.show(team) : undefined;
     }),
   );

@@ -89,7 +89,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
           // Several edits (an agenda item handled at once) apply together, all or none, as one undo step.
           const edits = message.type === 'edit' ? [message.edit] : message.edits;
           if (edits.some(({ op }) => op === 'delete' || op === 'move') && message.version < positionsChangedAt) {
-            reply(message.id, 'refused', 'The file changed just before that click; nothing was removed or moved. Check the list and try again.');
+            reply(message.id, 'refused', vscode.l10n.t('The file changed just before that click; nothing was removed or moved. Check the list and try again.'));
             return send();
           }
           applyingFieldEdit = edits.every(({ op }) => op === 'set');
@@ -119,9 +119,10 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
         const id = message?.id ?? requestIdOf(raw);
         try {
           if (message) return await handle(message);
-          if (id !== undefined) reply(id, 'refused', 'The form sent a message the editor does not accept; nothing was changed.');
+          if (id !== undefined) reply(id, 'refused', vscode.l10n.t('The form sent a message the editor does not accept; nothing was changed.'));
         } catch (error) {
-          if (id !== undefined && message?.type !== 'flushed') reply(id, 'refused', `Not changed: ${error instanceof Error ? error.message : String(error)}`);
+          if (id !== undefined && message?.type !== 'flushed')
+            reply(id, 'refused', vscode.l10n.t('Not changed: {0}', error instanceof Error ? error.message : String(error)));
         }
       });
     };
@@ -184,7 +185,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
         `font-src ${webview.cspSource}`,
         `img-src ${webview.cspSource}`,
       ],
-      title: 'Team Charter form',
+      title: vscode.l10n.t('Team Charter form'),
       head: `<link rel="stylesheet" id="vscode-codicon-stylesheet" href="${codicons}">\n<link rel="stylesheet" href="${styles}">`,
       body: `<div id="app"></div>\n<script type="module" nonce="${token}" src="${script}"></script>`,
     });
@@ -222,6 +223,6 @@ async function reopenInPlace(uri: vscode.Uri, from: string, to: string): Promise
 export async function openInForm(uri: unknown, teamFile: () => Promise<vscode.Uri | undefined> = async () => undefined): Promise<void> {
   const shown = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find((editor) => editor && isTeamDocument(editor.document));
   const target = uri instanceof vscode.Uri ? uri : (shown?.document.uri ?? (await teamFile()));
-  if (!target) return void vscode.window.showInformationMessage('Open a *.charter.yaml or *.retro.yaml file first.');
+  if (!target) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a *.charter.yaml or *.retro.yaml file first.'));
   if (!(await reopenInPlace(target, TEXT_EDITOR, FORM_VIEW_TYPE))) await vscode.commands.executeCommand('vscode.openWith', target, FORM_VIEW_TYPE);
 }

@@ -1,5 +1,5 @@
 /** The state the form editor shows, built from the document and the linter's last results. */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { entries, str } from '../core/base/dataReaders';
 import { STEP_TITLES, emptyTally, overallScore, stepScores } from '../core/engine/score';
 import { latestPulse } from '../core/format/pulse';
@@ -44,6 +44,18 @@ function context(file: TeamFile, linter: WorkspaceLinter): FormContext {
   };
 }
 
+/** Why the form cannot show a file that is not a map: one whole sentence per case, for translations. */
+function notAMapMessage(kind: 'charter' | 'retro', empty: boolean): string {
+  const start = KIND_VALUES[kind];
+  if (kind === 'charter')
+    return empty
+      ? vscode.l10n.t('the file is empty; a charter starts with "kind: {0}"', start)
+      : vscode.l10n.t('the file is not a map of fields; a charter starts with "kind: {0}"', start);
+  return empty
+    ? vscode.l10n.t('the file is empty; a retrospective starts with "kind: {0}"', start)
+    : vscode.l10n.t('the file is not a map of fields; a retrospective starts with "kind: {0}"', start);
+}
+
 export function buildFormState(document: vscode.TextDocument, linter: WorkspaceLinter): FormState {
   const key = document.uri.toString();
   const text = document.getText();
@@ -55,13 +67,9 @@ export function buildFormState(document: vscode.TextDocument, linter: WorkspaceL
   const result = linter.resultOf(document.uri);
   let problem: FormState['problem'] = null;
   if (file.fatal.length > 0) problem = { message: file.fatal[0].message, line: file.fatal[0].range.line };
-  else if (!file.data)
-    problem = {
-      message: `the file is ${file.yaml?.data === null || file.yaml?.data === undefined ? 'empty' : 'not a map of fields'}; a ${kind === 'charter' ? 'charter' : 'retrospective'} starts with "kind: ${KIND_VALUES[kind]}"`,
-      line: 1,
-    };
+  else if (!file.data) problem = { message: notAMapMessage(kind, file.yaml?.data === null || file.yaml?.data === undefined), line: 1 };
   else if (file.data.kind !== KIND_VALUES[kind])
-    problem = { message: `kind should be "${KIND_VALUES[kind]}" for a file named like this one`, line: file.locate(['kind']).line };
+    problem = { message: vscode.l10n.t('kind should be "{0}" for a file named like this one', KIND_VALUES[kind]), line: file.locate(['kind']).line };
   const steps = stepScores(result?.tally ?? emptyTally());
   // The team's latest pulse per step, beside the file's score (the team says, the file shows), and the team's level for it.
   const team = file.teamId !== undefined ? linter.core.team(file.teamId) : undefined;

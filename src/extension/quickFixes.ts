@@ -37,12 +37,12 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
         actions.push(action);
       });
       const disable = disableForLineEdit(document.getText(), diagnostic.range.start.line + 1, rule);
-      const disableAction = new vscode.CodeAction(`Disable ${rule} for this line`, vscode.CodeActionKind.QuickFix);
+      const disableAction = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this line', rule), vscode.CodeActionKind.QuickFix);
       disableAction.diagnostics = [diagnostic];
       disableAction.edit = new vscode.WorkspaceEdit();
       disableAction.edit.replace(document.uri, toRange(disable), disable.insert);
       actions.push(disableAction);
-      const docs = new vscode.CodeAction(`Show documentation for ${rule}`, vscode.CodeActionKind.QuickFix);
+      const docs = new vscode.CodeAction(vscode.l10n.t('Show documentation for {0}', rule), vscode.CodeActionKind.QuickFix);
       docs.command = { title: docs.title, command: 'teamcharter.openRuleDocs', arguments: [rule] };
       actions.push(docs);
     }
@@ -59,7 +59,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       fixes.map((fix) => fix.edits),
     );
     if (!planned.ok || !planned.changed) return [];
-    const action = new vscode.CodeAction(`Fix all auto-fixable teamcharter problems (${fixes.length})`, FIX_ALL_KIND);
+    const action = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable teamcharter problems ({0})', fixes.length), FIX_ALL_KIND);
     action.edit = planned.edit;
     return [action];
   }

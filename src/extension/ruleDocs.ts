@@ -40,7 +40,12 @@ export async function openRuleDocs(rule?: unknown): Promise<string | undefined> 
   if (!id) {
     const picked = await vscode.window.showQuickPick(
       RULES.map((r) => ({ label: r.id, description: stepLabel(r), detail: r.docs.summary })),
-      { title: 'Team Charter: rule documentation', matchOnDescription: true, matchOnDetail: true, placeHolder: 'Pick a rule' },
+      {
+        title: vscode.l10n.t('Team Charter: rule documentation'),
+        matchOnDescription: true,
+        matchOnDetail: true,
+        placeHolder: vscode.l10n.t('Pick a rule'),
+      },
     );
     id = picked?.label;
   }

@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import { besideWords, leftOutOfScore, levelName, nextStepSentence, percent, teamScoreSentence } from '../core/insights/scoreWords';
 import type { Team } from '../core/format/team';
-import { plural } from '../core/base/wording';
 import { shownTeamScore, type ShownTeamScore } from './commands';
 import { stepsBeside } from './teamPulse';
 import type { WorkspaceLinter } from './workspaceLinter';
@@ -13,7 +12,7 @@ export class TeamStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly linter: WorkspaceLinter) {
-    this.item.name = 'Team Charter';
+    this.item.name = vscode.l10n.t('Team Charter');
     this.item.command = 'teamcharter.showTeamScore';
     this.disposables = [this.item, linter.onDidLint(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update())];
   }
@@ -34,12 +33,14 @@ export class TeamStatusBar implements vscode.Disposable {
     // A score raised by turning checks off says so (docs/rules.md "Scores").
     const leftOut = leftOutOfScore(score);
     // The level first: where the team stands; the percentage after it.
-    this.item.text = `$(checklist) ${team.id} ${level} · ${overall}${leftOut ? ` (${leftOut})` : ''} · $(tasklist) ${score.openActions} open`;
+    this.item.text = `$(checklist) ${team.id} ${level} · ${overall}${leftOut ? ` (${leftOut})` : ''} · $(tasklist) ${vscode.l10n.t('{0} open', score.openActions)}`;
     const next = nextStepSentence(score.steps);
-    this.item.tooltip = `${teamScoreSentence(team.id, score, score.openActions)}${next ? ` ${next}.` : ''} Click for the scores per step and to prepare the next retro.`;
-    this.item.accessibilityInformation = {
-      label: `Team ${team.id}, level ${level}, checklist score ${overall}${leftOut ? `, ${leftOut}` : ''}, ${plural(score.openActions, 'open action')}`,
-    };
+    const click = vscode.l10n.t('Click for the scores per step and to prepare the next retro.');
+    this.item.tooltip = `${teamScoreSentence(team.id, score, score.openActions)}${next ? ` ${next}.` : ''} ${click}`;
+    const open = score.openActions === 1 ? vscode.l10n.t('1 open action') : vscode.l10n.t('{0} open actions', score.openActions);
+    // A list read aloud, its items joined by commas: each item is whole in the translation.
+    const parts = [vscode.l10n.t('Team {0}', team.id), vscode.l10n.t('level {0}', level), vscode.l10n.t('checklist score {0}', overall), leftOut, open];
+    this.item.accessibilityInformation = { label: parts.filter(Boolean).join(', ') };
     this.showPulse(team, score);
     this.item.show();
   }
@@ -50,9 +51,12 @@ export class TeamStatusBar implements vscode.Disposable {
     if (!steps.some((s) => s.pulse)) return;
     const gaps = steps.filter((s) => s.gap);
     if (gaps.length > 0) {
-      this.item.text += ` · $(pulse) ${gaps.length === 1 ? `gap at step ${gaps[0].step}` : `gaps at steps ${gaps.map((s) => s.step).join(', ')}`}`;
+      const gapSteps = gaps.map((s) => s.step).join(', ');
+      const one = gaps.length === 1;
+      this.item.text += ` · $(pulse) ${one ? vscode.l10n.t('gap at step {0}', gapSteps) : vscode.l10n.t('gaps at steps {0}', gapSteps)}`;
       const label = this.item.accessibilityInformation?.label ?? '';
-      this.item.accessibilityInformation = { label: `${label}, pulse gap at step${gaps.length === 1 ? '' : 's'} ${gaps.map((s) => s.step).join(', ')}` };
+      const gapWords = one ? vscode.l10n.t('pulse gap at step {0}', gapSteps) : vscode.l10n.t('pulse gap at steps {0}', gapSteps);
+      this.item.accessibilityInformation = { label: `${label}, ${gapWords}` };
     }
     this.item.tooltip = `${String(this.item.tooltip)}\n\n${steps.map(besideWords).join('\n')}`;
   }

@@ -35,7 +35,11 @@ export function actionPlace(team: Team, action: ActionRecord): { file: TeamFile;
 export function openCommand(file: TeamFile, path: YamlPath = []): vscode.Command {
   const node = toRange(file.locate(path));
   // The cursor at the start of the node, nothing selected: in the text editor, since the form (the default editor) has no cursor.
-  return { title: 'Open', command: 'vscode.openWith', arguments: [vscode.Uri.parse(file.path), 'default', { selection: node.with({ end: node.start }) }] };
+  return {
+    title: vscode.l10n.t('Open'),
+    command: 'vscode.openWith',
+    arguments: [vscode.Uri.parse(file.path), 'default', { selection: node.with({ end: node.start }) }],
+  };
 }
 
 export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
@@ -102,7 +106,7 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
       case 'group': {
         if (node.group === 'steps') {
           // The seven steps: each one's level and score, and beside it what the team says (its latest pulse).
-          const item = new vscode.TreeItem('Checklist and pulse', vscode.TreeItemCollapsibleState.Collapsed);
+          const item = new vscode.TreeItem(vscode.l10n.t('Checklist and pulse'), vscode.TreeItemCollapsibleState.Collapsed);
           item.iconPath = new vscode.ThemeIcon('pulse');
           item.id = `steps:${node.team.id}`;
           return item;
@@ -113,11 +117,12 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
             : node.group === 'actions'
               ? node.team.timeline.open.length
               : entries(node.team.charter?.data?.goals).length;
-        const label = { retros: 'Retrospectives', actions: 'Open actions', goals: 'Goals' }[node.group];
-        const item = new vscode.TreeItem(
-          `${label} (${count})`,
-          node.group === 'goals' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
-        );
+        const label = {
+          retros: () => vscode.l10n.t('Retrospectives ({0})', count),
+          actions: () => vscode.l10n.t('Open actions ({0})', count),
+          goals: () => vscode.l10n.t('Goals ({0})', count),
+        }[node.group]();
+        const item = new vscode.TreeItem(label, node.group === 'goals' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = new vscode.ThemeIcon({ retros: 'history', actions: 'tasklist', goals: 'target' }[node.group]);
         item.id = `${node.group}:${node.team.id}`;
         return item;
@@ -126,7 +131,10 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         const result = this.linter.resultOfFile(node.file);
         const uri = vscode.Uri.parse(node.file.path);
         const isCharter = node.file.kind === 'charter';
-        const item = new vscode.TreeItem(isCharter ? 'Charter' : (node.file.date ?? uri.path.split('/').pop()!), vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(
+          isCharter ? vscode.l10n.t('Charter') : (node.file.date ?? uri.path.split('/').pop()!),
+          vscode.TreeItemCollapsibleState.None,
+        );
         const format = str(node.file.data?.format);
         item.description = [!isCharter && format, result && percent(overallScore(result.tally))].filter(Boolean).join(' · ');
         item.resourceUri = uri;
@@ -140,9 +148,14 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         const { action } = node;
         const overdue = !action.closedIn && action.due !== undefined && action.due < this.today();
         const item = new vscode.TreeItem(`${action.id}${action.title ? ` ${action.title}` : ''}`, vscode.TreeItemCollapsibleState.None);
-        const parts = [action.owner ?? 'no owner', action.due ? `${overdue ? 'overdue since' : 'due'} ${action.due}` : 'no due date'];
-        if (action.closedIn) parts.push(action.closedAs ?? 'closed');
-        else if (action.retroCount > 1) parts.push(`carried ${action.retroCount - 1}×`);
+        const due = !action.due
+          ? vscode.l10n.t('no due date')
+          : overdue
+            ? vscode.l10n.t('overdue since {0}', action.due)
+            : vscode.l10n.t('due {0}', action.due);
+        const parts = [action.owner ?? vscode.l10n.t('no owner'), due];
+        if (action.closedIn) parts.push(action.closedAs ?? vscode.l10n.t('closed'));
+        else if (action.retroCount > 1) parts.push(vscode.l10n.t('carried {0}×', action.retroCount - 1));
         item.description = parts.join(' · ');
         // The history (tooltip) is made on hover: resolveTreeItem.
         item.iconPath = action.closedIn
@@ -153,7 +166,10 @@ export class TeamTreeProvider implements vscode.TreeDataProvider<Node> {
         const place = actionPlace(node.team, action);
         item.command = openCommand(place.file, [...place.path, 'id']);
         item.contextValue = action.closedIn ? 'closedAction' : 'openAction';
-        item.accessibilityInformation = { label: `Action ${action.id}, ${actionSummary(action)}${overdue ? ', overdue' : ''}` };
+        const summary = actionSummary(action);
+        item.accessibilityInformation = {
+          label: overdue ? vscode.l10n.t('Action {0}, {1}, overdue', action.id, summary) : vscode.l10n.t('Action {0}, {1}', action.id, summary),
+        };
         return item;
       }
       case 'step': {

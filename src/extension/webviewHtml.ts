@@ -1,4 +1,5 @@
 /** What every webview page of ours needs. */
+import { escapeHtml } from '../core/report';
 
 /** A fresh nonce for a page's Content-Security-Policy (from the platform's CSPRNG). */
 export function nonce(): string {
@@ -8,7 +9,7 @@ export function nonce(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** A webview page: the policy first, then what the page links, then its body. */
+/** A webview page: the policy first, then what the page links, then its body. The title is text (a translation may hold `<` or `&`). */
 export function webviewPage(options: { csp: string[]; title: string; head: string; body: string }): string {
   return `<!DOCTYPE html>
 <html lang="en">
@@ -17,7 +18,7 @@ export function webviewPage(options: { csp: string[]; title: string; head: strin
 <meta http-equiv="Content-Security-Policy" content="${options.csp.join('; ')}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 ${options.head}
-<title>${options.title}</title>
+<title>${escapeHtml(options.title)}</title>
 </head>
 <body>
 ${options.body}

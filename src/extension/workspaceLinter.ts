@@ -128,7 +128,8 @@ export class WorkspaceLinter implements vscode.Disposable {
     let done = false;
     void work.finally(() => (done = true));
     const timer = setTimeout(() => {
-      if (!done) void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Team Charter: indexing team files' }, () => work);
+      if (!done)
+        void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Team Charter: indexing team files') }, () => work);
     }, 1000);
     try {
       await work;
