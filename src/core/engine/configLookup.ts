@@ -45,6 +45,8 @@ export class ConfigLookup {
   private readonly withSettings = new Map<Config, Map<Record<string, unknown>, Config>>();
   /** Each config file with what it extends merged in, or the error that stops it. */
   private readonly resolved = new Map<string, Resolved>();
+  /** anyIgnores, worked out once per change of the configs read. */
+  private ignoring: boolean | undefined;
 
   /**
    * `rules`: the rules a config may name; `explicit`: the path of a config that applies to every file (--config);
@@ -151,6 +153,8 @@ export class ConfigLookup {
    * everything about a file. A broken config ignores nothing (its error is reported on its own).
    */
   ignoredBy(path: string): string | undefined {
+    // Most workspaces ignore nothing: then no file needs its config looked up (the CLI asks for every file).
+    if (this.ignorePatterns.length === 0 && !this.anyIgnores()) return undefined;
     for (const glob of this.ignorePatterns) if (globMatches(glob, path)) return '--ignore-pattern';
     const file = this.configFileOf(path);
     const resolved = file === undefined ? undefined : this.resolve(file);
@@ -246,7 +250,17 @@ export class ConfigLookup {
     });
   }
 
+  /** Whether any config read writes `ignores` (a config that extends one has read it too). */
+  private anyIgnores(): boolean {
+    if (this.ignoring === undefined) {
+      this.ignoring = false;
+      for (const entry of this.entries.values()) if ('layer' in entry && entry.layer.ignores.length > 0) this.ignoring = true;
+    }
+    return this.ignoring;
+  }
+
   private changed(): void {
+    this.ignoring = undefined;
     this.byFile.clear();
     this.withSettings.clear();
     this.resolved.clear();
