@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
 import { accessibleNodes, axeViolations, describeViolations, type AccessibleNode } from './a11y';
-import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, type ColorTheme } from './workbench';
+import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, type ColorTheme, untilWithin } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 const CHARTER = '.team/platform.charter.yaml';
@@ -88,16 +88,7 @@ async function showsFocus(f: FrameLocator): Promise<boolean> {
   });
 }
 
-async function until(page: Page, what: string, check: () => Promise<boolean> | boolean): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!(await check())) {
-    if (Date.now() > deadline) {
-      await screenshot(page, `timeout-${what.replace(/\W+/g, '-').slice(0, 60)}`);
-      throw new Error(`timed out waiting until ${what}`);
-    }
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+const until = untilWithin(20_000);
 
 function node(nodes: readonly AccessibleNode[], role: string, name: string | RegExp): AccessibleNode {
   const found = nodes.find((n) => n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name)));

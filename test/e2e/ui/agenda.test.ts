@@ -13,7 +13,7 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { parse, parseDocument } from 'yaml';
 import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
 import { localToday } from '../../../src/core/format/dates';
-import { openVsCode, runCommand, screenshot, screenshotIfFailed } from './workbench';
+import { openVsCode, runCommand, screenshot, screenshotIfFailed, untilWithin } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 const RETROS = ['.team/retros/2024-02-05.retro.yaml', '.team/retros/2024-02-19.retro.yaml'];
@@ -35,16 +35,7 @@ function openActionsInFiles(): string[] {
   return [...open];
 }
 
-async function until(page: Page, what: string, check: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) {
-      await screenshot(page, `timeout-${what.replace(/\W+/g, '-').slice(0, 60)}`);
-      throw new Error(`timed out waiting until ${what}`);
-    }
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+const until = untilWithin(60_000);
 
 /**
  * The document of the webview that shows `selector` (webviews live in two nested iframes;

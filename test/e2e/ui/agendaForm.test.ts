@@ -17,7 +17,18 @@ import type { Server } from '../../../scripts/codeServer';
 import { localToday } from '../../../src/core/format/dates';
 import { axeViolations, describeViolations } from './a11y';
 import { MEETING_COMMENTS, meetingRetroPath, webTeam } from './agendaTeam';
-import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, teamFolder, type ColorTheme } from './workbench';
+import {
+  TEXT_BY_DEFAULT,
+  openVsCode,
+  quickOpen,
+  runCommand,
+  screenshot,
+  screenshotIfFailed,
+  setColorTheme,
+  teamFolder,
+  type ColorTheme,
+  untilWithin,
+} from './workbench';
 
 const TODAY = localToday();
 const RETRO = meetingRetroPath(TODAY);
@@ -27,18 +38,7 @@ function form(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
 
-/** Wait until a condition holds, checked again and again (no event says "the list has lost an item"). */
-async function until(page: Page, what: string, check: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) {
-      await screenshot(page, `timeout-${what.replace(/\W+/g, '-').slice(0, 60)}`);
-      throw new Error(`timed out waiting until ${what}`);
-    }
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+const until = untilWithin(30_000);
 
 /** The agenda's item of that key (e.g. "credit:tom"). */
 function agendaItem(f: FrameLocator, key: string): Locator {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
-import { TEXT_BY_DEFAULT, editorText, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed } from './workbench';
+import { TEXT_BY_DEFAULT, editorText, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, untilWithin } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 const XSS = '<img src=x onerror="document.title=\'xss\'">';
@@ -15,18 +15,7 @@ function form(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
 
-/** Wait until a condition on the page holds (checked on every animation frame by Playwright's own polling). */
-async function until(page: Page, what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) {
-      await screenshot(page, `timeout-${what.replace(/\W+/g, '-').slice(0, 60)}`);
-      throw new Error(`timed out waiting until ${what}`);
-    }
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+const until = untilWithin(20_000);
 
 /** The text editor showing the file beside the form (whichever group it is in). */
 function textEditor(page: Page): Locator {

@@ -10,7 +10,7 @@ import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import type { Server } from '../../../scripts/codeServer';
 import { localToday } from '../../../src/core/format/dates';
 import { PAYMENTS_LEVELS, paymentsTeam } from './levelsTeam';
-import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, teamFolder } from './workbench';
+import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, teamFolder, untilWithin } from './workbench';
 
 /** The step held back: the first at the team's lowest level, which is the team's level. */
 const NEXT = PAYMENTS_LEVELS.find((s) => s.level === 'not yet')!;
@@ -24,15 +24,7 @@ function webview(page: Page): FrameLocator {
 /** Text as read: runs of white space as one space. */
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Wait until a condition holds, checked again and again (Playwright has no event for "the list now has seven rows"). */
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+const until = untilWithin(30_000);
 
 /** A tree row's label and, beside it, its description, as shown. */
 async function rowText(row: Locator): Promise<{ label: string; description: string }> {
@@ -85,7 +77,7 @@ describe('the levels in the workbench: status bar, Teams view, checklist panel a
     assert.match(shown.description, /^Payments · not yet · \d+%$/, 'the team: its name, its level, then its score');
     // A refresh of the tree (it follows every lint) can swallow a click: expand until it shows expanded.
     const group = view.locator('.monaco-list-row', { hasText: 'Checklist and pulse' });
-    await until('the steps are expanded', async () => {
+    await until(page, 'the steps are expanded', async () => {
       if ((await group.getAttribute('aria-expanded')) === 'true') return true;
       await group.click();
       return false;

@@ -259,6 +259,24 @@ export async function setColorTheme(page: Page, server: Server, theme: ColorThem
   }
 }
 
+/**
+ * A wait for a condition no event reports ("the list has lost an item"), checked again and
+ * again; on a timeout, a screenshot of what the screen showed. `timeoutMs` is the wait a
+ * suite gives by default (a call may give its own).
+ */
+export function untilWithin(timeoutMs: number) {
+  return async (page: Page, what: string, check: () => Promise<boolean> | boolean, ms = timeoutMs): Promise<void> => {
+    const deadline = Date.now() + ms;
+    while (!(await check())) {
+      if (Date.now() > deadline) {
+        await screenshot(page, `timeout-${what.replace(/\W+/g, '-').slice(0, 60)}`);
+        throw new Error(`timed out waiting until ${what}`);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+}
+
 /** After a failed test, what the screen showed, kept with the other screenshots (for an afterEach hook). */
 export async function screenshotIfFailed(test: { state?: string; title: string } | undefined, page: Page | undefined): Promise<void> {
   if (test?.state === 'failed' && page) await screenshot(page, `failed-${test.title.replace(/\W+/g, '-').slice(0, 60)}`);
