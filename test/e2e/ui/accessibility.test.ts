@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { REPO, copyWorkspace, type Server } from '../../../scripts/codeServer';
 import { accessibleNodes, axeViolations, describeViolations, type AccessibleNode } from './a11y';
-import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, type ColorTheme, untilWithin } from './workbench';
+import { TEXT_BY_DEFAULT, openVsCode, quickOpen, runCommand, screenshot, screenshotIfFailed, setColorTheme, untilWithin, OTHER_THEMES } from './workbench';
 
 const FIXTURE = path.join(REPO, 'test/e2e/workspace');
 const CHARTER = '.team/platform.charter.yaml';
@@ -321,16 +321,7 @@ describe('accessibility: axe, the keyboard, screen readers and high contrast', (
     await until(page, 'the review is saved', () => /- id: A-2\n\s+status: done\n\s+note: Written and tried/.test(readFileSync(file(RETRO), 'utf8')));
   });
 
-  const themes: { theme: ColorTheme; body: string; shot?: string }[] = [
-    { theme: { id: 'Dark 2026', label: 'Dark 2026', kind: 'vs-dark' }, body: 'vscode-dark' },
-    { theme: { id: 'Default High Contrast', label: 'Dark High Contrast', kind: 'hc-black' }, body: 'vscode-high-contrast', shot: 'high-contrast' },
-    {
-      theme: { id: 'Default High Contrast Light', label: 'Light High Contrast', kind: 'hc-light' },
-      body: 'vscode-high-contrast-light',
-      shot: 'high-contrast-light',
-    },
-  ];
-  for (const { theme, body, shot } of themes) {
+  for (const { theme, body, shot } of OTHER_THEMES) {
     it(`in ${theme.id}, the charter form, the retro form, the dashboard and the agenda panel pass axe too${shot ? ' (screenshots)' : ''}`, async () => {
       await runCommand(page, 'View: Close All Editors');
       await setColorTheme(page, server, theme);

@@ -26,8 +26,8 @@ import {
   screenshotIfFailed,
   setColorTheme,
   teamFolder,
-  type ColorTheme,
   untilWithin,
+  OTHER_THEMES,
 } from './workbench';
 
 const TODAY = localToday();
@@ -212,16 +212,7 @@ describe('the retro form runs the meeting: the Agenda section', () => {
     await until(page, 'the agenda has every item again', async () => (await agendaKeys(f)).length === 5);
     const light = await axeViolations(f);
     assert.equal(light.length, 0, `axe in the Agenda section, the default theme:\n${describeViolations(light)}`);
-    const themes: { theme: ColorTheme; body: string; shot?: string }[] = [
-      { theme: { id: 'Dark 2026', label: 'Dark 2026', kind: 'vs-dark' }, body: 'vscode-dark' },
-      { theme: { id: 'Default High Contrast', label: 'Dark High Contrast', kind: 'hc-black' }, body: 'vscode-high-contrast', shot: 'high-contrast' },
-      {
-        theme: { id: 'Default High Contrast Light', label: 'Light High Contrast', kind: 'hc-light' },
-        body: 'vscode-high-contrast-light',
-        shot: 'high-contrast-light',
-      },
-    ];
-    for (const { theme, body, shot } of themes) {
+    for (const { theme, body, shot } of OTHER_THEMES) {
       await setColorTheme(page, server, theme);
       await until(page, `the form has the theme ${theme.id}`, async () => ((await f.locator('body').getAttribute('class')) ?? '').split(/\s+/).includes(body));
       const violations = await axeViolations(f);

@@ -230,6 +230,20 @@ export interface ColorTheme {
 }
 
 /**
+ * The themes besides the default that the accessibility checks run in: each with the class
+ * the webview's body takes in it, and a screenshot name for those worth keeping.
+ */
+export const OTHER_THEMES: readonly { theme: ColorTheme; body: string; shot?: string }[] = [
+  { theme: { id: 'Dark 2026', label: 'Dark 2026', kind: 'vs-dark' }, body: 'vscode-dark' },
+  { theme: { id: 'Default High Contrast', label: 'Dark High Contrast', kind: 'hc-black' }, body: 'vscode-high-contrast', shot: 'high-contrast' },
+  {
+    theme: { id: 'Default High Contrast Light', label: 'Light High Contrast', kind: 'hc-light' },
+    body: 'vscode-high-contrast-light',
+    shot: 'high-contrast-light',
+  },
+];
+
+/**
  * Switch the workbench's theme as a person does, with "Preferences: Color Theme", which
  * writes the user setting `workbench.colorTheme` (checked in the settings file).
  */
