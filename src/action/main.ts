@@ -7,20 +7,17 @@
  */
 import { appendFileSync, existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import type { Finding } from '../core/base/types';
 import { plural } from '../core/base/wording';
 import { ConfigError } from '../core/engine/config';
 import { UsageError } from '../cli/args';
 import { loadWorkspace } from '../cli/files';
-import { escapeData, formatGithub } from '../cli/format/github';
-import { formatJson } from '../cli/format/json';
+import { escapeData } from '../cli/format/github';
 import { formatSarif } from '../cli/format/sarif';
-import { formatStylish } from '../cli/format/stylish';
 import { checkOutputFile, refuseOutputAmong, writeOutputFile } from '../cli/fsWrite';
-import { targetFindings } from '../cli/lint';
+import { formatFindings, targetFindings } from '../cli/lint';
 import { errorCode } from '../cli/fsRead';
 import { noteWriter } from '../cli/terminalText';
-import { asInput, readInputs, type Format } from './inputs';
+import { asInput, readInputs } from './inputs';
 import { stepSummary } from './summary';
 
 export interface ActionHost {
@@ -46,7 +43,8 @@ export function runAction(host: ActionHost): number {
     const { workspace, targets } = loadWorkspace(inputs.paths, { today: inputs.today, config: inputs.config, notes: noteWriter(host.stderr), reads });
     const findings = targetFindings(workspace, targets);
 
-    stdout(report(inputs.format, findings, targets.length, host.version));
+    // The log renders colour, but a plain log also reads well where it is copied to.
+    stdout(formatFindings(inputs.format, findings, targets, { version: host.version, color: false }));
     if (sarifFile !== undefined) writeOutputFile(sarifFile, formatSarif(findings, host.version));
 
     const errors = findings.filter((f) => f.severity === 'error').length;
@@ -76,21 +74,6 @@ function changeFolder(dir: string): void {
     process.chdir(dir);
   } catch (error) {
     throw new UsageError(`cannot use GITHUB_WORKSPACE ${dir}: ${errorCode(error)}`);
-  }
-}
-
-/** The log's report: the formats of `teamcharter lint`. */
-function report(format: Format, findings: readonly Finding[], fileCount: number, version: string): string {
-  switch (format) {
-    case 'json':
-      return formatJson(findings);
-    case 'sarif':
-      return formatSarif(findings, version);
-    case 'stylish':
-      // The log renders colour, but a plain log also reads well where it is copied to.
-      return formatStylish(findings, fileCount, { enabled: false });
-    default:
-      return formatGithub(findings);
   }
 }
 

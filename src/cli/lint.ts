@@ -60,25 +60,7 @@ export const lintCommand = defineCommand({
     const findings = targetFindings(workspace, targets);
     // --quiet hides what is not an error, in every format; as in ESLint, --max-warnings still counts the warnings.
     const shown = values.quiet ? findings.filter((f) => f.severity === 'error') : findings;
-    switch (format) {
-      case 'json':
-        io.stdout(formatJson(shown));
-        break;
-      case 'sarif':
-        io.stdout(formatSarif(shown, io.version));
-        break;
-      case 'github':
-        io.stdout(formatGithub(shown));
-        break;
-      case 'junit':
-        io.stdout(formatJunit(shown, targets));
-        break;
-      case 'gitlab':
-        io.stdout(formatGitlab(shown, process.cwd()));
-        break;
-      default:
-        io.stdout(formatStylish(shown, targets.length, { enabled: io.color }, values.quiet));
-    }
+    io.stdout(formatFindings(format, shown, targets, { version: io.version, color: io.color, quiet: values.quiet }));
     const errors = findings.filter((f) => f.severity === 'error').length;
     const warnings = findings.filter((f) => f.severity === 'warning').length;
     if (warnings > maxWarnings && format === 'stylish')
@@ -112,6 +94,32 @@ export function targetFindings(workspace: Workspace, targets: readonly string[])
   for (const target of targets) for (const finding of workspace.lintFile(target)?.findings ?? []) findings.push(finding);
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.line - b.range.line || a.range.column - b.range.column));
   return findings;
+}
+
+/**
+ * The findings as `format` prints them (stylish by default), for lint and the GitHub Action;
+ * `targets`: the files linted; `quiet`: only errors were kept (stylish says so).
+ */
+export function formatFindings(
+  format: string,
+  findings: readonly Finding[],
+  targets: readonly string[],
+  options: { version: string; color: boolean; quiet?: boolean },
+): string {
+  switch (format) {
+    case 'json':
+      return formatJson(findings);
+    case 'sarif':
+      return formatSarif(findings, options.version);
+    case 'github':
+      return formatGithub(findings);
+    case 'junit':
+      return formatJunit(findings, targets);
+    case 'gitlab':
+      return formatGitlab(findings, process.cwd());
+    default:
+      return formatStylish(findings, targets.length, { enabled: options.color }, options.quiet);
+  }
 }
 
 /**
